@@ -1,0 +1,3 @@
+"""nnstudio: learn neural networks by building them."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,983 @@
+"""The one catalog: every layer kind, activation, loss, optimizer, initializer, metric,
+dataset and preprocessing option nnstudio knows, with labels, defaults, allowed ranges and a
+sentence a student can read.
+
+The palette, the property editor, the validator, the Keras builder and the code exporter all
+read from here; nothing else lists these things. Plain data only: no Qt, no TensorFlow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+ParamType = Literal["int", "float", "bool", "choice", "shape", "text"]
+
+
+@dataclass(frozen=True)
+class Param:
+    """One setting of a layer or an optimizer."""
+
+    name: str
+    label: str
+    type: ParamType
+    default: Any
+    help: str
+    minimum: float | None = None
+    maximum: float | None = None
+    #: False when the maximum itself is not allowed (a dropout rate must stay below 1).
+    maximum_inclusive: bool = True
+    #: False when the minimum itself is not allowed (a learning rate must be above 0).
+    minimum_inclusive: bool = True
+    #: For type "choice": the allowed names, or the name of a catalog table
+    #: ("activations", "initializers") whose keys are allowed.
+    choices: tuple[str, ...] | str = ()
+    #: None is allowed and means "automatic" (described by ``none_label``).
+    optional: bool = False
+    none_label: str = ""
+
+    def allowed_choices(self) -> tuple[str, ...]:
+        if isinstance(self.choices, str):
+            return tuple(CHOICE_TABLES[self.choices])
+        return self.choices
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An entry of a table of named things (an activation, a loss, a metric...)."""
+
+    name: str
+    label: str
+    help: str
+
+
+@dataclass(frozen=True)
+class LossInfo(Choice):
+    #: How the labels must be encoded for this loss: "onehot" (one column per class),
+    #: "integer" (the class number), or "binary" (0 or 1 for a single output unit);
+    #: "onehot_or_binary" picks by the number of output units.
+    labels: str = "onehot_or_binary"
+    #: True for losses that compare probabilities (cross-entropies).
+    wants_probabilities: bool = False
+
+
+@dataclass(frozen=True)
+class OptimizerInfo(Choice):
+    keras_class: str = ""
+    params: tuple[Param, ...] = ()
+
+
+@dataclass(frozen=True)
+class LayerKind:
+    name: str
+    label: str
+    group: str
+    help: str
+    params: tuple[Param, ...] = ()
+    #: The rank of one example this layer accepts (batch axis not counted); None means any.
+    input_rank: int | None = None
+    #: What the input must look like, in words, for messages about the wrong rank.
+    input_words: str = ""
+    #: Whether the layer has weights that training changes.
+    trainable: bool = False
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+
+# --- activations -------------------------------------------------------------------------
+
+ACTIVATIONS: dict[str, Choice] = {
+    c.name: c
+    for c in (
+        Choice(
+            "relu",
+            "ReLU",
+            "Passes positive values through unchanged and turns negative values into 0; "
+            "simple, fast and the usual choice for hidden layers.",
+        ),
+        Choice(
+            "sigmoid",
+            "Sigmoid",
+            "Squashes any number into the range 0 to 1, so a single output unit can say "
+            "how likely the answer is 'yes'.",
+        ),
+        Choice(
+            "tanh",
+            "Tanh",
+            "Squashes any number into the range -1 to 1, centred on 0; a classic choice "
+            "for hidden layers.",
+        ),
+        Choice(
+            "softmax",
+            "Softmax",
+            "Turns the layer's outputs into probabilities that are all positive and sum "
+            "to 1, one per class, so the biggest one is the network's answer.",
+        ),
+        Choice(
+            "linear",
+            "Linear (none)",
+            "Leaves the numbers as they are: no activation at all.",
+        ),
+        Choice(
+            "elu",
+            "ELU",
+            "Like ReLU for positive values, but negative values curve smoothly down "
+            "towards -1 instead of stopping at 0.",
+        ),
+        Choice(
+            "selu",
+            "SELU",
+            "A scaled ELU that keeps the signal's mean and spread steady through many "
+            "layers (pair it with lecun_normal initialisation).",
+        ),
+        Choice(
+            "gelu",
+            "GELU",
+            "A smooth version of ReLU that lets small negative values through a little; "
+            "used in modern language models.",
+        ),
+        Choice(
+            "leaky_relu",
+            "Leaky ReLU",
+            "Like ReLU, but negative values are multiplied by a small number instead of "
+            "becoming 0, so neurons never go completely silent.",
+        ),
+        Choice(
+            "softplus",
+            "Softplus",
+            "A smooth curve that looks like ReLU but has no sharp corner at 0.",
+        ),
+        Choice(
+            "swish",
+            "Swish",
+            "Multiplies a value by its own sigmoid: smooth, and often a little better "
+            "than ReLU in deep networks.",
+        ),
+    )
+}
+
+# --- initializers --------------------------------------------------------------------------
+
+INITIALIZERS: dict[str, Choice] = {
+    c.name: c
+    for c in (
+        Choice(
+            "glorot_uniform",
+            "Glorot uniform",
+            "Random starting weights whose spread depends on how many inputs and outputs "
+            "the layer has; Keras's default and a good match for tanh and sigmoid.",
+        ),
+        Choice(
+            "glorot_normal",
+            "Glorot normal",
+            "Like Glorot uniform, but drawn from a bell curve.",
+        ),
+        Choice(
+            "he_uniform",
+            "He uniform",
+            "Random starting weights scaled for ReLU layers, so the signal neither "
+            "fades nor explodes.",
+        ),
+        Choice("he_normal", "He normal", "Like He uniform, but drawn from a bell curve."),
+        Choice(
+            "lecun_uniform",
+            "LeCun uniform",
+            "Random starting weights scaled by the number of inputs only.",
+        ),
+        Choice(
+            "lecun_normal",
+            "LeCun normal",
+            "Like LeCun uniform, but drawn from a bell curve; the partner of SELU.",
+        ),
+        Choice(
+            "random_normal",
+            "Random normal",
+            "Small random numbers from a bell curve with spread 0.05.",
+        ),
+        Choice(
+            "random_uniform",
+            "Random uniform",
+            "Small random numbers between -0.05 and 0.05.",
+        ),
+        Choice(
+            "zeros",
+            "Zeros",
+            "Every weight starts at 0; fine for biases, but a layer of weights that all "
+            "start equal can never learn different things.",
+        ),
+        Choice("ones", "Ones", "Every weight starts at 1."),
+    )
+}
+
+CHOICE_TABLES: dict[str, dict[str, Choice]] = {
+    "activations": ACTIVATIONS,
+    "initializers": INITIALIZERS,
+}
+
+# --- layer kinds ---------------------------------------------------------------------------
+
+
+def _units(default: int) -> Param:
+    return Param(
+        "units",
+        "Units",
+        "int",
+        default,
+        "How many neurons the layer has, which is also how many numbers it outputs.",
+        minimum=1,
+        maximum=100_000,
+    )
+
+
+def _activation(default: str) -> Param:
+    return Param(
+        "activation",
+        "Activation",
+        "choice",
+        default,
+        "The function each neuron applies to its weighted sum before passing it on.",
+        choices="activations",
+    )
+
+
+_USE_BIAS = Param(
+    "use_bias",
+    "Use bias",
+    "bool",
+    True,
+    "Whether each neuron also learns a bias, a number added to its weighted sum.",
+)
+_KERNEL_INIT = Param(
+    "kernel_initializer",
+    "Weight initializer",
+    "choice",
+    "glorot_uniform",
+    "How the weights are set before training starts.",
+    choices="initializers",
+)
+_BIAS_INIT = Param(
+    "bias_initializer",
+    "Bias initializer",
+    "choice",
+    "zeros",
+    "How the biases are set before training starts.",
+    choices="initializers",
+)
+_PADDING = Param(
+    "padding",
+    "Padding",
+    "choice",
+    "valid",
+    "'valid' only looks where the window fits, so the picture shrinks; 'same' pads the "
+    "edges with zeros so it keeps its size.",
+    choices=("valid", "same"),
+)
+_RETURN_SEQUENCES = Param(
+    "return_sequences",
+    "Return sequences",
+    "bool",
+    False,
+    "Output one vector per time step (to feed another recurrent layer) instead of only "
+    "the last one.",
+)
+
+LAYER_GROUPS: dict[str, str] = {
+    "core": "Core",
+    "convolution": "Convolution",
+    "recurrent": "Recurrent",
+    "regularisation": "Regularisation",
+}
+
+LAYER_KINDS: dict[str, LayerKind] = {
+    k.name: k
+    for k in (
+        LayerKind(
+            "Input",
+            "Input",
+            "core",
+            "Where the data enters the network; its shape is the shape of one example.",
+            params=(
+                Param(
+                    "shape",
+                    "Shape",
+                    "shape",
+                    None,
+                    "The shape of one example, such as 28, 28 for an MNIST digit or 2 for "
+                    "an XOR row; leave it empty to take it from the data.",
+                    optional=True,
+                    none_label="from the data",
+                ),
+            ),
+        ),
+        LayerKind(
+            "Flatten",
+            "Flatten",
+            "core",
+            "Lays a picture (or any grid) out as one long row of numbers, so a Dense "
+            "layer can read it; it learns nothing.",
+        ),
+        LayerKind(
+            "Dense",
+            "Dense",
+            "core",
+            "A fully connected layer: every neuron looks at every input, multiplies each by "
+            "a weight, adds them up with a bias and applies the activation.",
+            params=(_units(32), _activation("relu"), _USE_BIAS, _KERNEL_INIT, _BIAS_INIT),
+            trainable=True,
+        ),
+        LayerKind(
+            "Activation",
+            "Activation",
+            "core",
+            "Applies an activation function on its own, as a separate step.",
+            params=(_activation("relu"),),
+        ),
+        LayerKind(
+            "Reshape",
+            "Reshape",
+            "core",
+            "Rearranges the numbers into a new shape with the same count, for example 784 "
+            "into 28, 28, 1 so a Conv2D layer can read it.",
+            params=(
+                Param(
+                    "target_shape",
+                    "Target shape",
+                    "shape",
+                    (28, 28, 1),
+                    "The new shape of one example; one entry may be -1 to fill in the rest.",
+                ),
+            ),
+        ),
+        LayerKind(
+            "Dropout",
+            "Dropout",
+            "regularisation",
+            "During training, switches off a random share of its inputs at each step so the "
+            "network cannot rely on any single neuron; it does nothing when predicting.",
+            params=(
+                Param(
+                    "rate",
+                    "Rate",
+                    "float",
+                    0.2,
+                    "The share of inputs switched off at each training step, from 0 (none) "
+                    "up to, but not including, 1 (all).",
+                    minimum=0.0,
+                    maximum=1.0,
+                    maximum_inclusive=False,
+                ),
+            ),
+        ),
+        LayerKind(
+            "BatchNormalization",
+            "Batch normalization",
+            "regularisation",
+            "Rescales its inputs to a steady mean and spread during training, which often "
+            "lets a network learn faster.",
+            params=(
+                Param(
+                    "momentum",
+                    "Momentum",
+                    "float",
+                    0.99,
+                    "How slowly the running mean and spread follow each new batch.",
+                    minimum=0.0,
+                    maximum=1.0,
+                    maximum_inclusive=False,
+                ),
+                Param(
+                    "epsilon",
+                    "Epsilon",
+                    "float",
+                    0.001,
+                    "A tiny number added to avoid dividing by zero.",
+                    minimum=0.0,
+                    minimum_inclusive=False,
+                    maximum=1.0,
+                ),
+            ),
+            trainable=True,
+        ),
+        LayerKind(
+            "Conv2D",
+            "Conv2D",
+            "convolution",
+            "Slides small learned filters over a picture and records where each filter "
+            "finds its pattern (edges, curves, corners).",
+            params=(
+                Param(
+                    "filters",
+                    "Filters",
+                    "int",
+                    32,
+                    "How many different patterns the layer learns to look for.",
+                    minimum=1,
+                    maximum=4096,
+                ),
+                Param(
+                    "kernel_size",
+                    "Kernel size",
+                    "int",
+                    3,
+                    "The width and height of each filter, in pixels.",
+                    minimum=1,
+                    maximum=64,
+                ),
+                Param(
+                    "strides",
+                    "Stride",
+                    "int",
+                    1,
+                    "How many pixels the filter moves at each step.",
+                    minimum=1,
+                    maximum=64,
+                ),
+                _PADDING,
+                _activation("relu"),
+                _USE_BIAS,
+                _KERNEL_INIT,
+            ),
+            input_rank=3,
+            input_words="pictures with channels (height, width, channels)",
+            trainable=True,
+        ),
+        LayerKind(
+            "MaxPooling2D",
+            "Max pooling 2D",
+            "convolution",
+            "Shrinks a picture by keeping only the largest value in each small window.",
+            params=(
+                Param(
+                    "pool_size",
+                    "Pool size",
+                    "int",
+                    2,
+                    "The width and height of the window.",
+                    minimum=1,
+                    maximum=64,
+                ),
+                Param(
+                    "strides",
+                    "Stride",
+                    "int",
+                    None,
+                    "How many pixels the window moves at each step; empty means the pool size.",
+                    minimum=1,
+                    maximum=64,
+                    optional=True,
+                    none_label="same as the pool size",
+                ),
+                _PADDING,
+            ),
+            input_rank=3,
+            input_words="pictures with channels (height, width, channels)",
+        ),
+        LayerKind(
+            "SimpleRNN",
+            "Simple RNN",
+            "recurrent",
+            "Reads a sequence one step at a time, carrying a memory from each step to the next.",
+            params=(_units(32), _activation("tanh"), _RETURN_SEQUENCES),
+            input_rank=2,
+            input_words="sequences (time steps, features)",
+            trainable=True,
+        ),
+        LayerKind(
+            "LSTM",
+            "LSTM",
+            "recurrent",
+            "A recurrent layer with gates that decide what to remember and what to forget, "
+            "so it can follow long sequences.",
+            params=(
+                _units(32),
+                _activation("tanh"),
+                Param(
+                    "recurrent_activation",
+                    "Gate activation",
+                    "choice",
+                    "sigmoid",
+                    "The function the gates use to decide how much to let through.",
+                    choices="activations",
+                ),
+                _RETURN_SEQUENCES,
+            ),
+            input_rank=2,
+            input_words="sequences (time steps, features)",
+            trainable=True,
+        ),
+    )
+}
+
+# --- losses ----------------------------------------------------------------------------------
+
+LOSSES: dict[str, LossInfo] = {
+    c.name: c
+    for c in (
+        LossInfo(
+            "categorical_crossentropy",
+            "Categorical cross-entropy",
+            "For choosing one class out of several: punishes the network for giving the "
+            "right class a low probability. Labels are one-hot (a 1 in the class's column).",
+            labels="onehot",
+            wants_probabilities=True,
+        ),
+        LossInfo(
+            "sparse_categorical_crossentropy",
+            "Sparse categorical cross-entropy",
+            "The same as categorical cross-entropy, but the labels are plain class numbers "
+            "(0 to 9 for digits) instead of one-hot rows.",
+            labels="integer",
+            wants_probabilities=True,
+        ),
+        LossInfo(
+            "binary_crossentropy",
+            "Binary cross-entropy",
+            "For yes/no answers from a single sigmoid unit: punishes confident wrong answers hard.",
+            labels="binary",
+            wants_probabilities=True,
+        ),
+        LossInfo(
+            "mean_squared_error",
+            "Mean squared error",
+            "The average of the squared differences between the output and the target; "
+            "big mistakes count much more than small ones.",
+        ),
+        LossInfo(
+            "mean_absolute_error",
+            "Mean absolute error",
+            "The average size of the differences between the output and the target.",
+        ),
+        LossInfo(
+            "hinge",
+            "Hinge",
+            "The loss of support vector machines: it only cares whether the answer is on "
+            "the right side of the boundary by a safe margin.",
+        ),
+    )
+}
+
+# --- metrics -------------------------------------------------------------------------------
+
+METRICS: dict[str, Choice] = {
+    c.name: c
+    for c in (
+        Choice(
+            "accuracy",
+            "Accuracy",
+            "The share of examples the network gets right; Keras picks the right way to "
+            "count it for the loss you chose.",
+        ),
+        Choice(
+            "binary_accuracy",
+            "Binary accuracy",
+            "The share of yes/no answers that are right, counting an output above 0.5 as 'yes'.",
+        ),
+        Choice(
+            "categorical_accuracy",
+            "Categorical accuracy",
+            "The share of examples whose biggest output is the right class (one-hot labels).",
+        ),
+        Choice(
+            "sparse_categorical_accuracy",
+            "Sparse categorical accuracy",
+            "The share of examples whose biggest output is the right class (class-number labels).",
+        ),
+        Choice(
+            "mean_squared_error",
+            "Mean squared error",
+            "The average squared difference between output and target.",
+        ),
+        Choice(
+            "mean_absolute_error",
+            "Mean absolute error",
+            "The average size of the difference between output and target.",
+        ),
+    )
+}
+
+#: The metrics that only make sense with one label encoding.
+METRIC_LABELS: dict[str, str] = {
+    "categorical_accuracy": "onehot",
+    "sparse_categorical_accuracy": "integer",
+    "binary_accuracy": "binary",
+}
+
+# --- optimizers ------------------------------------------------------------------------------
+
+
+def _lr(default: float) -> Param:
+    return Param(
+        "learning_rate",
+        "Learning rate",
+        "float",
+        default,
+        "How big a step the weights take at each update: too small learns slowly, too "
+        "big overshoots and the loss jumps around or becomes NaN.",
+        minimum=0.0,
+        minimum_inclusive=False,
+        maximum=10.0,
+    )
+
+
+_DECAY = Param(
+    "decay",
+    "Learning-rate decay",
+    "float",
+    0.0,
+    "Shrinks the learning rate a little after every batch: rate / (1 + decay x steps). "
+    "0 keeps it constant.",
+    minimum=0.0,
+    maximum=1.0,
+)
+
+
+def _beta(name: str, label: str, default: float, what: str) -> Param:
+    return Param(
+        name,
+        label,
+        "float",
+        default,
+        f"How much of the {what} is carried over from one step to the next.",
+        minimum=0.0,
+        maximum=1.0,
+        maximum_inclusive=False,
+    )
+
+
+_EPSILON = Param(
+    "epsilon",
+    "Epsilon",
+    "float",
+    1e-7,
+    "A tiny number added to avoid dividing by zero.",
+    minimum=0.0,
+    minimum_inclusive=False,
+    maximum=1.0,
+)
+_BETA_1 = _beta("beta_1", "Beta 1", 0.9, "average gradient")
+_BETA_2 = _beta("beta_2", "Beta 2", 0.999, "average squared gradient")
+
+OPTIMIZERS: dict[str, OptimizerInfo] = {
+    o.name: o
+    for o in (
+        OptimizerInfo(
+            "sgd",
+            "SGD",
+            "Stochastic gradient descent: after each batch, nudges every weight a small step "
+            "downhill on the loss; momentum lets it keep rolling in a steady direction.",
+            keras_class="SGD",
+            params=(
+                _lr(0.01),
+                Param(
+                    "momentum",
+                    "Momentum",
+                    "float",
+                    0.0,
+                    "How much of the previous step is added to the next one, like a ball "
+                    "rolling downhill; 0.9 is common.",
+                    minimum=0.0,
+                    maximum=1.0,
+                    maximum_inclusive=False,
+                ),
+                Param(
+                    "nesterov",
+                    "Nesterov",
+                    "bool",
+                    False,
+                    "Looks ahead along the momentum before measuring the slope, which often "
+                    "steadies training.",
+                ),
+                _DECAY,
+            ),
+        ),
+        OptimizerInfo(
+            "adam",
+            "Adam",
+            "Gives every weight its own step size, from running averages of its gradients; "
+            "works well out of the box and is the usual first choice.",
+            keras_class="Adam",
+            params=(_lr(0.001), _BETA_1, _BETA_2, _EPSILON, _DECAY),
+        ),
+        OptimizerInfo(
+            "adamw",
+            "AdamW",
+            "Adam plus weight decay: it also pulls every weight gently towards 0, which "
+            "helps against overfitting.",
+            keras_class="AdamW",
+            params=(
+                _lr(0.001),
+                Param(
+                    "weight_decay",
+                    "Weight decay",
+                    "float",
+                    0.004,
+                    "How strongly the weights are pulled towards 0 at each step.",
+                    minimum=0.0,
+                    maximum=1.0,
+                ),
+                _BETA_1,
+                _BETA_2,
+                _EPSILON,
+                _DECAY,
+            ),
+        ),
+        OptimizerInfo(
+            "rmsprop",
+            "RMSprop",
+            "Divides each step by a running average of recent gradient sizes, so weights "
+            "with big gradients take smaller steps.",
+            keras_class="RMSprop",
+            params=(
+                _lr(0.001),
+                _beta("rho", "Rho", 0.9, "average squared gradient"),
+                Param(
+                    "momentum",
+                    "Momentum",
+                    "float",
+                    0.0,
+                    "How much of the previous step is added to the next one.",
+                    minimum=0.0,
+                    maximum=1.0,
+                    maximum_inclusive=False,
+                ),
+                _EPSILON,
+                _DECAY,
+            ),
+        ),
+        OptimizerInfo(
+            "adagrad",
+            "Adagrad",
+            "Gives weights that have already moved a lot smaller and smaller steps; good "
+            "for rare features, but it can slow to a stop.",
+            keras_class="Adagrad",
+            params=(
+                _lr(0.001),
+                Param(
+                    "initial_accumulator_value",
+                    "Initial accumulator",
+                    "float",
+                    0.1,
+                    "The starting value of the running sum of squared gradients.",
+                    minimum=0.0,
+                    maximum=10.0,
+                ),
+                _EPSILON,
+                _DECAY,
+            ),
+        ),
+        OptimizerInfo(
+            "adamax",
+            "Adamax",
+            "A variant of Adam that scales steps by the largest recent gradient instead "
+            "of the average.",
+            keras_class="Adamax",
+            params=(_lr(0.001), _BETA_1, _BETA_2, _EPSILON, _DECAY),
+        ),
+        OptimizerInfo(
+            "nadam",
+            "Nadam",
+            "Adam with Nesterov's look-ahead momentum.",
+            keras_class="Nadam",
+            params=(_lr(0.001), _BETA_1, _BETA_2, _EPSILON, _DECAY),
+        ),
+    )
+}
+
+# --- data ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DatasetInfo(Choice):
+    #: Shape of one example as loaded, before any flattening.
+    feature_shape: tuple[int, ...] | None = None
+    #: Number of classes, or None when it depends on the file.
+    num_classes: int | None = None
+    #: Names of the classes, when fixed.
+    class_names: tuple[str, ...] = ()
+    #: Whether a file path is needed ("required"), allowed ("optional") or not used ("none").
+    path: str = "none"
+    #: True when the examples are 28x28 grey pictures.
+    images: bool = False
+
+
+DATASETS: dict[str, DatasetInfo] = {
+    d.name: d
+    for d in (
+        DatasetInfo(
+            "mnist",
+            "MNIST handwritten digits",
+            "70,000 pictures of handwritten digits, 28 by 28 grey pixels each, labelled 0 "
+            "to 9: 60,000 to learn from and 10,000 to test on.",
+            feature_shape=(28, 28),
+            num_classes=10,
+            class_names=tuple(str(i) for i in range(10)),
+            path="optional",
+            images=True,
+        ),
+        DatasetInfo(
+            "xor",
+            "XOR truth table",
+            "Four rows, two inputs each: the answer is 1 when exactly one input is 1 "
+            "(old or young customer, middle or high income), a problem no straight line "
+            "can separate.",
+            feature_shape=(2,),
+            num_classes=2,
+            class_names=("0", "1"),
+        ),
+        DatasetInfo(
+            "features8",
+            "8 features, 4 classes (generated)",
+            "1,000 generated examples with 8 numeric features each, in 4 overlapping "
+            "clusters, one per class; the same every time.",
+            feature_shape=(8,),
+            num_classes=4,
+            class_names=("0", "1", "2", "3"),
+        ),
+        DatasetInfo(
+            "csv",
+            "Your own CSV file",
+            "A table of numbers with a header row; one column holds the label, the others "
+            "are the features.",
+            path="required",
+        ),
+    )
+}
+
+PREPROCESSING: dict[str, Choice] = {
+    c.name: c
+    for c in (
+        Choice("none", "None", "Use the numbers exactly as they are in the file."),
+        Choice(
+            "scale01",
+            "Scale to 0..1",
+            "Divide by the largest value in the training data (255 for pixels), so every "
+            "input lies between 0 and 1.",
+        ),
+        Choice(
+            "minus1to1",
+            "Scale to -1..1",
+            "Stretch the training data's range onto -1 to 1.",
+        ),
+        Choice(
+            "center",
+            "Centre, divide by overall spread",
+            "Subtract each feature's training mean and divide by the spread of all the "
+            "training numbers together (the classic way for pixels).",
+        ),
+        Choice(
+            "standardize",
+            "Standardise each feature",
+            "Give each feature a training mean of 0 and spread of 1 (the classic way for "
+            "table columns of different sizes).",
+        ),
+    )
+}
+
+
+# --- training settings --------------------------------------------------------------------
+
+TRAINING_PARAMS: dict[str, Param] = {
+    p.name: p
+    for p in (
+        Param(
+            "epochs",
+            "Epochs",
+            "int",
+            5,
+            "How many times the network works through the whole training set.",
+            minimum=1,
+            maximum=100_000,
+        ),
+        Param(
+            "batch_size",
+            "Batch size",
+            "int",
+            32,
+            "How many examples the network looks at before each update of its weights.",
+            minimum=1,
+            maximum=1_000_000,
+        ),
+        Param(
+            "seed",
+            "Random seed",
+            "int",
+            42,
+            "Fixes the random starting weights and shuffling, so a run can be repeated exactly.",
+            minimum=0,
+            maximum=2**31 - 1,
+        ),
+        Param(
+            "shuffle",
+            "Shuffle",
+            "bool",
+            True,
+            "Mix up the order of the training examples before every epoch.",
+        ),
+    )
+}
+
+DATA_PARAMS: dict[str, Param] = {
+    p.name: p
+    for p in (
+        Param(
+            "validation_split",
+            "Validation share",
+            "float",
+            0.0,
+            "The share of the training data held back to check the network on examples it "
+            "does not learn from, after every epoch.",
+            minimum=0.0,
+            maximum=1.0,
+            maximum_inclusive=False,
+        ),
+        Param(
+            "test_fraction",
+            "Test share",
+            "float",
+            0.2,
+            "For data without a separate test set: the share of rows kept aside for the "
+            "final test.",
+            minimum=0.0,
+            maximum=1.0,
+            maximum_inclusive=False,
+        ),
+        Param(
+            "train_limit",
+            "Training examples",
+            "int",
+            0,
+            "Use only this many training examples (0 uses them all); handy for a quick try.",
+            minimum=0,
+            maximum=10_000_000,
+        ),
+        Param(
+            "test_limit",
+            "Test examples",
+            "int",
+            0,
+            "Use only this many test examples (0 uses them all).",
+            minimum=0,
+            maximum=10_000_000,
+        ),
+        Param(
+            "flatten",
+            "Flatten inputs",
+            "bool",
+            False,
+            "Lay each example out as one long row while loading (784 numbers for a digit) "
+            "instead of with a Flatten layer.",
+        ),
+    )
+}
+
+
+def choice_label(table: dict[str, Any], name: str) -> str:
+    entry = table.get(name)
+    return entry.label if entry is not None else name

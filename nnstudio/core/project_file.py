@@ -1,0 +1,127 @@
+"""Project files: JSON with a format tag and a schema version, saved atomically.
+
+A file written by an older nnstudio is brought up to date by the functions in
+:data:`MIGRATIONS`, one schema step at a time, before it is read. A file from a newer
+nnstudio, or one that is not a project at all, gives one clear sentence.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from nnstudio.core.errors import ProjectFileError
+from nnstudio.core.spec import Project
+
+FORMAT = "nnstudio-project"
+SCHEMA_VERSION = 1
+SUFFIX = ".nnproj"
+
+#: MIGRATIONS[n] turns a file's dict at schema version n into one at version n + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def project_to_document(project: Project) -> dict[str, Any]:
+    return {"format": FORMAT, "schema_version": SCHEMA_VERSION, "project": project.to_dict()}
+
+
+def dumps(project: Project) -> str:
+    return json.dumps(project_to_document(project), indent=2) + "\n"
+
+
+def loads(text: str, source: str = "the project file") -> Project:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(
+            f"{source} is not a valid project file: its JSON is broken at line {exc.lineno}, "
+            f"column {exc.colno} ({exc.msg})."
+        ) from None
+    return document_to_project(doc, source)
+
+
+def document_to_project(doc: Any, source: str = "the project file") -> Project:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ProjectFileError(
+            f"{source} is not an nnstudio project: expected a JSON object with "
+            f'"format": "{FORMAT}".'
+        )
+    version = doc.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ProjectFileError(
+            f"{source} has no usable schema version: expected a whole number from 1 to "
+            f"{SCHEMA_VERSION}. Received: {version!r}."
+        )
+    if version > SCHEMA_VERSION:
+        raise ProjectFileError(
+            f"{source} was saved by a newer nnstudio (schema version {version}); this one "
+            f"reads up to version {SCHEMA_VERSION}. Please update nnstudio to open it."
+        )
+    doc = migrate(doc)
+    try:
+        return Project.from_dict(doc.get("project"))
+    except ProjectFileError as exc:
+        raise ProjectFileError(f"{source}: {exc}") from None
+
+
+def migrate(doc: dict[str, Any]) -> dict[str, Any]:
+    """Bring ``doc`` up to :data:`SCHEMA_VERSION`, one registered step at a time."""
+    version = doc["schema_version"]
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectFileError(
+                f"Project files of schema version {version} can no longer be read by this nnstudio."
+            )
+        doc = step(dict(doc))
+        version += 1
+        doc["schema_version"] = version
+    return doc
+
+
+def load(path: str | os.PathLike[str]) -> Project:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProjectFileError(f"There is no file at {path}.") from None
+    except IsADirectoryError:
+        raise ProjectFileError(f"{path} is a folder, not a project file.") from None
+    except UnicodeDecodeError:
+        raise ProjectFileError(
+            f"{path.name} is not a project file: it is not text (expected a JSON .nnproj file)."
+        ) from None
+    except OSError as exc:
+        raise ProjectFileError(f"Could not read {path}: {exc.strerror}.") from None
+    return loads(text, source=path.name)
+
+
+def save(project: Project, path: str | os.PathLike[str]) -> None:
+    """Write ``project`` to ``path`` atomically: the old file stays whole until the new one is."""
+    write_text_atomic(Path(path), dumps(project))
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise ProjectFileError(
+            f"Could not write to the folder {directory}: {exc.strerror}."
+        ) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ProjectFileError(f"Could not save {path}: {exc.strerror}.") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,258 @@
+"""The network spec: layers, compile settings, data settings and training settings.
+
+Plain dataclasses that turn into JSON-ready dicts and back. Values are stored as the user
+entered them; :mod:`nnstudio.core.validate` judges them. Only the structure is checked here
+(a layer must be an object with a known kind, and so on), with one clear sentence per problem.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from nnstudio.core import catalog
+from nnstudio.core.errors import ProjectFileError
+
+
+def _layer_defaults(kind: str) -> dict[str, Any]:
+    return copy.deepcopy(catalog.LAYER_KINDS[kind].defaults())
+
+
+@dataclass
+class LayerSpec:
+    """One layer of the stack: its kind, its settings and an optional name."""
+
+    kind: str
+    params: dict[str, Any] = field(default_factory=dict)
+    #: Empty means "name it automatically" (dense, dense_1, ...).
+    name: str = ""
+
+    @classmethod
+    def new(cls, kind: str, name: str = "", **params: Any) -> LayerSpec:
+        """A layer of ``kind`` with the catalog's defaults, overridden by ``params``."""
+        if kind not in catalog.LAYER_KINDS:
+            raise ValueError(f"unknown layer kind {kind!r}")
+        values = _layer_defaults(kind)
+        unknown = set(params) - set(values)
+        if unknown:
+            raise ValueError(f"{kind} has no setting(s) {sorted(unknown)}")
+        values.update(params)
+        return cls(kind, values, name)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "params": _jsonable(self.params)}
+        if self.name:
+            d["name"] = self.name
+        return d
+
+
+@dataclass
+class CompileSpec:
+    loss: str = "sparse_categorical_crossentropy"
+    optimizer: str = "adam"
+    optimizer_params: dict[str, Any] = field(default_factory=dict)
+    metrics: list[str] = field(default_factory=lambda: ["accuracy"])
+
+    @classmethod
+    def new(
+        cls, loss: str, optimizer: str, metrics: list[str] | None = None, **optimizer_params: Any
+    ) -> CompileSpec:
+        params = optimizer_defaults(optimizer)
+        params.update(optimizer_params)
+        return cls(loss, optimizer, params, list(metrics or ["accuracy"]))
+
+
+def optimizer_defaults(optimizer: str) -> dict[str, Any]:
+    info = catalog.OPTIMIZERS.get(optimizer)
+    return {p.name: p.default for p in info.params} if info else {}
+
+
+@dataclass
+class DataSpec:
+    dataset: str = "mnist"
+    #: A file or folder chosen by the user: an MNIST .npz or IDX folder, or a CSV file.
+    path: str = ""
+    #: For CSV files: the name of the column that holds the label.
+    label_column: str = ""
+    preprocessing: str = "scale01"
+    flatten: bool = False
+    validation_split: float = 0.0
+    test_fraction: float = 0.2
+    train_limit: int = 0
+    test_limit: int = 0
+
+
+@dataclass
+class TrainSpec:
+    epochs: int = 5
+    batch_size: int = 32
+    seed: int = 42
+    shuffle: bool = True
+
+
+@dataclass
+class Project:
+    """Everything needed to build, train and export one network."""
+
+    name: str = "Untitled"
+    description: str = ""
+    layers: list[LayerSpec] = field(default_factory=list)
+    compile: CompileSpec = field(default_factory=CompileSpec)
+    data: DataSpec = field(default_factory=DataSpec)
+    train: TrainSpec = field(default_factory=TrainSpec)
+    #: The template this project started from, if any.
+    template: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "description": self.description,
+            "template": self.template,
+            "layers": [layer.to_dict() for layer in self.layers],
+            "compile": _jsonable(_plain_fields(self.compile)),
+            "data": _plain_fields(self.data),
+            "train": _plain_fields(self.train),
+        }
+
+    @classmethod
+    def from_dict(cls, d: Any) -> Project:
+        """Rebuild a project from :meth:`to_dict`'s output, checking its structure.
+
+        Raises :class:`ProjectFileError` with one sentence naming what is wrong.
+        """
+        obj = _expect_object(d, "the project")
+        project = cls(
+            name=_expect_str(obj.get("name", "Untitled"), "the project's name"),
+            description=_expect_str(obj.get("description", ""), "the project's description"),
+            template=_expect_str(obj.get("template", ""), "the project's template"),
+        )
+        layers = obj.get("layers", [])
+        if not isinstance(layers, list):
+            raise ProjectFileError(
+                f"'layers' should be a list of layers. Received: {_kind_of(layers)}."
+            )
+        project.layers = [_layer_from_dict(item, i) for i, item in enumerate(layers)]
+        project.compile = _compile_from_dict(obj.get("compile", {}))
+        project.data = _fill(DataSpec(), obj.get("data", {}), "data")
+        project.train = _fill(TrainSpec(), obj.get("train", {}), "train")
+        return project
+
+    def copy(self) -> Project:
+        return copy.deepcopy(self)
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _plain_fields(obj: Any) -> dict[str, Any]:
+    return {f.name: copy.deepcopy(getattr(obj, f.name)) for f in fields(obj)}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _kind_of(value: Any) -> str:
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        type(None): "nothing (null)",
+    }
+    return f"{names.get(type(value), type(value).__name__)} ({_short(value)})"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _expect_object(value: Any, what: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ProjectFileError(f"Expected {what} to be an object. Received: {_kind_of(value)}.")
+    return value
+
+
+def _expect_str(value: Any, what: str) -> str:
+    if not isinstance(value, str):
+        raise ProjectFileError(f"Expected {what} to be text. Received: {_kind_of(value)}.")
+    return value
+
+
+def _layer_from_dict(item: Any, index: int) -> LayerSpec:
+    where = f"layer {index + 1}"
+    obj = _expect_object(item, where)
+    kind = obj.get("kind")
+    if not isinstance(kind, str) or kind not in catalog.LAYER_KINDS:
+        known = ", ".join(catalog.LAYER_KINDS)
+        raise ProjectFileError(
+            f"Layer {index + 1} has an unknown kind. Expected one of: {known}. "
+            f"Received: {_short(kind)}."
+        )
+    params = _expect_object(obj.get("params", {}), f"the settings of {where} ({kind})")
+    values = _layer_defaults(kind)
+    unknown = sorted(set(params) - set(values))
+    if unknown:
+        raise ProjectFileError(
+            f"Layer {index + 1} ({kind}) has no setting called {unknown[0]!r}. "
+            f"Its settings are: {', '.join(values) or 'none'}."
+        )
+    for p in catalog.LAYER_KINDS[kind].params:
+        if p.name in params:
+            value = params[p.name]
+            if p.type == "shape" and isinstance(value, list):
+                value = tuple(value)
+            values[p.name] = value
+    name = _expect_str(obj.get("name", ""), f"the name of {where}")
+    return LayerSpec(kind, values, name)
+
+
+def _compile_from_dict(value: Any) -> CompileSpec:
+    obj = _expect_object(value, "the compile settings")
+    spec = CompileSpec()
+    spec.loss = _expect_str(obj.get("loss", spec.loss), "the loss")
+    spec.optimizer = _expect_str(obj.get("optimizer", spec.optimizer), "the optimizer")
+    params = _expect_object(obj.get("optimizer_params", {}), "the optimizer's settings")
+    defaults = optimizer_defaults(spec.optimizer)
+    if defaults:
+        unknown = sorted(set(params) - set(defaults))
+        if unknown:
+            raise ProjectFileError(
+                f"The optimizer {spec.optimizer} has no setting called {unknown[0]!r}. "
+                f"Its settings are: {', '.join(defaults)}."
+            )
+    defaults.update(params)
+    spec.optimizer_params = defaults
+    metrics = obj.get("metrics", spec.metrics)
+    if not isinstance(metrics, list) or not all(isinstance(m, str) for m in metrics):
+        raise ProjectFileError(
+            f"Expected the metrics to be a list of names. Received: {_kind_of(metrics)}."
+        )
+    spec.metrics = list(metrics)
+    return spec
+
+
+def _fill(target: Any, value: Any, section: str) -> Any:
+    obj = _expect_object(value, f"the {section} settings")
+    names = {f.name: f for f in fields(target)}
+    for key, item in obj.items():
+        if key not in names:
+            raise ProjectFileError(
+                f"The {section} settings have no entry called {key!r}. "
+                f"Expected some of: {', '.join(names)}."
+            )
+        default = getattr(target, key)
+        if isinstance(default, str) and not isinstance(item, str):
+            raise ProjectFileError(
+                f"Expected the {section} setting {key!r} to be text. Received: {_kind_of(item)}."
+            )
+        setattr(target, key, item)
+    return target

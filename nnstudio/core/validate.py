@@ -1,0 +1,568 @@
+"""Validation: every problem with a project at once, each pointing at what to fix.
+
+Messages follow Keras's habit: say where, what was expected and what was received, in words
+a student understands ("Layer 3 (Dense): units must be a whole number of at least 1.
+Received: units=0.").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from nnstudio.core import catalog
+from nnstudio.core.catalog import Param
+from nnstudio.core.labels import label_encoding
+from nnstudio.core.shapes import LayerShape, Shape, ShapeError, fmt_shape, infer_layer
+from nnstudio.core.spec import LayerSpec, Project
+
+Severity = Literal["error", "warning"]
+Section = Literal["layers", "compile", "data", "train"]
+
+_NAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+
+
+class DataInfoLike(Protocol):
+    """What validation needs to know about the data (see :class:`nnstudio.data.DataInfo`)."""
+
+    @property
+    def feature_shape(self) -> tuple[int, ...]: ...
+
+    @property
+    def num_classes(self) -> int: ...
+
+    @property
+    def class_names(self) -> tuple[str, ...]: ...
+
+
+@dataclass(frozen=True)
+class StaticDataInfo:
+    feature_shape: tuple[int, ...]
+    num_classes: int
+    class_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    #: Index into ``project.layers`` of the layer to highlight, if any.
+    layer: int | None = None
+    section: Section = "layers"
+    #: The setting to highlight, if any.
+    field: str | None = None
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    #: One entry per layer; None where the shape could not be worked out.
+    shapes: list[LayerShape | None] = field(default_factory=list)
+    data: DataInfoLike | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.shapes) and all(s is not None for s in self.shapes)
+
+    @property
+    def total_params(self) -> int:
+        return sum(s.params for s in self.shapes if s is not None)
+
+    @property
+    def trainable_params(self) -> int:
+        return sum(s.trainable_params for s in self.shapes if s is not None)
+
+    @property
+    def output_shape(self) -> Shape | None:
+        return self.shapes[-1].output_shape if self.complete and self.shapes[-1] else None
+
+    def for_layer(self, index: int) -> list[Problem]:
+        return [p for p in self.problems if p.layer == index]
+
+
+def builtin_data_info(project: Project) -> StaticDataInfo | None:
+    """What the catalog knows about a built-in dataset, without loading it."""
+    info = catalog.DATASETS.get(project.data.dataset)
+    if info is None or info.feature_shape is None or info.num_classes is None:
+        return None
+    shape = info.feature_shape
+    if project.data.flatten is True:
+        shape = (math.prod(shape),)
+    return StaticDataInfo(shape, info.num_classes, info.class_names)
+
+
+def layer_title(index: int, layer: LayerSpec) -> str:
+    return f"Layer {index + 1} ({layer.kind})"
+
+
+# --- values --------------------------------------------------------------------------------
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+def expected_words(p: Param) -> str:
+    """What ``p`` accepts, as words: 'a whole number from 1 to 64'."""
+    if p.type in ("int", "float"):
+        noun = "a whole number" if p.type == "int" else "a number"
+        lo, hi = p.minimum, p.maximum
+        if lo is not None and hi is not None:
+            if p.minimum_inclusive and p.maximum_inclusive:
+                words = f"{noun} from {_num(lo)} to {_num(hi)}"
+            elif p.minimum_inclusive:
+                words = f"{noun} from {_num(lo)} up to (but not including) {_num(hi)}"
+            elif p.maximum_inclusive:
+                words = f"{noun} above {_num(lo)} and at most {_num(hi)}"
+            else:
+                words = f"{noun} between {_num(lo)} and {_num(hi)}"
+        elif lo is not None:
+            words = (
+                f"{noun} of at least {_num(lo)}"
+                if p.minimum_inclusive
+                else f"{noun} above {_num(lo)}"
+            )
+        else:
+            words = noun
+        return words + (f", or empty for '{p.none_label}'" if p.optional else "")
+    if p.type == "bool":
+        return "true or false"
+    if p.type == "choice":
+        return "one of: " + ", ".join(p.allowed_choices())
+    if p.type == "shape":
+        return "a list of whole numbers of at least 1, such as 28, 28, 1" + (
+            f", or empty for '{p.none_label}'" if p.optional else ""
+        )
+    return "text"
+
+
+def check_value(p: Param, value: Any) -> bool:
+    """Whether ``value`` is allowed for ``p``."""
+    if value is None:
+        return p.optional
+    if p.type in ("int", "float"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return False
+        if p.type == "int" and not isinstance(value, int):
+            return False
+        if not math.isfinite(value):
+            return False
+        if p.minimum is not None and (
+            value < p.minimum or (value == p.minimum and not p.minimum_inclusive)
+        ):
+            return False
+        return not (
+            p.maximum is not None
+            and (value > p.maximum or (value == p.maximum and not p.maximum_inclusive))
+        )
+    if p.type == "bool":
+        return isinstance(value, bool)
+    if p.type == "choice":
+        return isinstance(value, str) and value in p.allowed_choices()
+    if p.type == "shape":
+        if not isinstance(value, (tuple, list)) or not value:
+            return False
+        ok = all(isinstance(d, int) and not isinstance(d, bool) and d >= 1 for d in value)
+        if ok:
+            return True
+        # Reshape may leave one axis as -1, to be filled in.
+        others = [d for d in value if d != -1]
+        return (
+            p.name == "target_shape"
+            and len(others) == len(value) - 1
+            and all(isinstance(d, int) and not isinstance(d, bool) and d >= 1 for d in others)
+        )
+    return isinstance(value, str)
+
+
+def _received(name: str, value: Any) -> str:
+    if isinstance(value, tuple):
+        value = list(value)
+    return f"Received: {name}={value!r}."
+
+
+def value_problem(where: str, p: Param, value: Any) -> str | None:
+    if check_value(p, value):
+        return None
+    return f"{where}: {p.label.lower()} must be {expected_words(p)}. {_received(p.name, value)}"
+
+
+# --- the whole project -----------------------------------------------------------------------
+
+
+def validate(project: Project, data: DataInfoLike | None = None) -> Report:
+    """Check ``project`` and work out every layer's shape and parameter count.
+
+    ``data`` describes the dataset; when it is None, the catalog's description of a built-in
+    dataset is used, and checks that need the data are skipped for a CSV file.
+    """
+    if data is None:
+        data = builtin_data_info(project)
+    report = Report(data=data)
+    _check_layers(project, data, report)
+    _check_output(project, data, report)
+    _check_compile(project, report)
+    _check_data(project, report)
+    _check_train(project, report)
+    return report
+
+
+def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -> None:
+    problems = report.problems
+    layers = project.layers
+    if not layers:
+        problems.append(
+            Problem("The network is empty: add an Input layer, then at least one Dense layer.")
+        )
+        return
+    seen_names: dict[str, int] = {}
+    shape: Shape | None = None
+    for i, layer in enumerate(layers):
+        where = layer_title(i, layer)
+        kind = catalog.LAYER_KINDS[layer.kind]
+        bad_value = False
+        for p in kind.params:
+            msg = value_problem(where, p, layer.params.get(p.name))
+            if msg:
+                problems.append(Problem(msg, layer=i, field=p.name))
+                bad_value = True
+        if layer.name:
+            if not _NAME_RE.match(layer.name):
+                problems.append(
+                    Problem(
+                        f"{where}: a name may use letters, digits, '_', '-' and '.', up to 64 "
+                        f"of them. Received: name={layer.name!r}.",
+                        layer=i,
+                        field="name",
+                    )
+                )
+            elif layer.name in seen_names:
+                problems.append(
+                    Problem(
+                        f"{where}: the name {layer.name!r} is already used by layer "
+                        f"{seen_names[layer.name] + 1}. Expected a name of its own.",
+                        layer=i,
+                        field="name",
+                    )
+                )
+            seen_names.setdefault(layer.name, i)
+
+        if layer.kind == "Input":
+            if i != 0:
+                problems.append(
+                    Problem(
+                        f"{where}: only the first layer can be an Input layer. Remove this one "
+                        "or move it to the top.",
+                        layer=i,
+                    )
+                )
+                shape = None
+            else:
+                shape = _input_shape(layer, data, problems, bad_value)
+            report.shapes.append(LayerShape(shape, 0, 0) if shape is not None else None)
+            continue
+        if i == 0:
+            problems.append(
+                Problem(
+                    f"{where}: the first layer must be an Input layer, which says what one "
+                    "example looks like. Add an Input layer at the top.",
+                    layer=0,
+                )
+            )
+        if shape is None or bad_value:
+            shape = None
+            report.shapes.append(None)
+            continue
+        try:
+            result = infer_layer(layer.kind, layer.params, shape, kind.input_rank, kind.input_words)
+        except ShapeError as exc:
+            problems.append(Problem(f"{where}: {exc}", layer=i))
+            shape = None
+            report.shapes.append(None)
+            continue
+        if any(d < 1 for d in result.output_shape):
+            problems.append(
+                Problem(
+                    f"{where}: its output would have no size left "
+                    f"{fmt_shape(result.output_shape)}. Use a smaller window or padding 'same'.",
+                    layer=i,
+                )
+            )
+            shape = None
+            report.shapes.append(None)
+            continue
+        shape = result.output_shape
+        report.shapes.append(result)
+
+    if not any(catalog.LAYER_KINDS[layer.kind].trainable for layer in layers):
+        problems.append(
+            Problem(
+                "The network has no layer that learns: add a Dense (or Conv2D, SimpleRNN, "
+                "LSTM) layer, or there is nothing to train."
+            )
+        )
+
+
+def _input_shape(
+    layer: LayerSpec, data: DataInfoLike | None, problems: list[Problem], bad_value: bool
+) -> Shape | None:
+    if bad_value:
+        return None
+    declared = layer.params.get("shape")
+    if declared is None:
+        if data is None:
+            return None
+        return tuple(data.feature_shape)
+    declared = tuple(declared)
+    if data is not None and declared != tuple(data.feature_shape):
+        problems.append(
+            Problem(
+                f"Layer 1 (Input): the data gives examples of shape "
+                f"{fmt_shape(tuple(data.feature_shape))}, but the Input layer expects "
+                f"{fmt_shape(declared)}. Set the shape to "
+                f"{', '.join(str(d) for d in data.feature_shape)}, or leave it empty to take "
+                "it from the data.",
+                layer=0,
+                field="shape",
+            )
+        )
+    return declared
+
+
+def output_activation(layers: list[LayerSpec]) -> tuple[str | None, int | None]:
+    """The activation the network's output passes through last, and the layer applying it."""
+    for i in range(len(layers) - 1, -1, -1):
+        layer = layers[i]
+        if "activation" in layer.params:
+            act = layer.params["activation"]
+            return (act if isinstance(act, str) else None), i
+    return None, None
+
+
+def _sizing_layer(layers: list[LayerSpec]) -> int:
+    """The last layer that sets the number of outputs (the one to point at)."""
+    for i in range(len(layers) - 1, -1, -1):
+        if layers[i].kind in ("Dense", "SimpleRNN", "LSTM", "Conv2D"):
+            return i
+    return len(layers) - 1
+
+
+def _check_output(project: Project, data: DataInfoLike | None, report: Report) -> None:
+    layers = project.layers
+    if not layers or not report.complete:
+        return
+    out = report.shapes[-1].output_shape if report.shapes[-1] else None
+    if out is None:
+        return
+    last = _sizing_layer(layers)
+    where = layer_title(last, layers[last])
+    problems = report.problems
+    if len(out) != 1:
+        problems.append(
+            Problem(
+                f"The network's output has shape {fmt_shape(out)}, but each example needs one "
+                "row of class scores. Add a Flatten layer before the last Dense layer.",
+                layer=len(layers) - 1,
+            )
+        )
+        return
+    units = out[0]
+    loss = project.compile.loss
+    act, act_layer = output_activation(layers)
+    act_where = layer_title(act_layer, layers[act_layer]) if act_layer is not None else where
+    if data is not None:
+        k = data.num_classes
+        if units != k and not (k == 2 and units == 1):
+            names = ", ".join(data.class_names[:3]) + (", …" if k > 3 else "")
+            expect = f"{k} units, one per class" + (
+                ", or 1 sigmoid unit for a yes/no answer" if k == 2 else ""
+            )
+            problems.append(
+                Problem(
+                    f"{where}: the output layer has {units} unit{'s' if units != 1 else ''}, "
+                    f"but the data has {k} classes ({names}). Expected {expect}.",
+                    layer=last,
+                    field="units",
+                )
+            )
+    if act == "softmax" and units == 1:
+        problems.append(
+            Problem(
+                f"{act_where}: softmax on a single unit always outputs 1, so the network "
+                "cannot learn anything. Use sigmoid for one yes/no output, or give the output "
+                "2 units with softmax.",
+                layer=act_layer,
+                field="activation",
+            )
+        )
+    if loss == "binary_crossentropy" and units > 1:
+        problems.append(
+            Problem(
+                f"Binary cross-entropy scores a single yes/no answer, but the output layer has "
+                f"{units} units{' that share one softmax' if act == 'softmax' else ''}. "
+                f"Use categorical cross-entropy for {units} classes, or one sigmoid unit.",
+                section="compile",
+                field="loss",
+            )
+        )
+    elif loss in ("categorical_crossentropy", "sparse_categorical_crossentropy") and units == 1:
+        label = catalog.choice_label(catalog.LOSSES, loss)
+        problems.append(
+            Problem(
+                f"{label} needs one output unit per class, but the output layer has 1 unit. "
+                "Use binary cross-entropy with a sigmoid unit, or give the output one unit per "
+                "class with softmax.",
+                section="compile",
+                field="loss",
+            )
+        )
+    elif (
+        loss in ("categorical_crossentropy", "sparse_categorical_crossentropy") and act != "softmax"
+    ):
+        label = catalog.choice_label(catalog.LOSSES, loss)
+        problems.append(
+            Problem(
+                f"{act_where}: {label.lower()} expects probabilities that sum to 1, but the "
+                f"last activation is {act or 'none'}. Expected softmax on the output layer.",
+                layer=act_layer,
+                field="activation",
+                severity="warning",
+            )
+        )
+    elif loss == "binary_crossentropy" and act != "sigmoid":
+        problems.append(
+            Problem(
+                f"{act_where}: binary cross-entropy expects a probability between 0 and 1, but "
+                f"the last activation is {act or 'none'}. Expected sigmoid on the output unit.",
+                layer=act_layer,
+                field="activation",
+                severity="warning",
+            )
+        )
+    if any(p.field == "loss" for p in problems):
+        return  # the labels follow the loss, so metric advice would only add noise
+    encoding = label_encoding(loss, units)
+    for metric in project.compile.metrics:
+        needs = catalog.METRIC_LABELS.get(metric)
+        if needs and needs != encoding:
+            words = {
+                "onehot": "one-hot rows",
+                "integer": "class numbers",
+                "binary": "single 0/1 answers",
+            }
+            problems.append(
+                Problem(
+                    f"The metric {metric} needs labels as {words[needs]}, but with this loss "
+                    f"and output the labels are {words[encoding]}. Use 'accuracy', which "
+                    "adapts to the loss.",
+                    section="compile",
+                    field="metrics",
+                )
+            )
+
+
+def _check_params(
+    where: str, params: list[Param], values: dict[str, Any], section: Section, report: Report
+) -> None:
+    for p in params:
+        msg = value_problem(where, p, values.get(p.name))
+        if msg:
+            report.problems.append(Problem(msg, section=section, field=p.name))
+
+
+def _check_compile(project: Project, report: Report) -> None:
+    c = project.compile
+    problems = report.problems
+    if c.loss not in catalog.LOSSES:
+        problems.append(
+            Problem(
+                f"The loss must be one of: {', '.join(catalog.LOSSES)}. Received: {c.loss!r}.",
+                section="compile",
+                field="loss",
+            )
+        )
+    info = catalog.OPTIMIZERS.get(c.optimizer)
+    if info is None:
+        problems.append(
+            Problem(
+                f"The optimizer must be one of: {', '.join(catalog.OPTIMIZERS)}. "
+                f"Received: {c.optimizer!r}.",
+                section="compile",
+                field="optimizer",
+            )
+        )
+    else:
+        _check_params(
+            f"Optimizer {info.label}", list(info.params), c.optimizer_params, "compile", report
+        )
+    for metric in c.metrics:
+        if metric not in catalog.METRICS:
+            problems.append(
+                Problem(
+                    f"The metric must be one of: {', '.join(catalog.METRICS)}. "
+                    f"Received: {metric!r}.",
+                    section="compile",
+                    field="metrics",
+                )
+            )
+
+
+def _check_data(project: Project, report: Report) -> None:
+    d = project.data
+    problems = report.problems
+    info = catalog.DATASETS.get(d.dataset)
+    if info is None:
+        problems.append(
+            Problem(
+                f"The dataset must be one of: {', '.join(catalog.DATASETS)}. "
+                f"Received: {d.dataset!r}.",
+                section="data",
+                field="dataset",
+            )
+        )
+    elif info.path == "required" and not d.path:
+        problems.append(
+            Problem(f"Choose a file for {info.label.lower()}.", section="data", field="path")
+        )
+    if d.dataset == "csv" and not d.label_column:
+        problems.append(
+            Problem(
+                "Choose which column of the CSV file holds the label.",
+                section="data",
+                field="label_column",
+            )
+        )
+    if d.preprocessing not in catalog.PREPROCESSING:
+        problems.append(
+            Problem(
+                f"The preprocessing must be one of: {', '.join(catalog.PREPROCESSING)}. "
+                f"Received: {d.preprocessing!r}.",
+                section="data",
+                field="preprocessing",
+            )
+        )
+    values = {name: getattr(d, name) for name in catalog.DATA_PARAMS}
+    _check_params("Data", list(catalog.DATA_PARAMS.values()), values, "data", report)
+
+
+def _check_train(project: Project, report: Report) -> None:
+    t = project.train
+    values = {name: getattr(t, name) for name in catalog.TRAINING_PARAMS}
+    _check_params("Training", list(catalog.TRAINING_PARAMS.values()), values, "train", report)

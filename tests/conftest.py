@@ -1,0 +1,29 @@
+"""Shared test setup: headless Qt, quiet TensorFlow, and where the real MNIST lives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set before anything imports Qt or TensorFlow.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+
+REPO = Path(__file__).resolve().parent.parent
+MNIST_CANDIDATES = (REPO / "resources" / "mnist.npz", REPO.parent / "shared" / "data" / "mnist.npz")
+
+
+def find_mnist() -> Path | None:
+    return next((p for p in MNIST_CANDIDATES if p.is_file()), None)
+
+
+@pytest.fixture
+def mnist_path() -> Path:
+    """The full MNIST .npz; the test is skipped where it is not present."""
+    path = find_mnist()
+    if path is None:
+        pytest.skip("the full MNIST (resources/mnist.npz or ../shared/data/mnist.npz) is absent")
+    return path
