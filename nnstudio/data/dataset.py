@@ -1,0 +1,249 @@
+"""Load the dataset a :class:`DataSpec` names, ready for training: limited, flattened and
+preprocessed, with a sentence saying where it came from."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from nnstudio.core import catalog
+from nnstudio.core.errors import DataError
+from nnstudio.core.spec import DataSpec
+from nnstudio.data.csvfile import read_csv
+from nnstudio.data.mnist import find_mnist, load_mnist, source_sentence, user_path_folder
+from nnstudio.data.preprocess import check_preprocessing, preprocess
+from nnstudio.data.tables import SPLIT_SEED, make_features8, split_train_test, xor_table
+
+
+@dataclass
+class Dataset:
+    #: The catalog key: "mnist", "xor", "features8" or "csv".
+    name: str
+    #: float32, preprocessed, flattened if the spec says so.
+    x_train: npt.NDArray[np.float32]
+    #: int64 class numbers 0..K-1 (turn them into what the loss wants with ``encode_labels``).
+    y_train: npt.NDArray[np.int64]
+    x_test: npt.NDArray[np.float32]
+    y_test: npt.NDArray[np.int64]
+    class_names: tuple[str, ...]
+    #: One sentence for the user: where the data came from.
+    source: str
+    #: The file or folder actually read; None for generated or downloaded data.
+    source_path: Path | None
+    #: "bundled", "keras-cache", "npz", "idx", "download", "generated" or "csv".
+    source_kind: str
+
+    @property
+    def feature_shape(self) -> tuple[int, ...]:
+        return tuple(int(d) for d in self.x_train.shape[1:])
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.class_names)
+
+
+@dataclass(frozen=True)
+class DataInfo:
+    """What validation needs to know about the data, found without loading it all."""
+
+    #: The shape of one example, after flattening.
+    feature_shape: tuple[int, ...]
+    num_classes: int
+    class_names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A dataset as read, before limits, flattening and preprocessing."""
+
+    x_train: npt.NDArray[Any]
+    y_train: npt.NDArray[np.int64]
+    x_test: npt.NDArray[Any]
+    y_test: npt.NDArray[np.int64]
+    class_names: tuple[str, ...]
+    source: str
+    source_path: Path | None
+    source_kind: str
+
+
+def describe(spec: DataSpec, base_dir: Path | None = None) -> DataInfo:
+    """The shape and classes of the data; built-in datasets come from the catalog without
+    touching any file, a CSV file is read. Raises :class:`DataError`."""
+    info = _catalog_entry(spec.dataset)
+    if spec.dataset == "csv":
+        table = read_csv(resolve_path(spec, base_dir), spec.label_column)
+        shape: tuple[int, ...] = tuple(int(d) for d in table.x.shape[1:])
+        num_classes, class_names = len(table.class_names), table.class_names
+    else:
+        assert info.feature_shape is not None and info.num_classes is not None
+        shape, num_classes, class_names = info.feature_shape, info.num_classes, info.class_names
+    if spec.flatten:
+        shape = (math.prod(shape),)
+    return DataInfo(shape, num_classes, class_names)
+
+
+def load_dataset(spec: DataSpec, base_dir: Path | None = None) -> Dataset:
+    """The data ``spec`` describes, ready to train on. Raises :class:`DataError`.
+
+    ``base_dir`` (the project file's folder) resolves a relative ``spec.path``. The validation
+    share is left to Keras (``fit(validation_split=...)``).
+    """
+    _catalog_entry(spec.dataset)
+    check_preprocessing(spec.preprocessing)
+    _check_numbers(spec)
+    raw = _read(spec, base_dir)
+    x_train = _first(raw.x_train, spec.train_limit)
+    y_train = _first(raw.y_train, spec.train_limit)
+    x_test = _first(raw.x_test, spec.test_limit)
+    y_test = _first(raw.y_test, spec.test_limit)
+    if spec.flatten:
+        x_train = x_train.reshape(len(x_train), -1)
+        x_test = x_test.reshape(len(x_test), -1)
+    x_train, x_test = preprocess(x_train, x_test, spec.preprocessing)
+    return Dataset(
+        name=spec.dataset,
+        x_train=x_train,
+        y_train=y_train.astype(np.int64),
+        x_test=x_test,
+        y_test=y_test.astype(np.int64),
+        class_names=raw.class_names,
+        source=raw.source,
+        source_path=raw.source_path,
+        source_kind=raw.source_kind,
+    )
+
+
+def describe_source(spec: DataSpec, base_dir: Path | None = None) -> str:
+    """One sentence saying where the data will come from; MNIST's pixels are not read."""
+    _catalog_entry(spec.dataset)
+    if spec.dataset != "mnist":
+        # The other datasets are small enough to read; the sentence then matches the load's.
+        _check_numbers(spec)
+        return _read(spec, base_dir).source
+    if spec.path:
+        path = resolve_path(spec, base_dir)
+        folder = user_path_folder(path)
+        return source_sentence("idx", folder) if folder else source_sentence("npz", path)
+    kind, found = find_mnist()
+    if kind == "download":
+        return "MNIST will be downloaded from the internet by Keras: no copy is on this computer."
+    return source_sentence(kind, found)
+
+
+def resolve_data_path(spec: DataSpec, base_dir: Path | None = None) -> Path | None:
+    """The file or folder the data will be read from: the user's MNIST .npz file or folder of
+    IDX files, the copy of MNIST found on this computer, or the CSV file; None when there is
+    none (generated data, or MNIST still to be downloaded). Raises :class:`DataError`."""
+    _catalog_entry(spec.dataset)
+    if spec.dataset == "mnist":
+        if not spec.path:
+            return find_mnist()[1]
+        path = resolve_path(spec, base_dir)
+        return user_path_folder(path) or path
+    if spec.dataset == "csv":
+        path = resolve_path(spec, base_dir)
+        if not path.is_file():
+            raise DataError(f"{path} does not exist: expected a CSV file.")
+        return path
+    return None
+
+
+def resolve_path(spec: DataSpec, base_dir: Path | None) -> Path:
+    """``spec.path`` as a path, relative ones taken from ``base_dir``."""
+    if not spec.path:
+        label = catalog.DATASETS[spec.dataset].label
+        raise DataError(f"Choose a file for {label[0].lower() + label[1:]}.")
+    path = Path(spec.path).expanduser()
+    if not path.is_absolute() and base_dir is not None:
+        path = base_dir / path
+    return path
+
+
+def _catalog_entry(name: str) -> catalog.DatasetInfo:
+    info = catalog.DATASETS.get(name)
+    if info is None:
+        raise DataError(
+            f"The dataset must be one of {', '.join(catalog.DATASETS)}: found {name!r}."
+        )
+    return info
+
+
+def _check_numbers(spec: DataSpec) -> None:
+    # Validation reports these too; checked again because the command line loads directly.
+    fraction = spec.test_fraction
+    if (
+        isinstance(fraction, bool)
+        or not isinstance(fraction, (int, float))
+        or not (0 <= fraction < 1)
+    ):
+        raise DataError(
+            "The test share must be a number from 0 up to (but not including) 1: "
+            f"found {fraction!r}."
+        )
+    for name in ("train_limit", "test_limit"):
+        value = getattr(spec, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise DataError(
+                f"The {name.replace('_', ' ')} must be a whole number of at least 0 "
+                f"(0 uses all examples): found {value!r}."
+            )
+
+
+def _first(array: npt.NDArray[Any], limit: int) -> npt.NDArray[Any]:
+    return array[:limit] if limit > 0 else array
+
+
+def _read(spec: DataSpec, base_dir: Path | None) -> _Raw:
+    info = catalog.DATASETS[spec.dataset]
+    if spec.dataset == "mnist":
+        data = load_mnist(resolve_path(spec, base_dir) if spec.path else None)
+        return _Raw(
+            data.x_train,
+            data.y_train,
+            data.x_test,
+            data.y_test,
+            info.class_names,
+            data.source,
+            data.source_path,
+            data.source_kind,
+        )
+    if spec.dataset == "xor":
+        x, y = xor_table()
+        source = "The XOR truth table: four rows, used both for training and for testing."
+        return _Raw(x, y, x.copy(), y.copy(), info.class_names, source, None, "generated")
+    if spec.dataset == "features8":
+        x, y = make_features8()
+        x_train, y_train, x_test, y_test = _split(x, y, spec.test_fraction, "the generated data")
+        source = (
+            f"{len(x):,} generated examples with 8 features in 4 classes (the same every time): "
+            f"{len(x_train):,} for training and {len(x_test):,} for testing."
+        )
+        return _Raw(x_train, y_train, x_test, y_test, info.class_names, source, None, "generated")
+    path = resolve_path(spec, base_dir)
+    table = read_csv(path, spec.label_column)
+    x_train, y_train, x_test, y_test = _split(table.x, table.y, spec.test_fraction, path.name)
+    source = (
+        f"The CSV file {path}: {len(table.x):,} rows, {len(table.feature_names)} features and "
+        f'{len(table.class_names)} classes in the column "{spec.label_column.strip()}", '
+        f"{len(x_train):,} rows for training and {len(x_test):,} for testing."
+    )
+    return _Raw(x_train, y_train, x_test, y_test, table.class_names, source, path, "csv")
+
+
+def _split(
+    x: npt.NDArray[np.float32], y: npt.NDArray[np.int64], test_fraction: float, what: str
+) -> tuple[
+    npt.NDArray[np.float32], npt.NDArray[np.int64], npt.NDArray[np.float32], npt.NDArray[np.int64]
+]:
+    x_train, y_train, x_test, y_test = split_train_test(x, y, test_fraction, SPLIT_SEED)
+    if len(x_train) == 0:
+        raise DataError(
+            f"With a test share of {test_fraction:g}, none of the {len(x)} rows of {what} are "
+            "left for training: expected a smaller test share or more rows."
+        )
+    return x_train, y_train, x_test, y_test

@@ -1,0 +1,237 @@
+"""Find MNIST and read it: the copy shipped with nnstudio, the Keras cache, a download, or
+the user's own .npz file or folder of IDX files. Every array is checked before any is returned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from nnstudio.core.errors import DataError
+from nnstudio.data.idx import is_idx_name, read_idx_folder
+from nnstudio.data.resources import find_resource, resource_candidates
+
+#: SHA-256 of the raw bytes of x_train, y_train, x_test and y_test, concatenated in that order.
+MNIST_SHA256 = "06b0d1f124c4e5fa796686ade41a9b778edacc8622f2195a352ef479ad44fc16"
+NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
+
+Arrays = tuple[npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any], npt.NDArray[Any]]
+
+
+@dataclass(frozen=True)
+class MnistData:
+    x_train: npt.NDArray[np.uint8]
+    y_train: npt.NDArray[np.int64]
+    x_test: npt.NDArray[np.uint8]
+    y_test: npt.NDArray[np.int64]
+    #: One sentence for the user: where the data came from.
+    source: str
+    #: The file or folder read; None for a download.
+    source_path: Path | None
+    #: "bundled", "keras-cache", "download", "npz" or "idx".
+    source_kind: str
+
+
+def load_mnist(path: Path | None = None) -> MnistData:
+    """MNIST from ``path`` (an .npz file, a folder of IDX files or one of them), or, without a
+    path, from the first of: the bundled copy, the Keras cache, a download through Keras.
+
+    Raises :class:`DataError` with one sentence when nothing usable is found.
+    """
+    if path is not None:
+        return _load_user_path(path)
+    kind, found = find_mnist()
+    if kind == "bundled" and found is not None:
+        arrays = read_npz(found)
+        source = source_sentence(kind, found)
+        if mnist_sha256(*arrays) != MNIST_SHA256:
+            source = source[:-1] + (
+                ", but its checksum does not match the original MNIST, so it may be changed."
+            )
+        return _result(arrays, source, found, kind)
+    if kind == "keras-cache" and found is not None:
+        return _result(read_npz(found), source_sentence(kind, found), found, kind)
+    try:
+        arrays = _download()
+    except Exception as exc:
+        places = " or ".join(str(p) for p in resource_candidates("mnist.npz"))
+        raise DataError(
+            f"MNIST could not be found: expected the copy that comes with nnstudio ({places}) "
+            f"or the Keras cache ({keras_cache_path()}), found neither, and downloading it "
+            f"failed ({_short(exc)}); choose an MNIST .npz file or a folder of IDX files instead."
+        ) from exc
+    check_arrays(arrays, "the downloaded MNIST")
+    return _result(arrays, source_sentence("download", None), None, "download")
+
+
+def find_mnist() -> tuple[str, Path | None]:
+    """Where MNIST comes from when the user gives no path, found without reading it:
+    ("bundled", path), ("keras-cache", path) or ("download", None)."""
+    bundled = find_resource("mnist.npz")
+    if bundled is not None:
+        return "bundled", bundled
+    cache = keras_cache_path()
+    if cache.is_file():
+        return "keras-cache", cache
+    return "download", None
+
+
+def source_sentence(kind: str, path: Path | None) -> str:
+    """The sentence that tells the user where MNIST came from."""
+    if kind == "bundled":
+        return f"MNIST from the copy that comes with nnstudio ({path})."
+    if kind == "keras-cache":
+        return f"MNIST from the Keras cache ({path})."
+    if kind == "idx":
+        return f"MNIST from the four IDX files in the folder {path}."
+    if kind == "npz":
+        return f"MNIST from the file {path}."
+    return "MNIST downloaded from the internet by Keras."
+
+
+def keras_cache_path() -> Path:
+    """Where ``keras.datasets.mnist.load_data()`` keeps its copy."""
+    home = os.environ.get("KERAS_HOME") or os.path.join(os.path.expanduser("~"), ".keras")
+    return Path(home) / "datasets" / "mnist.npz"
+
+
+def mnist_sha256(*arrays: npt.NDArray[Any]) -> str:
+    digest = hashlib.sha256()
+    for array in arrays:
+        digest.update(np.ascontiguousarray(array).tobytes())
+    return digest.hexdigest()
+
+
+def read_npz(path: Path) -> Arrays:
+    """x_train, y_train, x_test, y_test from an .npz file laid out as Keras's mnist.npz."""
+    if not zipfile.is_zipfile(path):
+        raise DataError(
+            f"{path} is not an .npz file: expected a NumPy .npz archive (a zip file), found "
+            "something else or a file that is cut short."
+        )
+    try:
+        archive = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
+        raise DataError(
+            f"{path} could not be opened as an .npz archive: expected NumPy arrays, "
+            f"found a damaged file ({_short(exc)})."
+        ) from exc
+    with archive:
+        missing = [k for k in NPZ_KEYS if k not in archive.files]
+        if missing:
+            raise DataError(
+                f"{path} is missing {', '.join(missing)}: expected the arrays "
+                f"{', '.join(NPZ_KEYS)}, found {', '.join(archive.files) or 'none'}."
+            )
+        try:
+            loaded = tuple(archive[k] for k in NPZ_KEYS)
+        except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+            raise DataError(
+                f"{path} is damaged: expected readable arrays {', '.join(NPZ_KEYS)}, "
+                f"found one that cannot be read ({_short(exc)})."
+            ) from exc
+    arrays: Arrays = (loaded[0], loaded[1], loaded[2], loaded[3])
+    check_arrays(arrays, str(path))
+    return arrays
+
+
+def check_arrays(arrays: Arrays, where: str) -> None:
+    """Raise :class:`DataError` unless the arrays look like MNIST (28x28 uint8, labels 0-9)."""
+    for x_key, y_key, x, y in (
+        ("x_train", "y_train", arrays[0], arrays[1]),
+        ("x_test", "y_test", arrays[2], arrays[3]),
+    ):
+        if x.ndim != 3 or x.shape[1:] != (28, 28):
+            raise DataError(
+                f"In {where}, {x_key} has shape {x.shape}: expected 28 by 28 pictures, "
+                "shape (number of pictures, 28, 28)."
+            )
+        if x.dtype != np.uint8:
+            raise DataError(
+                f"In {where}, {x_key} holds {x.dtype} numbers: expected uint8 pixels 0 to 255."
+            )
+        if len(x) == 0:
+            raise DataError(f"In {where}, {x_key} holds no pictures: expected at least one.")
+        if y.ndim != 1:
+            raise DataError(
+                f"In {where}, {y_key} has shape {y.shape}: expected one label per picture, "
+                f"shape ({len(x)},)."
+            )
+        if not np.issubdtype(y.dtype, np.integer):
+            raise DataError(
+                f"In {where}, {y_key} holds {y.dtype} values: expected whole-number labels 0 to 9."
+            )
+        if len(y) != len(x):
+            raise DataError(
+                f"In {where}, {x_key} has {len(x):,} pictures but {y_key} has {len(y):,} labels: "
+                "expected one label per picture."
+            )
+        bad = np.flatnonzero((y < 0) | (y > 9))
+        if bad.size:
+            raise DataError(
+                f"In {where}, {y_key} has the label {y[bad[0]]} (example {bad[0] + 1:,}): "
+                "expected labels 0 to 9."
+            )
+
+
+def _load_user_path(path: Path) -> MnistData:
+    folder = user_path_folder(path)
+    if folder is not None:
+        return _result(read_idx_folder(folder), source_sentence("idx", folder), folder, "idx")
+    return _result(read_npz(path), source_sentence("npz", path), path, "npz")
+
+
+def user_path_folder(path: Path) -> Path | None:
+    """The folder of IDX files that ``path`` means, or None when it is an .npz file.
+
+    Raises :class:`DataError` when ``path`` is neither.
+    """
+    if path.is_dir():
+        return path
+    if not path.is_file():
+        raise DataError(
+            f"{path} does not exist: expected an MNIST .npz file or a folder holding the four "
+            "MNIST IDX files."
+        )
+    if is_idx_name(path.name):
+        return path.parent
+    if path.suffix.lower() == ".npz":
+        return None
+    raise DataError(
+        f"{path.name} is not an MNIST file: expected an .npz file, a folder holding the four "
+        "MNIST IDX files, or one of those files (such as train-images-idx3-ubyte.gz)."
+    )
+
+
+def _result(arrays: Arrays, source: str, path: Path | None, kind: str) -> MnistData:
+    x_train, y_train, x_test, y_test = arrays
+    return MnistData(
+        np.asarray(x_train, dtype=np.uint8),
+        np.asarray(y_train, dtype=np.int64),
+        np.asarray(x_test, dtype=np.uint8),
+        np.asarray(y_test, dtype=np.int64),
+        source,
+        path,
+        kind,
+    )
+
+
+def _download() -> Arrays:
+    # Imported here: TensorFlow takes seconds to load, and only this last resort needs it.
+    import keras
+
+    (x_train, y_train), (x_test, y_test) = keras.datasets.mnist.load_data()
+    return x_train, y_train, x_test, y_test
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."

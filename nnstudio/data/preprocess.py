@@ -1,0 +1,125 @@
+"""Preprocessing of inputs and encoding of labels.
+
+Statistics always come from the training set and are applied unchanged to the test set, as
+they would be to new data after training. Each method is a plain function using only ``np`` so
+the code exporter can copy it into a script (``inspect.getsource``); their annotations spell
+``np.typing`` out for the same reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from nnstudio.core.errors import DataError
+
+Floats = npt.NDArray[np.float32]
+Preprocessor = Callable[[Floats, Floats], tuple[Floats, Floats]]
+
+
+def no_preprocessing(
+    x_train: np.typing.NDArray[np.float32], x_test: np.typing.NDArray[np.float32]
+) -> tuple[np.typing.NDArray[np.float32], np.typing.NDArray[np.float32]]:
+    """Use the numbers exactly as they are."""
+    return x_train, x_test
+
+
+def scale01(
+    x_train: np.typing.NDArray[np.float32], x_test: np.typing.NDArray[np.float32]
+) -> tuple[np.typing.NDArray[np.float32], np.typing.NDArray[np.float32]]:
+    """Divide by the largest training value (255 for pixels)."""
+    top = float(x_train.max())
+    scale = top if top > 0 else 1.0
+    return x_train / scale, x_test / scale
+
+
+def minus1to1(
+    x_train: np.typing.NDArray[np.float32], x_test: np.typing.NDArray[np.float32]
+) -> tuple[np.typing.NDArray[np.float32], np.typing.NDArray[np.float32]]:
+    """Stretch the training range (smallest to largest value) onto -1 to 1."""
+    low, high = float(x_train.min()), float(x_train.max())
+    middle = (low + high) / 2
+    half_range = (high - low) / 2 if high > low else 1.0
+    return (x_train - middle) / half_range, (x_test - middle) / half_range
+
+
+def center(
+    x_train: np.typing.NDArray[np.float32], x_test: np.typing.NDArray[np.float32]
+) -> tuple[np.typing.NDArray[np.float32], np.typing.NDArray[np.float32]]:
+    """Subtract each feature's training mean, then divide by the spread of all training numbers."""
+    mean = x_train.mean(axis=0, dtype=np.float64).astype(np.float32)
+    x_train = x_train - mean
+    x_test = x_test - mean
+    # The centred data has mean 0, so its spread is the root of the mean square.
+    spread = float(np.sqrt(np.mean(np.square(x_train), dtype=np.float64)))
+    spread = spread if spread > 0 else 1.0
+    return x_train / spread, x_test / spread
+
+
+def standardize(
+    x_train: np.typing.NDArray[np.float32], x_test: np.typing.NDArray[np.float32]
+) -> tuple[np.typing.NDArray[np.float32], np.typing.NDArray[np.float32]]:
+    """Give each feature a training mean of 0 and a spread of 1."""
+    mean = x_train.mean(axis=0, dtype=np.float64).astype(np.float32)
+    x_train = x_train - mean
+    x_test = x_test - mean
+    # The centred data has mean 0, so each feature's spread is the root of its mean square.
+    spread = np.sqrt(np.mean(np.square(x_train), axis=0, dtype=np.float64)).astype(np.float32)
+    # A feature that never changes stays 0 instead of being divided by 0.
+    spread[spread == 0] = 1.0
+    return x_train / spread, x_test / spread
+
+
+#: The function for each name in ``catalog.PREPROCESSING``.
+PREPROCESSORS: dict[str, Preprocessor] = {
+    "none": no_preprocessing,
+    "scale01": scale01,
+    "minus1to1": minus1to1,
+    "center": center,
+    "standardize": standardize,
+}
+
+
+def check_preprocessing(method: str) -> None:
+    if method not in PREPROCESSORS:
+        raise DataError(
+            f"The preprocessing must be one of {', '.join(PREPROCESSORS)}: found {method!r}."
+        )
+
+
+def preprocess(
+    x_train: npt.NDArray[Any], x_test: npt.NDArray[Any], method: str
+) -> tuple[Floats, Floats]:
+    """Both sets as float32, preprocessed by ``method`` with the training set's statistics."""
+    check_preprocessing(method)
+    train, test = PREPROCESSORS[method](x_train.astype(np.float32), x_test.astype(np.float32))
+    return train.astype(np.float32, copy=False), test.astype(np.float32, copy=False)
+
+
+def encode_labels(y: npt.NDArray[Any], encoding: str, num_classes: int) -> npt.NDArray[Any]:
+    """Class numbers ``y`` (0..K-1) as a loss wants them (see ``nnstudio.core.labels``).
+
+    "onehot": float32 (n, K) with a 1 in each row's class column; "integer": int64 (n,);
+    "binary": float32 (n, 1) of 0 and 1, for a network with a single output unit.
+    """
+    labels = np.asarray(y).astype(np.int64)
+    if labels.size and (labels.min() < 0 or labels.max() >= num_classes):
+        raise DataError(
+            f"The labels run from {labels.min()} to {labels.max()}: expected class numbers "
+            f"0 to {num_classes - 1} for {num_classes} classes."
+        )
+    if encoding == "integer":
+        return labels
+    if encoding == "onehot":
+        return np.eye(num_classes, dtype=np.float32)[labels]
+    if encoding == "binary":
+        if num_classes > 2:
+            raise DataError(
+                f"A single output unit can only answer yes or no: expected 2 classes, "
+                f"found {num_classes}; give the last layer {num_classes} units instead."
+            )
+        return labels.astype(np.float32).reshape(-1, 1)
+    raise ValueError(f"unknown label encoding {encoding!r}; expected onehot, integer or binary")
