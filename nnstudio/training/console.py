@@ -1,0 +1,83 @@
+"""A terminal listener for the engine: a progress bar per epoch and one line per epoch."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from nnstudio.training.events import Event, RunFinished, RunStarted, Update
+
+_BAR = 24
+
+
+def _fmt_logs(logs: dict[str, float], prefix: str = "") -> str:
+    return "  ".join(f"{prefix}{k} {v:.4f}" for k, v in logs.items())
+
+
+def _plural(n: int, word: str) -> str:
+    plural = {"batch": "batches"}.get(word, word + "s")
+    return f"{n} {word if n == 1 else plural}"
+
+
+def _fmt_time(seconds: float | None) -> str:
+    if seconds is None:
+        return "--"
+    seconds = round(seconds)
+    return f"{seconds // 60}:{seconds % 60:02d}" if seconds >= 60 else f"{seconds}s"
+
+
+class ConsoleReporter:
+    """Prints what the engine reports. ``stream`` may be None (a windowed build has no
+    console), in which case it prints nothing."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stdout
+        self.bar = bool(self.stream is not None and getattr(self.stream, "isatty", lambda: False)())
+        self.epochs = 0
+        self._bar_shown = False
+
+    def _write(self, text: str) -> None:
+        if self.stream is None:
+            return
+        self.stream.write(text)
+        self.stream.flush()
+
+    def _clear_bar(self) -> None:
+        if self._bar_shown:
+            self._write("\r" + " " * 100 + "\r")
+            self._bar_shown = False
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, RunStarted):
+            self.epochs = event.epochs
+            val = f", {event.validation_examples} to validate" if event.validation_examples else ""
+            self._write(
+                f"Training on {event.train_examples} examples{val}, testing on "
+                f"{event.test_examples}; {_plural(event.epochs, 'epoch')} of "
+                f"{_plural(event.steps_per_epoch, 'batch')} of {event.batch_size}.\n"
+                f"Data: {event.data_source}\n"
+            )
+        elif isinstance(event, Update):
+            width = len(str(self.epochs))
+            for e in event.epochs:
+                self._clear_bar()
+                val = f"  {_fmt_logs(e.validation, 'val_')}" if e.validation else ""
+                self._write(
+                    f"Epoch {e.epoch + 1:>{width}}/{self.epochs}  {e.seconds:6.2f}s  "
+                    f"{_fmt_logs(e.logs)}{val}\n"
+                )
+            p = event.progress
+            if self.bar and event.points and p.batch < p.steps_per_epoch:
+                done = int(_BAR * p.batch / max(p.steps_per_epoch, 1))
+                last = event.points[-1].logs
+                text = (
+                    f"\rEpoch {p.epoch + 1}/{p.epochs} [{'#' * done}{'.' * (_BAR - done)}] "
+                    f"{p.batch}/{p.steps_per_epoch}  {_fmt_logs(last)}  ETA {_fmt_time(p.eta)}"
+                )
+                self._write(text[:100])
+                self._bar_shown = True
+        elif isinstance(event, RunFinished):
+            self._clear_bar()
+            self._write(event.message + "\n")
+            if event.test:
+                self._write(f"Test: {_fmt_logs(event.test)}\n")

@@ -1,0 +1,371 @@
+"""The training engine: builds the model a project describes and trains it while telling a
+listener what happens. Plain Python, no Qt; TensorFlow is imported when a run starts.
+
+Two ways to train, chosen automatically:
+- ``model.fit`` with a streaming callback, for real datasets such as MNIST;
+- for tiny datasets (the XOR table), a compiled loop that runs many epochs per call, because
+  ``fit`` spends ~40 ms per epoch on bookkeeping while an XOR epoch is a few microseconds of
+  arithmetic. Both report the same things: running-mean batch points and per-epoch results.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from nnstudio.core import catalog
+from nnstudio.core.errors import NNStudioError
+from nnstudio.core.keras_args import layer_names
+from nnstudio.core.labels import label_encoding
+from nnstudio.core.spec import Project
+from nnstudio.core.validate import validate
+from nnstudio.training.events import (
+    BatchPoint,
+    EpochResult,
+    Listener,
+    Progress,
+    Reason,
+    RunFinished,
+    RunStarted,
+    Update,
+    WeightSnapshot,
+)
+
+log = logging.getLogger("nnstudio.training")
+
+
+@dataclass
+class EngineOptions:
+    #: Deliver batch points at most this often (seconds); epoch ends are never held back long.
+    update_interval: float = 0.05
+    #: Send a weight snapshot at most this often (seconds), plus one at the end of the run.
+    snapshot_interval: float = 0.25
+    #: Index into ``project.layers`` of the layer whose weights to send; None picks the first
+    #: Dense layer; -1 sends none.
+    snapshot_layer: int | None = None
+    #: None chooses by the size of the data; True/False forces the tiny-data loop on or off.
+    fast_path: bool | None = None
+    #: Evaluate on the test data at the end.
+    evaluate: bool = True
+
+
+@dataclass
+class _State:
+    epoch: int = 0
+    batch: int = 0
+    step: int = 0
+    points: list[BatchPoint] = field(default_factory=list)
+    epochs: list[EpochResult] = field(default_factory=list)
+    history: dict[str, list[float]] = field(default_factory=dict)
+    last_update: float = 0.0
+    last_snapshot: float = float("-inf")
+    nan_at: tuple[int, int] | None = None
+    stopped: bool = False
+
+
+class Engine:
+    """Trains one project. Create one per run; :meth:`run` never raises."""
+
+    def __init__(
+        self,
+        project: Project,
+        listener: Listener,
+        *,
+        stop: threading.Event | None = None,
+        dataset: Any = None,
+        base_dir: Path | None = None,
+        options: EngineOptions | None = None,
+    ) -> None:
+        self.project = project.copy()
+        self.listener = listener
+        self.stop = stop or threading.Event()
+        self.dataset = dataset
+        self.base_dir = base_dir
+        self.options = options or EngineOptions()
+        self._lock = threading.Lock()
+        self._state = _State()
+        self._t0 = 0.0
+        self._steps_per_epoch = 1
+        self._snapshot: tuple[int, Any] | None = None
+        self.model: Any = None
+
+    # --- the run ------------------------------------------------------------------------
+
+    def run(self) -> RunFinished:
+        self._t0 = time.monotonic()
+        try:
+            result = self._run()
+        except Exception as exc:  # every failure reaches the listener, never a hung thread
+            details = traceback.format_exc()
+            log.error("training failed:\n%s", details)
+            self._flush(force=True)
+            result = RunFinished(
+                "error",
+                friendly_error(exc, self.project),
+                self._state.epoch,
+                time.monotonic() - self._t0,
+                history=self._state.history,
+                model=self.model,
+                details=details,
+            )
+        self.listener(result)
+        return result
+
+    def _run(self) -> RunFinished:
+        from nnstudio.data import describe, encode_labels, load_dataset
+
+        project = self.project
+        data = self.dataset or load_dataset(project.data, self.base_dir)
+        report = validate(project, describe(project.data, self.base_dir))
+        if not report.ok:
+            raise NNStudioError(report.errors[0].message)
+        units = report.output_shape[0] if report.output_shape else None
+        encoding = label_encoding(project.compile.loss, units)
+        y_train = encode_labels(data.y_train, encoding, data.num_classes)
+        y_test = encode_labels(data.y_test, encoding, data.num_classes)
+        x_train = data.x_train
+
+        from nnstudio.training.tf_import import import_tensorflow
+
+        import_tensorflow()
+        import keras
+
+        from nnstudio.training.build import build_model
+
+        # Each run starts from a clean slate, so repeated runs neither leak nor drift.
+        keras.backend.clear_session(free_memory=True)
+        self.model = model = build_model(project, report.data, report)
+        self._snapshot = self._pick_snapshot_layer()
+
+        t = project.train
+        n = len(x_train)
+        split = project.data.validation_split
+        n_fit = math.floor(n * (1.0 - split)) if split else n
+        if split and (n_fit == 0 or n_fit == n):
+            raise NNStudioError(
+                f"A validation share of {split:g} of {n} training examples leaves "
+                f"{'nothing to train on' if n_fit == 0 else 'nothing to validate on'}."
+            )
+        batch_size = min(t.batch_size, n_fit)
+        self._steps_per_epoch = steps = math.ceil(n_fit / batch_size)
+        fast = self.options.fast_path
+        if fast is None:
+            fast = steps <= 64 and x_train.nbytes <= 16_000_000
+
+        self.listener(
+            RunStarted(
+                epochs=t.epochs,
+                steps_per_epoch=steps,
+                batch_size=batch_size,
+                train_examples=n_fit,
+                validation_examples=n - n_fit,
+                test_examples=len(data.x_test),
+                metric_names=("loss", *_metric_names(project)),
+                data_source=data.source,
+                fast_path=bool(fast),
+                snapshot_layer=self._snapshot[0] if self._snapshot else None,
+                snapshot_layer_name=self._snapshot[1].name if self._snapshot else None,
+            )
+        )
+        started = time.monotonic()
+        if fast:
+            self._fit_fast(model, x_train[:n_fit], y_train[:n_fit], x_train[n_fit:],
+                           y_train[n_fit:], batch_size)  # fmt: skip
+        else:
+            self._fit_keras(model, x_train, y_train, batch_size)
+        train_seconds = time.monotonic() - started
+
+        st = self._state
+        self._flush(force=True)
+        self._send_snapshot(force=True)
+        test: dict[str, float] = {}
+        if st.nan_at is None and self.options.evaluate and len(data.x_test):
+            raw = model.evaluate(
+                data.x_test, y_test, batch_size=max(batch_size, 256), verbose=0, return_dict=True
+            )
+            # The loss first, as Keras prints it during training.
+            test = {k: float(v) for k, v in sorted(raw.items(), key=lambda kv: kv[0] != "loss")}
+        seconds = time.monotonic() - self._t0
+        reason: Reason
+        if st.nan_at is not None:
+            reason, message = "nan", nan_message(project, *st.nan_at)
+        elif st.stopped and st.epoch < t.epochs:
+            reason = "stopped"
+            message = f"Stopped after {st.epoch} epoch{'s' if st.epoch != 1 else ''} of {t.epochs}."
+        else:
+            reason, message = "completed", f"Finished {t.epochs} epochs."
+        return RunFinished(
+            reason, message, st.epoch, seconds, train_seconds, test, st.history, model
+        )
+
+    # --- model.fit ----------------------------------------------------------------------
+
+    def _fit_keras(self, model: Any, x: Any, y: Any, batch_size: int) -> None:
+        t = self.project.train
+        model.fit(
+            x,
+            y,
+            batch_size=batch_size,
+            epochs=t.epochs,
+            validation_split=self.project.data.validation_split,
+            shuffle=t.shuffle,
+            verbose=0,
+            callbacks=[_streaming_callback(self)],
+        )
+
+    def on_batch(self, batch: int, logs: dict[str, Any]) -> bool:
+        """Record one finished step; returns True when training should stop."""
+        st = self._state
+        values = {k: float(v) for k, v in logs.items()}
+        with self._lock:
+            st.batch = batch + 1
+            st.step += 1
+            st.points.append(BatchPoint(st.epoch, batch, st.step, values))
+        stop = False
+        loss = values.get("loss", 0.0)
+        if not math.isfinite(loss):
+            st.nan_at = (st.epoch, batch)
+            stop = True
+        if self.stop.is_set():
+            st.stopped = True
+            stop = True
+        now = time.monotonic()
+        if now - st.last_update >= self.options.update_interval:
+            self._flush()
+        if now - st.last_snapshot >= self.options.snapshot_interval:
+            self._send_snapshot()
+        return stop
+
+    def on_epoch(self, epoch: int, logs: dict[str, Any], seconds: float) -> None:
+        train = {k: float(v) for k, v in logs.items() if not k.startswith("val_")}
+        val = {k[4:]: float(v) for k, v in logs.items() if k.startswith("val_")}
+        st = self._state
+        with self._lock:
+            st.epochs.append(EpochResult(epoch, train, val, seconds))
+            for k, v in logs.items():
+                st.history.setdefault(k, []).append(float(v))
+            st.epoch = epoch + 1
+            st.batch = 0
+        # An epoch that took a while is shown at once; fast ones ride along with the next update.
+        self._flush(force=seconds >= self.options.update_interval)
+        if seconds >= self.options.snapshot_interval / 4:
+            self._send_snapshot(force=True)
+
+    # --- the tiny-data loop -------------------------------------------------------------
+
+    def _fit_fast(
+        self, model: Any, x: Any, y: Any, x_val: Any, y_val: Any, batch_size: int
+    ) -> None:
+        from nnstudio.training.fastloop import FastLoop
+
+        FastLoop(self, model, x, y, x_val, y_val, batch_size).run()
+
+    # --- deliveries ---------------------------------------------------------------------
+
+    def _progress(self) -> Progress:
+        st = self._state
+        t = self.project.train
+        elapsed = time.monotonic() - self._t0
+        done = st.epoch * self._steps_per_epoch + st.batch
+        total = t.epochs * self._steps_per_epoch
+        eta = elapsed / done * (total - done) if done else None
+        return Progress(st.epoch, t.epochs, st.batch, self._steps_per_epoch, elapsed, eta)
+
+    def _flush(self, force: bool = False) -> None:
+        st = self._state
+        now = time.monotonic()
+        if not force and now - st.last_update < self.options.update_interval:
+            return
+        with self._lock:
+            if not st.points and not st.epochs and not force:
+                return
+            points, epochs = tuple(st.points), tuple(st.epochs)
+            st.points.clear()
+            st.epochs.clear()
+            st.last_update = now
+            progress = self._progress()
+        if points or epochs:
+            self.listener(Update(points, epochs, progress))
+
+    def _pick_snapshot_layer(self) -> tuple[int, Any] | None:
+        choice = self.options.snapshot_layer
+        layers = self.project.layers
+        if choice == -1:
+            return None
+        if choice is None:
+            choice = next((i for i, layer in enumerate(layers) if layer.kind == "Dense"), None)
+            if choice is None:
+                return None
+        if not 0 <= choice < len(layers) or not catalog.LAYER_KINDS[layers[choice].kind].trainable:
+            return None
+        name = layer_names(layers)[choice]
+        return choice, self.model.get_layer(name)
+
+    def _send_snapshot(self, force: bool = False) -> None:
+        st = self._state
+        if self._snapshot is None:
+            return
+        now = time.monotonic()
+        if not force and now - st.last_snapshot < self.options.snapshot_interval:
+            return
+        st.last_snapshot = now
+        index, layer = self._snapshot
+        weights = [np.array(w.numpy(), copy=True) for w in layer.weights[:2]]
+        kernel = weights[0]
+        bias = weights[1] if len(weights) > 1 and weights[1].ndim == 1 else None
+        self.listener(WeightSnapshot(index, layer.name, st.epoch, st.step, kernel, bias))
+
+
+def _metric_names(project: Project) -> tuple[str, ...]:
+    # Keras logs each compiled metric under the name it was given.
+    return tuple(project.compile.metrics)
+
+
+def _streaming_callback(engine: Engine) -> Any:
+    import keras
+
+    class StreamingCallback(keras.callbacks.Callback):  # type: ignore[misc]
+        """Hands each batch and epoch to the engine; stops the fit when the engine says so."""
+
+        def on_epoch_begin(self, epoch: int, logs: Any = None) -> None:
+            self._epoch_start = time.monotonic()
+
+        def on_train_batch_end(self, batch: int, logs: Any = None) -> None:
+            if engine.on_batch(batch, logs or {}):
+                self.model.stop_training = True
+
+        def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
+            engine.on_epoch(epoch, logs or {}, time.monotonic() - self._epoch_start)
+
+    return StreamingCallback()
+
+
+def nan_message(project: Project, epoch: int, batch: int) -> str:
+    lr = project.compile.optimizer_params.get("learning_rate")
+    hint = (
+        f" — the learning rate {lr:g} is probably too high; try one ten times smaller"
+        if isinstance(lr, (int, float)) and lr >= 0.05
+        else " — try a smaller learning rate, or scale the inputs (preprocessing)"
+    )
+    return f"The loss became NaN at epoch {epoch + 1}, batch {batch + 1}{hint}."
+
+
+def friendly_error(exc: BaseException, project: Project) -> str:
+    if isinstance(exc, NNStudioError):
+        return str(exc)
+    name = type(exc).__name__
+    if isinstance(exc, MemoryError) or name == "ResourceExhaustedError":
+        return (
+            "Training ran out of memory. Try a smaller batch size, fewer units, or fewer "
+            "training examples."
+        )
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else name
+    return f"Training stopped because of an unexpected error ({name}): {first[:300]}"

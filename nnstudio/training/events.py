@@ -1,0 +1,115 @@
+"""What the training engine tells its listener. Plain data: numpy arrays and Python numbers.
+
+A run sends :class:`RunStarted`, then any number of :class:`Update` (batch points and finished
+epochs, in order, coalesced to a few deliveries a second) and :class:`WeightSnapshot` (latest
+wins, a few a second at most), then exactly one :class:`RunFinished`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+Reason = Literal["completed", "stopped", "nan", "error"]
+
+
+@dataclass(frozen=True)
+class RunStarted:
+    epochs: int
+    steps_per_epoch: int
+    batch_size: int
+    train_examples: int
+    validation_examples: int
+    test_examples: int
+    #: The metric names Keras reports, such as ("loss", "accuracy").
+    metric_names: tuple[str, ...]
+    #: Where the data came from, in one sentence.
+    data_source: str
+    #: True when the tiny-dataset loop is used instead of ``model.fit``.
+    fast_path: bool
+    snapshot_layer: int | None
+    snapshot_layer_name: str | None
+
+
+@dataclass(frozen=True)
+class BatchPoint:
+    """One training step. ``logs`` are Keras's running means over the epoch so far."""
+
+    epoch: int
+    batch: int
+    step: int
+    logs: dict[str, float]
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    epoch: int
+    #: The epoch's mean training loss and metrics.
+    logs: dict[str, float]
+    #: Loss and metrics on the validation data after the epoch (empty without validation).
+    validation: dict[str, float]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Progress:
+    epoch: int
+    epochs: int
+    batch: int
+    steps_per_epoch: int
+    elapsed: float
+    #: Seconds left, estimated from the pace so far (None before the first step).
+    eta: float | None
+
+    @property
+    def fraction(self) -> float:
+        done = self.epoch * self.steps_per_epoch + self.batch
+        total = self.epochs * self.steps_per_epoch
+        return min(1.0, done / total) if total else 1.0
+
+
+@dataclass(frozen=True)
+class Update:
+    """Everything that happened since the last update, in order."""
+
+    points: tuple[BatchPoint, ...]
+    epochs: tuple[EpochResult, ...]
+    progress: Progress
+
+
+@dataclass(frozen=True)
+class WeightSnapshot:
+    layer: int
+    layer_name: str
+    epoch: int
+    step: int
+    #: Copies, safe to keep: (inputs, units) for Dense.
+    kernel: np.ndarray
+    bias: np.ndarray | None
+
+
+@dataclass(frozen=True)
+class RunFinished:
+    reason: Reason
+    #: One sentence for the student: why the run ended.
+    message: str
+    epochs_done: int
+    #: The whole run: loading the data, building, training and testing.
+    seconds: float
+    #: Training alone (inside ``fit`` or the tiny-data loop).
+    train_seconds: float = 0.0
+    #: Loss and metrics on the test data (empty if the run failed before there was a model).
+    test: dict[str, float] = field(default_factory=dict)
+    #: Per-epoch history, as Keras's ``History.history``.
+    history: dict[str, list[float]] = field(default_factory=dict)
+    #: The trained Keras model (None after an error that left none).
+    model: Any = None
+    #: The traceback, for the log and the crash report; never shown as the message.
+    details: str = ""
+
+
+Event = RunStarted | Update | WeightSnapshot | RunFinished
+Listener = Callable[[Event], None]

@@ -1,0 +1,193 @@
+"""Training for tiny datasets: many epochs per compiled call.
+
+``model.fit`` costs ~40 ms of bookkeeping per epoch, which is all of an XOR epoch's time. Here
+one ``tf.function`` runs a chunk of epochs, each a loop of Keras's own ``train_step`` over the
+shuffled rows, recording the running-mean logs after every step and the validation logs after
+every epoch. Chunks are sized to take about one update interval, so the curves still move
+smoothly, and a stop request is honoured after the current step, inside the chunk.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from nnstudio.training.events import BatchPoint, EpochResult
+
+if TYPE_CHECKING:
+    from nnstudio.training.engine import Engine
+
+_OK, _STOPPED, _NAN = 0, 1, 2
+# Keep a chunk's shuffled copies of the data small.
+_MAX_CHUNK_VALUES = 4_000_000
+
+
+class FastLoop:
+    def __init__(
+        self,
+        engine: Engine,
+        model: Any,
+        x: np.ndarray,
+        y: np.ndarray,
+        x_val: np.ndarray,
+        y_val: np.ndarray,
+        batch_size: int,
+    ) -> None:
+        self.engine = engine
+        self.model = model
+        self.x, self.y = x, y
+        self.x_val, self.y_val = x_val, y_val
+        self.batch_size = batch_size
+        self.keys: list[str] = []
+
+    def run(self) -> None:
+        import tensorflow as tf
+
+        engine, model = self.engine, self.model
+        train = engine.project.train
+        n = len(self.x)
+        has_val = len(self.x_val) > 0
+        # Build the metrics and the optimizer's slots outside the compiled loop, which must not
+        # create variables. evaluate() changes no weights.
+        model.evaluate(self.x[: self.batch_size], self.y[: self.batch_size], verbose=0)
+        model.optimizer.build(model.trainable_variables)
+
+        stop_flag = tf.Variable(False, trainable=False)
+        finished = threading.Event()
+        watcher = threading.Thread(
+            target=_watch, args=(engine.stop, finished, stop_flag), daemon=True
+        )
+        watcher.start()
+        try:
+            fn = self._compile(tf, stop_flag, has_val)
+            rng = np.random.default_rng(train.seed)
+            xv = tf.constant(self.x_val)
+            yv = tf.constant(self.y_val)
+            per_epoch_values = n * max(1, int(np.prod(self.x.shape[1:])))
+            max_chunk = max(1, _MAX_CHUNK_VALUES // per_epoch_values)
+            chunk, epochs_left = 1, train.epochs
+            target = max(engine.options.update_interval, 0.01)
+            while epochs_left > 0:
+                size = min(chunk, epochs_left)
+                orders = np.stack(
+                    [rng.permutation(n) if train.shuffle else np.arange(n) for _ in range(size)]
+                )
+                started = time.monotonic()
+                values, val_values, done, status = fn(self.x[orders], self.y[orders], xv, yv)
+                seconds = time.monotonic() - started
+                epochs_done = self._report(
+                    values.numpy(), val_values.numpy(), int(done), int(status), seconds
+                )
+                epochs_left -= epochs_done
+                if int(status) != _OK:
+                    break
+                # Aim for chunks of about one update interval.
+                per_epoch = seconds / max(epochs_done, 1)
+                chunk = int(min(max_chunk, max(1, target / max(per_epoch, 1e-6))))
+        finally:
+            finished.set()
+            watcher.join()
+
+    def _compile(self, tf: Any, stop_flag: Any, has_val: bool) -> Any:
+        model, bs, keys = self.model, self.batch_size, self.keys
+
+        def vector(logs: dict[str, Any]) -> Any:
+            if not keys:
+                # Keras's order: the loss first, then the metrics.
+                keys.extend(sorted(logs, key=lambda k: (k != "loss", k)))
+            return tf.stack([tf.cast(logs[k], tf.float32) for k in keys])
+
+        def epochs(xs: Any, ys: Any, xv: Any, yv: Any) -> Any:
+            n = tf.shape(xs)[1]
+            steps = (n + bs - 1) // bs
+            out = tf.TensorArray(tf.float32, size=0, dynamic_size=True)
+            val_out = tf.TensorArray(tf.float32, size=0, dynamic_size=True)
+            done = tf.constant(0)
+            status = tf.constant(_OK)
+            for e in tf.range(tf.shape(xs)[0]):
+                model.reset_metrics()
+                for s in tf.range(steps):
+                    start = s * bs
+                    end = tf.minimum(start + bs, n)
+                    row = vector(model.train_step((xs[e, start:end], ys[e, start:end])))
+                    out = out.write(done, row)
+                    done += 1
+                    if not tf.reduce_all(tf.math.is_finite(row)):
+                        status = tf.constant(_NAN)
+                        break
+                    if stop_flag.read_value():
+                        status = tf.constant(_STOPPED)
+                        break
+                if status != _OK:
+                    break
+                if has_val:
+                    model.reset_metrics()
+                    val_out = val_out.write(e, vector(model.test_step((xv, yv))))
+            values = out.stack()
+            val_values = val_out.stack() if has_val else tf.zeros((0, 0))
+            return values, val_values, done, status
+
+        spec = tf.TensorSpec
+        signature = [
+            spec((None, *self.x.shape), tf.as_dtype(self.x.dtype)),
+            spec((None, *self.y.shape), tf.as_dtype(self.y.dtype)),
+            spec(self.x_val.shape, tf.as_dtype(self.x_val.dtype)),
+            spec(self.y_val.shape, tf.as_dtype(self.y_val.dtype)),
+        ]
+        return tf.function(epochs, input_signature=signature)
+
+    def _report(
+        self, values: np.ndarray, val_values: np.ndarray, done: int, status: int, seconds: float
+    ) -> int:
+        """Hand a chunk's steps and epochs to the engine; returns the epochs it covered."""
+        engine = self.engine
+        st = engine._state
+        steps = engine._steps_per_epoch
+        keys = self.keys
+        full_epochs = done // steps
+        partial = done % steps
+        epochs_touched = full_epochs + (1 if partial else 0)
+        seconds_each = seconds / max(epochs_touched, 1)
+        first_epoch = st.epoch
+        results: list[EpochResult] = []
+        with engine._lock:
+            for i in range(done):
+                batch = i % steps
+                logs = dict(zip(keys, map(float, values[i]), strict=True))
+                st.step += 1
+                st.batch = batch + 1
+                st.points.append(BatchPoint(first_epoch + i // steps, batch, st.step, logs))
+                if batch == steps - 1 or (i == done - 1 and status != _OK):
+                    e = i // steps
+                    val: dict[str, float] = {}
+                    if e < len(val_values):
+                        val = dict(zip(keys, map(float, val_values[e]), strict=True))
+                    results.append(EpochResult(first_epoch + e, logs, val, seconds_each))
+            for r in results:
+                st.epochs.append(r)
+                for k, v in r.logs.items():
+                    st.history.setdefault(k, []).append(v)
+                for k, v in r.validation.items():
+                    st.history.setdefault("val_" + k, []).append(v)
+            st.epoch = first_epoch + len(results)
+            if st.batch == steps:
+                st.batch = 0
+        if status == _NAN:
+            bad = done - 1
+            st.nan_at = (first_epoch + bad // steps, bad % steps)
+        elif status == _STOPPED:
+            st.stopped = True
+        engine._flush()
+        engine._send_snapshot()
+        return len(results)
+
+
+def _watch(stop: threading.Event, finished: threading.Event, flag: Any) -> None:
+    """Carry a stop request from the Python event into the compiled loop."""
+    while not finished.is_set():
+        if stop.wait(0.005):
+            flag.assign(True)
+            return

@@ -1,0 +1,43 @@
+"""Import TensorFlow without its start-up chatter on the terminal.
+
+TensorFlow's C++ logging writes "oneDNN custom operations are on..." and absl notices to the
+process's stderr as it loads, whatever TF_CPP_MIN_LOG_LEVEL says. A student sees that as an
+error, so the import runs with file descriptor 2 pointed at a temporary file, whose text goes
+to the log instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from types import ModuleType
+
+log = logging.getLogger("nnstudio.training")
+
+
+def import_tensorflow() -> ModuleType:
+    if "tensorflow" in sys.modules:
+        return sys.modules["tensorflow"]
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    try:
+        fd = sys.stderr.fileno() if sys.stderr is not None else 2
+        saved = os.dup(fd)
+    except (AttributeError, OSError, ValueError):
+        import tensorflow  # no real stderr to protect (a windowed build, a test capture)
+
+        return sys.modules["tensorflow"]
+    with tempfile.TemporaryFile(mode="w+b") as sink:
+        os.dup2(sink.fileno(), fd)
+        try:
+            import keras  # noqa: F401  (loads TensorFlow too)
+            import tensorflow  # noqa: F401
+        finally:
+            os.dup2(saved, fd)
+            os.close(saved)
+            sink.seek(0)
+            text = sink.read().decode("utf-8", "replace").strip()
+            if text:
+                log.info("TensorFlow said while loading:\n%s", text)
+    return sys.modules["tensorflow"]

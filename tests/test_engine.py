@@ -1,0 +1,218 @@
+"""The training engine, headless: XOR and small MNIST slices, a few epochs each."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+
+from nnstudio.core.spec import CompileSpec, LayerSpec
+from nnstudio.core.templates import from_template
+from nnstudio.training.engine import Engine, EngineOptions
+from nnstudio.training.events import (
+    RunFinished,
+    RunStarted,
+    Update,
+    WeightSnapshot,
+)
+
+
+class Collector:
+    """A listener that keeps every event, as the window's worker would forward them."""
+
+    def __init__(self) -> None:
+        self.events: list[object] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, event: object) -> None:
+        with self.lock:
+            self.events.append(event)
+
+    def of(self, kind: type) -> list:
+        return [e for e in self.events if isinstance(e, kind)]
+
+    @property
+    def points(self) -> list:
+        return [p for u in self.of(Update) for p in u.points]
+
+    @property
+    def epochs(self) -> list:
+        return [e for u in self.of(Update) for e in u.epochs]
+
+
+def _xor(epochs: int = 40, **train: object):
+    project = from_template("xor")
+    project.train.epochs = epochs
+    for key, value in train.items():
+        setattr(project.train, key, value)
+    return project
+
+
+@pytest.mark.parametrize("fast_path", [True, False], ids=["tiny-data loop", "model.fit"])
+def test_events_arrive_in_order_and_complete(fast_path: bool) -> None:
+    events = Collector()
+    result = Engine(_xor(30), events, options=EngineOptions(fast_path=fast_path)).run()
+
+    assert isinstance(events.events[0], RunStarted)
+    assert events.events[-1] is result and result.reason == "completed"
+    assert sum(isinstance(e, RunFinished) for e in events.events) == 1
+    started = events.events[0]
+    assert started.fast_path is fast_path and started.steps_per_epoch == 1
+
+    # Every step arrives once, in order, and each epoch after its own steps.
+    assert [p.step for p in events.points] == list(range(1, 31))
+    assert [p.epoch for p in events.points] == list(range(30))
+    assert [e.epoch for e in events.epochs] == list(range(30))
+    assert result.epochs_done == 30 and len(result.history["loss"]) == 30
+    assert set(events.points[0].logs) == {"loss", "binary_accuracy"}
+    assert result.test.keys() == {"loss", "binary_accuracy"}
+    # Epoch results agree with the last running mean of their steps.
+    assert events.epochs[-1].logs["loss"] == pytest.approx(events.points[-1].logs["loss"])
+
+
+def test_batch_points_are_coalesced_but_none_are_lost() -> None:
+    events = Collector()
+    options = EngineOptions(fast_path=False, update_interval=0.2)
+    project = from_template("mnist-128")
+    project.data.train_limit = 3200
+    project.data.test_limit = 200
+    project.train.epochs = 2
+    result = Engine(project, events, options=options).run()
+    assert result.reason == "completed"
+    updates = events.of(Update)
+    assert len(events.points) == 200  # 2 epochs x 100 batches of 32
+    assert [p.step for p in events.points] == list(range(1, 201))
+    # Far fewer deliveries than batches, and each epoch end is flushed.
+    assert len(updates) <= result.seconds / 0.2 + 3
+    assert len(updates) < 50
+    assert updates[-1].epochs[-1].epoch == 1
+
+
+def test_xor_learns_to_full_accuracy() -> None:
+    events = Collector()
+    result = Engine(_xor(500), events).run()
+    assert result.reason == "completed"
+    assert result.test["binary_accuracy"] == 1.0
+    predictions = result.model.predict(np.array([[0, 0], [0, 1], [1, 0], [1, 1]]), verbose=0)
+    assert (predictions.ravel() > 0.5).tolist() == [False, True, True, False]
+
+
+@pytest.mark.parametrize("fast_path", [True, False], ids=["tiny-data loop", "model.fit"])
+def test_stop_from_another_thread_keeps_the_model(fast_path: bool) -> None:
+    stop = threading.Event()
+    events = Collector()
+    asked_at: list[int] = []
+
+    def listener(event: object) -> None:
+        events(event)
+        if (
+            isinstance(event, Update)
+            and event.points
+            and not asked_at
+            and event.points[-1].step >= 5
+        ):
+            asked_at.append(event.points[-1].step)
+            threading.Thread(target=stop.set).start()
+
+    engine = Engine(_xor(100_000), listener, stop=stop,
+                    options=EngineOptions(fast_path=fast_path, update_interval=0.0))  # fmt: skip
+    runner = threading.Thread(target=engine.run)
+    runner.start()
+    runner.join(timeout=120)
+    assert not runner.is_alive()
+    result = events.events[-1]
+    assert result.reason == "stopped"
+    assert result.message.startswith("Stopped after")
+    assert result.model is not None and "binary_accuracy" in result.test
+    assert result.epochs_done < 100_000
+    # Honoured promptly: a handful of XOR steps (a fraction of a millisecond each) at most.
+    assert events.points[-1].step - asked_at[0] <= 200
+
+
+def test_a_nan_loss_stops_at_once_with_its_reason() -> None:
+    project = from_template("xor")
+    project.layers[-1].params["activation"] = "linear"
+    project.compile = CompileSpec.new(
+        "mean_squared_error", "sgd", ["mean_absolute_error"], learning_rate=5.0
+    )
+    project.train.epochs = 2000
+    events = Collector()
+    result = Engine(project, events).run()
+    assert result.reason == "nan"
+    assert result.message.startswith("The loss became NaN at epoch ")
+    assert "the learning rate 5 is probably too high" in result.message
+    assert result.epochs_done < 2000
+    assert not np.isfinite(events.points[-1].logs["loss"])
+
+
+def test_an_error_reaches_the_listener(tmp_path) -> None:
+    project = from_template("layers-8-6-6-4")
+    project.data.dataset = "csv"
+    project.data.path = str(tmp_path / "missing.csv")
+    project.data.label_column = "label"
+    events = Collector()
+    result = Engine(project, events).run()
+    assert result.reason == "error"
+    assert "missing.csv" in result.message
+    assert events.events == [result]
+
+
+def test_an_unexpected_exception_is_reported_not_raised(monkeypatch) -> None:
+    import nnstudio.training.build as build
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the graph exploded")
+
+    monkeypatch.setattr(build, "build_model", broken)
+    result = Engine(_xor(5), Collector()).run()
+    assert result.reason == "error"
+    assert result.message == (
+        "Training stopped because of an unexpected error (RuntimeError): the graph exploded"
+    )
+    assert "Traceback" in result.details
+
+
+@pytest.mark.parametrize("fast_path", [True, False], ids=["tiny-data loop", "model.fit"])
+def test_the_same_seed_gives_the_same_curves(fast_path: bool) -> None:
+    def run() -> RunFinished:
+        project = from_template("layers-8-6-6-4")
+        project.train.epochs = 3
+        return Engine(project, Collector(), options=EngineOptions(fast_path=fast_path)).run()
+
+    first, second = run(), run()
+    assert first.history == second.history
+    assert first.test == second.test
+
+
+def test_weight_snapshots_are_copies_of_the_chosen_layer() -> None:
+    events = Collector()
+    project = _xor(20)
+    project.layers.insert(2, LayerSpec.new("Dense", units=3))
+    Engine(project, events, options=EngineOptions(snapshot_layer=2)).run()
+    snapshots = events.of(WeightSnapshot)
+    assert snapshots, "no weight snapshot arrived"
+    last = snapshots[-1]
+    assert last.layer == 2 and last.layer_name == "dense_1"
+    assert last.kernel.shape == (16, 3) and last.bias.shape == (3,)
+    model = events.events[-1].model
+    np.testing.assert_array_equal(last.kernel, model.get_layer("dense_1").kernel.numpy())
+    assert last.kernel.flags.owndata or last.kernel.base is not None
+    last.kernel[:] = 99.0  # a listener may scribble on its copy...
+    assert not np.any(model.get_layer("dense_1").kernel.numpy() == 99.0)  # ...not on the model
+
+
+def test_an_mnist_slice_trains_through_model_fit(mnist_path) -> None:
+    project = from_template("mnist-128")
+    project.data.path = str(mnist_path)
+    project.data.train_limit = 4000
+    project.data.test_limit = 1000
+    project.data.validation_split = 0.1
+    project.train.epochs = 2
+    events = Collector()
+    result = Engine(project, events).run()
+    assert result.reason == "completed"
+    assert not events.events[0].fast_path
+    assert result.test["accuracy"] > 0.8
+    assert set(events.epochs[0].validation) == {"loss", "accuracy"}
+    assert events.of(WeightSnapshot)[-1].kernel.shape == (784, 128)
