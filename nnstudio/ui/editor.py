@@ -1,0 +1,238 @@
+"""The editor: the one way the window's widgets change the project.
+
+Every edit becomes a ``QUndoCommand`` on one ``QUndoStack`` (Ctrl+Z / Ctrl+Shift+Z), acting on
+the plain :class:`~nnstudio.core.document.ProjectDocument`. Widgets call the methods here and
+redraw when the document's signals say something changed, whoever changed it.
+"""
+
+from __future__ import annotations
+
+import copy
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from nnstudio.core import catalog
+from nnstudio.core.document import ProjectDocument, Section, new_layer
+from nnstudio.core.spec import LayerSpec, Project
+
+# Edits of the same setting within this many seconds are undone together (typing "128").
+_MERGE_SECONDS = 1.5
+
+
+class _Command(QUndoCommand):
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._do, self._undo = do, undo
+
+    def redo(self) -> None:
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class _SetValue(QUndoCommand):
+    """Set one value; consecutive edits of the same value merge into one undo step."""
+
+    ID = 1
+
+    def __init__(
+        self,
+        text: str,
+        target: tuple[Any, ...],
+        apply: Callable[[Any], None],
+        old: Any,
+        new: Any,
+    ) -> None:
+        super().__init__(text)
+        self.target, self.apply = target, apply
+        self.old, self.new = old, new
+        self.stamp = time.monotonic()
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802  (Qt's name)
+        if (
+            isinstance(other, _SetValue)
+            and other.target == self.target
+            and other.stamp - self.stamp < _MERGE_SECONDS
+        ):
+            self.new, self.stamp = other.new, other.stamp
+            return True
+        return False
+
+    def redo(self) -> None:
+        self.apply(copy.deepcopy(self.new))
+
+    def undo(self) -> None:
+        self.apply(copy.deepcopy(self.old))
+
+
+class Editor(QObject):
+    #: The selected layer's index, or -1 for none.
+    selection_changed = Signal(int)
+
+    def __init__(self, document: ProjectDocument | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document or ProjectDocument()
+        self.undo_stack = QUndoStack(self)
+        self._selected = -1
+        stack = self.document.stack
+        stack.inserted.connect(lambda i: self.select(i))
+        stack.removed.connect(self._after_remove)
+        stack.moved.connect(lambda s, d: self.select(d))
+        stack.reset.connect(lambda: self.select(-1))
+
+    # --- selection -------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> int:
+        return self._selected
+
+    def select(self, index: int) -> None:
+        index = index if 0 <= index < len(self.document.stack) else -1
+        if index != self._selected:
+            self._selected = index
+            self.selection_changed.emit(index)
+
+    def _after_remove(self, index: int, layer: LayerSpec) -> None:
+        self._selected = -2  # force a signal even if the index stays the same
+        self.select(min(index, len(self.document.stack) - 1))
+
+    # --- the project as a whole --------------------------------------------------------------
+
+    def load(self, project: Project, path: Path | None = None) -> None:
+        """Show another project; its history starts empty and it counts as saved."""
+        self.undo_stack.clear()
+        self.document.load(project, path)
+        self.undo_stack.setClean()
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: Path) -> None:
+        self.document.path = path
+        self.undo_stack.setClean()
+
+    # --- layers ----------------------------------------------------------------------------
+
+    def insert_layer(self, index: int, layer: LayerSpec | str) -> None:
+        spec = new_layer(layer) if isinstance(layer, str) else layer
+        stack = self.document.stack
+        index = max(0, min(index, len(stack)))
+        label = catalog.LAYER_KINDS[spec.kind].label
+        self.undo_stack.push(
+            _Command(
+                f"Insert {label}",
+                lambda: stack.insert(index, copy.deepcopy(spec)),
+                lambda: stack.remove(index),
+            )
+        )
+
+    def remove_layer(self, index: int) -> None:
+        stack = self.document.stack
+        if not 0 <= index < len(stack):
+            return
+        spec = copy.deepcopy(stack[index])
+        label = catalog.LAYER_KINDS[spec.kind].label
+        self.undo_stack.push(
+            _Command(
+                f"Delete {label}",
+                lambda: stack.remove(index),
+                lambda: stack.insert(index, copy.deepcopy(spec)),
+            )
+        )
+
+    def duplicate_layer(self, index: int) -> None:
+        stack = self.document.stack
+        if 0 <= index < len(stack):
+            spec = copy.deepcopy(stack[index])
+            spec.name = ""  # names must stay unique
+            self.insert_layer(index + 1, spec)
+
+    def move_layer(self, source: int, destination: int) -> None:
+        """Move the layer at ``source`` so it ends up at index ``destination``."""
+        stack = self.document.stack
+        n = len(stack)
+        if not (0 <= source < n and 0 <= destination < n) or source == destination:
+            return
+        label = catalog.LAYER_KINDS[stack[source].kind].label
+        self.undo_stack.push(
+            _Command(
+                f"Move {label}",
+                lambda: stack.move(source, destination),
+                lambda: stack.move(destination, source),
+            )
+        )
+
+    def set_layer_param(self, index: int, key: str, value: Any) -> None:
+        stack = self.document.stack
+        layer = stack[index]
+        old = layer.name if key == "name" else layer.params.get(key)
+        if old == value and type(old) is type(value):
+            return
+        label = catalog.LAYER_KINDS[layer.kind].label
+        self.undo_stack.push(
+            _SetValue(
+                f"Change {label} {key}",
+                # The history is linear: whenever this is undone or redone, the stack is
+                # as it was when the edit was made, so the index still names the layer.
+                ("layer", index, key),
+                lambda v: stack.set_param(index, key, v),
+                copy.deepcopy(old),
+                copy.deepcopy(value),
+            )
+        )
+
+    # --- settings ----------------------------------------------------------------------------
+
+    def set_setting(self, section: Section, key: str, value: Any) -> None:
+        doc = self.document
+        old = doc.get_setting(section, key)
+        if old == value and type(old) is type(value):
+            return
+        self.undo_stack.push(
+            _SetValue(
+                f"Change {key.replace('_', ' ')}",
+                (section, key),
+                lambda v: doc.set_setting(section, key, v),
+                old,
+                copy.deepcopy(value),
+            )
+        )
+
+    def set_optimizer(self, name: str) -> None:
+        doc = self.document
+        c = doc.project.compile
+        if c.optimizer == name:
+            return
+        old = (c.optimizer, copy.deepcopy(c.optimizer_params))
+        self.undo_stack.push(
+            _Command(
+                "Change optimizer",
+                lambda: doc.set_optimizer(name),
+                lambda: doc.set_optimizer(old[0], copy.deepcopy(old[1])),
+            )
+        )
+
+    def set_optimizer_param(self, key: str, value: Any) -> None:
+        doc = self.document
+        old = doc.project.compile.optimizer_params.get(key)
+        if old == value and type(old) is type(value):
+            return
+        self.undo_stack.push(
+            _SetValue(
+                f"Change {key.replace('_', ' ')}",
+                ("optimizer", doc.project.compile.optimizer, key),
+                lambda v: doc.set_optimizer_param(key, v),
+                copy.deepcopy(old),
+                copy.deepcopy(value),
+            )
+        )

@@ -1,0 +1,67 @@
+"""The observable project document (no Qt): every change is announced and re-validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nnstudio.core.document import ProjectDocument, new_layer
+from nnstudio.core.templates import from_template
+
+
+def _recorder(signal) -> list:
+    calls: list = []
+    signal.connect(lambda *args: calls.append(args))
+    return calls
+
+
+def test_stack_changes_are_announced_and_revalidated() -> None:
+    doc = ProjectDocument(from_template("mnist-128"))
+    changed = _recorder(doc.changed)
+    inserted = _recorder(doc.stack.inserted)
+    moved = _recorder(doc.stack.moved)
+    removed = _recorder(doc.stack.removed)
+    assert doc.report.total_params == 101_770
+
+    doc.stack.insert(3, new_layer("Dropout"))
+    doc.stack.move(3, 2)
+    layer = doc.stack.remove(2)
+    assert inserted == [(3,)] and moved == [(3, 2)] and removed == [(2, layer)]
+    assert layer.kind == "Dropout" and len(changed) == 3
+
+    doc.stack.set_param(2, "units", 0)
+    assert not doc.report.ok
+    assert doc.report.errors[0].layer == 2
+    doc.stack.set_param(2, "units", 64)
+    assert doc.report.ok and doc.report.total_params == 784 * 64 + 64 + 64 * 10 + 10
+
+
+def test_settings_and_optimizer_switches() -> None:
+    doc = ProjectDocument(from_template("xor"))
+    settings = _recorder(doc.setting_changed)
+    doc.set_setting("train", "epochs", 0)
+    assert any("epochs" in p.message for p in doc.report.errors)
+    doc.set_optimizer("sgd")
+    assert doc.project.compile.optimizer_params["momentum"] == 0.0
+    doc.set_optimizer_param("learning_rate", 0.5)
+    assert settings == [("train", "epochs"), ("compile", "optimizer"),
+                        ("compile", "optimizer_params")]  # fmt: skip
+
+
+def test_loading_another_project_keeps_the_same_stack_object() -> None:
+    doc = ProjectDocument(from_template("xor"))
+    stack = doc.stack
+    resets = _recorder(stack.reset)
+    doc.load(from_template("mnist-512"), Path("/tmp/x.nnproj"))
+    assert doc.stack is stack and len(stack) == 3 and resets == [()]
+    assert stack[1].params["units"] == 512
+    assert doc.report.total_params == 407_050
+
+
+def test_an_unreadable_csv_is_reported_not_raised(tmp_path: Path) -> None:
+    project = from_template("layers-8-6-6-4")
+    project.data.dataset = "csv"
+    project.data.path = str(tmp_path / "gone.csv")
+    project.data.label_column = "label"
+    doc = ProjectDocument(project)
+    assert "gone.csv" in doc.data_error
+    assert doc.report.ok  # nothing to hold the layers against; the data panel shows the error
