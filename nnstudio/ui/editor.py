@@ -57,7 +57,7 @@ class _SetValue(QUndoCommand):
     def id(self) -> int:
         return self.ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802  (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if (
             isinstance(other, _SetValue)
             and other.target == self.target
