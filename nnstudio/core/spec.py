@@ -51,7 +51,7 @@ class LayerSpec:
 class CompileSpec:
     loss: str = "sparse_categorical_crossentropy"
     optimizer: str = "adam"
-    optimizer_params: dict[str, Any] = field(default_factory=dict)
+    optimizer_params: dict[str, Any] = field(default_factory=lambda: optimizer_defaults("adam"))
     metrics: list[str] = field(default_factory=lambda: ["accuracy"])
 
     @classmethod
