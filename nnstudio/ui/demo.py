@@ -1,0 +1,27 @@
+"""Start one panel on its own with a template loaded: ``python -m nnstudio.ui.<module>``."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from nnstudio.core.templates import from_template
+from nnstudio.ui.editor import Editor
+
+
+def run_demo(
+    make_widget: Callable[[Editor], QWidget],
+    template: str = "mnist-128",
+    size: tuple[int, int] = (360, 700),
+) -> int:
+    """Open ``make_widget(editor)`` in a window with ``template`` loaded; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    editor = Editor()
+    editor.load(from_template(template))
+    widget = make_widget(editor)
+    widget.setWindowTitle(f"nnstudio: {type(widget).__name__} ({template})")
+    widget.resize(*size)
+    widget.show()
+    return app.exec()

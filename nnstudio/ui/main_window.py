@@ -1,0 +1,426 @@
+"""The main window: the builder's panels in docks, the menus, projects and export."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnstudio import __version__
+from nnstudio.core import project_file
+from nnstudio.core.errors import NNStudioError
+from nnstudio.core.spec import Project
+from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
+from nnstudio.ui.code_view import CodeView
+from nnstudio.ui.crash import open_log_folder
+from nnstudio.ui.data_preview import DataPreview
+from nnstudio.ui.diagram import NetworkDiagram
+from nnstudio.ui.editor import Editor
+from nnstudio.ui.palette import LayerPalette
+from nnstudio.ui.problems import ProblemsPanel
+from nnstudio.ui.properties import PropertyEditor
+from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
+from nnstudio.ui.stack_view import LayerStackView
+from nnstudio.userdirs import data_dir
+
+log = logging.getLogger("nnstudio.ui")
+
+MAX_RECENT = 8
+PROJECT_FILTER = "nnstudio projects (*.nnproj);;All files (*)"
+
+
+def settings() -> QSettings:
+    """Settings live in nnstudio's data folder (portable mode keeps them beside the app)."""
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    #: Emitted when the user asks to train (the training view connects to it).
+    train_requested = Signal()
+
+    def __init__(self, project: Project | None = None, path: Path | None = None) -> None:
+        super().__init__()
+        self.editor = Editor(parent=self)
+        self.setDockNestingEnabled(True)
+        self._build_panels()
+        self._build_actions()
+        self._build_menus()
+        self.editor.undo_stack.cleanChanged.connect(self._update_title)
+        self.editor.document.changed.connect(self._on_changed)
+        self.editor.document.replaced.connect(self._on_changed)
+        self.editor.load(project or from_template(DEFAULT_TEMPLATE), path)
+        self._restore_layout()
+        self._update_title()
+        self._on_changed()
+
+    # --- building the window ---------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() needs it
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_panels(self) -> None:
+        editor = self.editor
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+
+        self.palette = LayerPalette(editor)
+        self.stack_view = LayerStackView(editor)
+        self.properties = PropertyEditor(editor)
+        self.compile_panel = CompilePanel(editor)
+        self.data_panel = DataPanel(editor)
+        self.training_panel = TrainingPanel(editor)
+        self.problems = ProblemsPanel(editor)
+        self.code_view = CodeView(editor)
+        self.data_preview = DataPreview(editor)
+        self.diagram = NetworkDiagram(editor)
+
+        self.palette_dock = self._dock("Layer palette", "palette", self.palette, left)
+        self.stack_dock = self._dock("Layer stack", "stack", self.stack_view, left)
+        self.splitDockWidget(self.palette_dock, self.stack_dock, Qt.Orientation.Horizontal)
+        self.properties_dock = self._dock("Layer settings", "properties", self.properties, right)
+        self.compile_dock = self._dock("Loss and optimizer", "compile", self.compile_panel, right)
+        self.data_dock = self._dock("Data", "data", self.data_panel, right)
+        self.training_dock = self._dock("Training", "training", self.training_panel, right)
+        for dock in (self.compile_dock, self.data_dock, self.training_dock):
+            self.tabifyDockWidget(self.properties_dock, dock)
+        self.properties_dock.raise_()
+        self.problems_dock = self._dock("Problems", "problems", self.problems, bottom)
+        self.code_dock = self._dock("Keras code", "code", self.code_view, bottom)
+        self.preview_dock = self._dock("Data preview", "preview", self.data_preview, bottom)
+        self.tabifyDockWidget(self.problems_dock, self.code_dock)
+        self.tabifyDockWidget(self.code_dock, self.preview_dock)
+        self.problems_dock.raise_()
+        # The diagram gets the room; the docks start at sizes that fit their contents.
+        self.resizeDocks(
+            [self.palette_dock, self.stack_dock, self.properties_dock],
+            [190, 330, 360],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks([self.problems_dock], [190], Qt.Orientation.Vertical)
+        self.problems.section_requested.connect(self._show_section)
+        self.editor.selection_changed.connect(self._on_selection)
+
+        # The centre: the diagram, the summary line and the Train button.
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.train_button = QPushButton("Train")
+        self.train_button.setObjectName("train")
+        self.train_button.setMinimumWidth(120)
+        self.train_button.clicked.connect(self.train_requested)
+        self.train_reason = QLabel()
+        self.train_reason.setWordWrap(True)
+        self.train_reason.setStyleSheet("color: #c62828;")
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.train_button)
+        centre = QWidget()
+        layout = QVBoxLayout(centre)
+        layout.addWidget(self.diagram, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.train_reason)
+        self.setCentralWidget(centre)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(
+            "&New empty network", self.new_empty, std.New, "Start from an empty layer stack"
+        )
+        self.open_action = self._action("&Open…", self.open_dialog, std.Open)
+        self.save_action = self._action("&Save", self.save, std.Save)
+        self.save_as_action = self._action("Save &As…", self.save_as, std.SaveAs)
+        self.export_script_action = self._action(
+            "Export Keras &script…", lambda: self.export_dialog("script"), "Ctrl+E",
+            "Write a Python script that builds and trains this network with Keras",
+        )  # fmt: skip
+        self.export_notebook_action = self._action(
+            "Export Jupyter &notebook…", lambda: self.export_dialog("notebook")
+        )
+        self.quit_action = self._action("&Quit", self.close, std.Quit)
+        self.undo_action = self.editor.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(std.Undo))
+        self.redo_action = self.editor.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
+        self.about_action = self._action("&About nnstudio", self.about)
+        self.log_action = self._action("Open &log folder", open_log_folder)
+        self.reset_layout_action = self._action("&Reset layout", self.reset_layout)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        file.addAction(self.new_action)
+        new = file.addMenu("New from &template")
+        for name, template in TEMPLATES.items():
+            action = new.addAction(f"{name} — {template.summary}")
+            action.triggered.connect(lambda checked=False, n=name: self.new_from_template(n))
+        file.addAction(self.open_action)
+        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        file.addAction(self.save_action)
+        file.addAction(self.save_as_action)
+        file.addSeparator()
+        file.addAction(self.export_script_action)
+        file.addAction(self.export_notebook_action)
+        file.addSeparator()
+        file.addAction(self.quit_action)
+
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        for action in self.stack_view.actions():
+            if action.text():
+                edit.addAction(action)
+
+        view = bar.addMenu("&View")
+        for dock in self.findChildren(QDockWidget):
+            view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(self.reset_layout_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.log_action)
+        help_menu.addAction(self.about_action)
+
+    # --- state shown in the window ------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        doc = self.editor.document
+        where = doc.path.name if doc.path else "not saved yet"
+        self.setWindowTitle(f"{doc.project.name} ({where})[*] — nnstudio")
+        self.setWindowModified(self.editor.modified)
+
+    def _on_changed(self) -> None:
+        self._update_title()
+        report = self.editor.document.report
+        total = report.total_params
+        if report.complete:
+            self.summary.setText(f"{total:,} weights and biases to learn")
+        else:
+            self.summary.setText(f"{total:,} weights and biases so far (some shapes unknown)")
+        if report.ok:
+            self.train_button.setEnabled(True)
+            self.train_button.setToolTip("Train this network on its data")
+            self.train_reason.setText("")
+        else:
+            first = report.errors[0].message
+            more = len(report.errors) - 1
+            reason = first + (f" (and {more} more in Problems)" if more else "")
+            self.train_button.setEnabled(False)
+            self.train_button.setToolTip(reason)
+            self.train_reason.setText(f"Cannot train yet: {reason}")
+
+    def _on_selection(self, index: int) -> None:
+        if index >= 0:
+            self.properties_dock.raise_()
+
+    def _show_section(self, section: str) -> None:
+        dock = {"compile": self.compile_dock, "data": self.data_dock}.get(
+            section, self.training_dock
+        )
+        dock.show()
+        dock.raise_()
+
+    # --- projects -----------------------------------------------------------------------------
+
+    def _confirm_discard(self) -> bool:
+        """True if the current project may be replaced (saved, discarded, or unchanged)."""
+        if not self.editor.modified:
+            return True
+        answer = QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to “{self.editor.document.project.name}” first?",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_empty(self) -> None:
+        if self._confirm_discard():
+            self.editor.load(Project(name="Untitled"), None)
+
+    def new_from_template(self, name: str) -> None:
+        if self._confirm_discard():
+            self.editor.load(from_template(name), None)
+
+    def open_dialog(self) -> None:
+        if not self._confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a project", self._last_dir(), PROJECT_FILTER
+        )
+        if path:
+            self.open_path(Path(path), confirmed=True)
+
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        """Open ``path``; if it cannot be read, say why and keep the current project."""
+        if not confirmed and not self._confirm_discard():
+            return False
+        try:
+            project = project_file.load(path)
+        except NNStudioError as exc:
+            log.warning("could not open %s: %s", path, exc)
+            QMessageBox.warning(self, "Cannot open the project", str(exc))
+            self._forget_recent(path)
+            return False
+        self.editor.load(project, path.resolve())
+        self._remember_recent(path.resolve())
+        return True
+
+    def save(self) -> bool:
+        path = self.editor.document.path
+        if path is None:
+            return self.save_as()
+        return self._save_to(path)
+
+    def save_as(self) -> bool:
+        doc = self.editor.document
+        suggestion = str(doc.path or Path(self._last_dir()) / _file_name(doc.project.name))
+        path, _ = QFileDialog.getSaveFileName(self, "Save the project", suggestion, PROJECT_FILTER)
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix != project_file.SUFFIX:
+            target = target.with_name(target.name + project_file.SUFFIX)
+        return self._save_to(target)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            project_file.save(self.editor.document.project, path)
+        except NNStudioError as exc:
+            QMessageBox.warning(self, "Cannot save the project", str(exc))
+            return False
+        self.editor.mark_saved(path.resolve())
+        self._remember_recent(path.resolve())
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        return True
+
+    def export_dialog(self, fmt: str) -> None:
+        from nnstudio.core import codegen
+        from nnstudio.data import resolve_data_path
+
+        doc = self.editor.document
+        suffix = ".ipynb" if fmt == "notebook" else ".py"
+        suggestion = str(Path(self._last_dir()) / (_file_name(doc.project.name, suffix)))
+        kind = "Jupyter notebook (*.ipynb)" if fmt == "notebook" else "Python script (*.py)"
+        path, _ = QFileDialog.getSaveFileName(self, "Export Keras code", suggestion, kind)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != suffix:
+            target = target.with_name(target.name + suffix)
+        try:
+            data_path = resolve_data_path(doc.project.data, doc.base_dir)
+            codegen.export(doc.project, target, fmt=fmt, data_path=data_path)
+        except NNStudioError as exc:
+            QMessageBox.warning(self, "Cannot export", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {target}", 6000)
+
+    # --- recent files and layout ----------------------------------------------------------------
+
+    def _recent(self) -> list[str]:
+        value = settings().value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember_recent(self, path: Path) -> None:
+        items = [str(path)] + [p for p in self._recent() if p != str(path)]
+        s = settings()
+        s.setValue("recent", items[:MAX_RECENT])
+        s.setValue("last_dir", str(path.parent))
+
+    def _forget_recent(self, path: Path) -> None:
+        settings().setValue("recent", [p for p in self._recent() if p != str(path.resolve())])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self._recent()
+        if not recent:
+            self.recent_menu.addAction("No recent projects").setEnabled(False)
+        for item in recent:
+            action = self.recent_menu.addAction(item)
+            action.triggered.connect(lambda checked=False, p=item: self.open_path(Path(p)))
+
+    def _last_dir(self) -> str:
+        return str(settings().value("last_dir", str(Path.home())))
+
+    def _restore_layout(self) -> None:
+        self._default_state = self.saveState()
+        s = settings()
+        geometry = s.value("window/geometry")
+        state = s.value("window/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 860)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.findChildren(QDockWidget):
+            dock.show()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About nnstudio",
+            f"<h3>nnstudio {__version__}</h3>"
+            "<p>Learn neural networks by building them.</p>"
+            "<p>The MNIST database of handwritten digits is by Yann LeCun and Corinna Cortes "
+            "(with Christopher J.C. Burges), made available under the Creative Commons "
+            "Attribution-Share Alike 3.0 licence (CC BY-SA 3.0); a copy ships with nnstudio.</p>"
+            "<p>Built with Qt (PySide6), pyqtgraph, numpy, TensorFlow and Keras.</p>"
+            f"<p>Settings and logs: {data_dir()}</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        event.accept()
+
+
+def _file_name(project_name: str, suffix: str = project_file.SUFFIX) -> str:
+    safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in project_name).strip()
+    return (safe or "network").replace(" ", "-").lower() + suffix

@@ -1,0 +1,190 @@
+"""The layer settings panel: what the selected layer is, and one field per setting.
+
+Shows the layer kind's explanation, a name (empty = automatic, the automatic Keras name as the
+placeholder), every setting from the catalog with its help, and the validator's problems for
+this layer right where they belong. Edits go through the editor, so each one can be undone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from nnstudio.core import catalog
+from nnstudio.core.catalog import Param
+from nnstudio.core.keras_args import layer_names
+from nnstudio.core.shapes import fmt_shape
+from nnstudio.ui.editor import Editor
+from nnstudio.ui.fields import (
+    Field,
+    TextField,
+    chain_tab_order,
+    follow,
+    help_label,
+    make_field,
+    problem_label,
+    section_title,
+    show_problems,
+)
+
+NAME_PARAM = Param(
+    "name",
+    "Name",
+    "text",
+    "",
+    "A name of your own for this layer, shown in the model summary and the exported code; "
+    "leave it empty to let Keras name it.",
+)
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """A vertical scroll area whose content follows its width, so long text wraps."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class PropertyEditor(QWidget):
+    """The settings of the selected layer (``editor.selected``)."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.document = editor.document
+        self._index = -1
+        self._kind = ""
+        self.fields: dict[str, Field] = {}
+
+        self.empty = QLabel("Select a layer to see its settings.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.title = section_title("")
+        self.kind_help = QLabel()
+        self.kind_help.setWordWrap(True)
+        self.shape_line = help_label()
+        self.name_field = TextField(NAME_PARAM)
+        self.name_field.value_edited.connect(lambda value: self._edit("name", value))
+        self.params_box = QWidget()
+        self.params_layout = QVBoxLayout(self.params_box)
+        self.params_layout.setContentsMargins(0, 0, 0, 0)
+        self.params_layout.setSpacing(6)
+        self.layer_problems = problem_label()
+
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(8, 8, 8, 8)
+        details.setSpacing(6)
+        for widget in (self.title, self.kind_help, self.shape_line, self.name_field):
+            details.addWidget(widget)
+        details.addWidget(self.params_box)
+        details.addWidget(self.layer_problems)
+        details.addStretch(1)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.details, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll_area(content))
+
+        editor.selection_changed.connect(self._on_selection)
+        follow(self, self.document.changed, self.refresh)
+        follow(self, self.document.replaced, self.refresh)
+        self._on_selection(editor.selected)
+
+    # --- building -----------------------------------------------------------------------------
+
+    @property
+    def index(self) -> int:
+        """The index of the layer shown, or -1."""
+        return self._index
+
+    def _on_selection(self, index: int) -> None:
+        self._index = index
+        self.refresh()
+
+    def _rebuild(self, kind: str) -> None:
+        """Make one field per setting of ``kind``."""
+        self._kind = kind
+        for field in self.fields.values():
+            field.setParent(None)
+            field.deleteLater()
+        self.fields = {}
+        if not kind:
+            return
+        info = catalog.LAYER_KINDS[kind]
+        self.title.setText(info.label)
+        self.kind_help.setText(info.help)
+        for param in info.params:
+            field = make_field(param)
+            field.value_edited.connect(lambda value, key=param.name: self._edit(key, value))
+            self.params_layout.addWidget(field)
+            self.fields[param.name] = field
+        chain_tab_order(self.name_field.line, list(self.fields.values()))
+
+    # --- showing the document -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the selected layer as the document has it now (after any change, undo too)."""
+        stack = self.document.stack
+        index = self._index if 0 <= self._index < len(stack) else -1
+        self.empty.setVisible(index < 0)
+        self.details.setVisible(index >= 0)
+        if index < 0:
+            self._rebuild("")
+            return
+        layer = stack[index]
+        if layer.kind != self._kind:
+            self._rebuild(layer.kind)
+        self.title.setText(f"{catalog.LAYER_KINDS[layer.kind].label} (layer {index + 1})")
+        self.name_field.set_value(layer.name)
+        auto = layer_names([*stack])[index] if not layer.name else ""
+        self.name_field.set_placeholder(
+            f"automatic: {auto}" if auto else "empty means: named automatically"
+        )
+        for key, field in self.fields.items():
+            field.set_value(layer.params.get(key))
+        self._show_report(index)
+
+    def _show_report(self, index: int) -> None:
+        report = self.document.report
+        problems = report.for_layer(index)
+        self.name_field.set_problems([p for p in problems if p.field == "name"])
+        for key, field in self.fields.items():
+            field.set_problems([p for p in problems if p.field == key])
+        shown = {"name", *self.fields}
+        show_problems(self.layer_problems, [p for p in problems if p.field not in shown])
+        shape = report.shapes[index] if index < len(report.shapes) else None
+        if shape is None:
+            self.shape_line.setText(
+                "Output shape: not known yet, because of a problem in this layer or one above it."
+            )
+            return
+        weights = f"{shape.params:,} weight{'s' if shape.params != 1 else ''}"
+        if shape.params and shape.trainable_params != shape.params:
+            weights += f" ({shape.trainable_params:,} trained)"
+        self.shape_line.setText(f"Output shape {fmt_shape(shape.output_shape)} · {weights}")
+
+    def _edit(self, key: str, value: Any) -> None:
+        if 0 <= self._index < len(self.document.stack):
+            self.editor.set_layer_param(self._index, key, value)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from nnstudio.ui.demo import run_demo
+
+    def _make(editor: Editor) -> QWidget:
+        editor.select(2)
+        return PropertyEditor(editor)
+
+    sys.exit(run_demo(_make))

@@ -1,0 +1,184 @@
+"""The main window: opens ready to train, live validation, projects, export, undo."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from nnstudio.core import codegen, project_file
+from nnstudio.core.templates import from_template
+from nnstudio.ui.main_window import MainWindow
+from nnstudio.ui.stack_model import KIND_MIME
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Settings and recent files go to a throwaway folder, never the real user's.
+    monkeypatch.setenv("NNSTUDIO_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[MainWindow]:
+    # Not handed to qtbot: pytest-qt closes its widgets before fixtures end, and a window
+    # with unsaved changes would then wait for an answer to "Save the changes?".
+    w = MainWindow()
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.editor.undo_stack.setClean()
+    w.close()
+    w.deleteLater()
+
+
+def _kinds(window: MainWindow) -> list[str]:
+    return [layer.kind for layer in window.editor.document.stack]
+
+
+def _drop(window: MainWindow, kind: str, row: int) -> None:
+    """Drop a palette entry on the stack at ``row``, as a drag from the palette does."""
+    model = window.stack_view.model()
+    data = QMimeData()
+    data.setData(KIND_MIME, kind.encode())
+    assert model.dropMimeData(data, Qt.DropAction.CopyAction, row, 0, QModelIndex())
+
+
+def test_opens_with_mnist_128_ready_to_train(window: MainWindow) -> None:
+    assert _kinds(window) == ["Input", "Flatten", "Dense", "Dense"]
+    assert window.editor.document.project.data.dataset == "mnist"
+    assert window.summary.text() == "101,770 weights and biases to learn"
+    assert window.train_button.isEnabled()
+    assert window.windowTitle() == "MNIST, 128 hidden neurons (not saved yet)[*] — nnstudio"
+    assert not window.isWindowModified()
+
+
+def test_an_invalid_edit_disables_train_with_the_reason_and_undo_restores(
+    window: MainWindow,
+) -> None:
+    window.editor.set_layer_param(3, "units", 7)
+    assert not window.train_button.isEnabled()
+    assert "the output layer has 7 units, but the data has 10 classes" in (
+        window.train_reason.text()
+    )
+    assert window.problems.list.count() == 1
+    assert window.isWindowModified()
+    window.undo_action.trigger()
+    assert window.train_button.isEnabled() and window.train_reason.text() == ""
+    assert not window.isWindowModified()
+
+
+def test_clicking_a_problem_selects_its_layer(window: MainWindow, qtbot) -> None:
+    window.editor.set_layer_param(2, "units", 0)
+    item = window.problems.list.item(0)
+    window.problems.list.itemClicked.emit(item)
+    assert window.editor.selected == 2
+
+
+def test_build_xor_from_empty_by_drag_and_drop_save_reopen_and_export(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.new_empty()
+    assert _kinds(window) == []
+    assert not window.train_button.isEnabled()
+    # Layers by drag-and-drop alone, dropped where they belong.
+    _drop(window, "Dense", 0)
+    _drop(window, "Input", 0)
+    _drop(window, "Dense", 2)
+    assert _kinds(window) == ["Input", "Dense", "Dense"]
+    editor = window.editor
+    editor.set_layer_param(1, "units", 16)
+    editor.set_layer_param(2, "units", 1)
+    editor.set_layer_param(2, "activation", "sigmoid")
+    editor.set_setting("data", "dataset", "xor")
+    editor.set_setting("data", "preprocessing", "none")
+    editor.set_setting("compile", "loss", "mean_squared_error")
+    editor.set_setting("compile", "metrics", ["binary_accuracy"])
+    editor.set_setting("train", "batch_size", 4)
+    assert window.train_button.isEnabled(), window.train_reason.text()
+    assert window.summary.text() == "65 weights and biases to learn"
+
+    path = tmp_path / "xor.nnproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    assert window.save_as()
+    assert not window.isWindowModified() and "(xor.nnproj)" in window.windowTitle()
+    saved = editor.document.project.copy()
+
+    window.new_from_template("mnist-512")
+    assert window.open_path(path)
+    assert editor.document.project == saved
+
+    script = tmp_path / "xor.py"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(script), ""))
+    window.export_dialog("script")
+    assert script.read_text() == codegen.script(saved)
+
+
+def test_an_unreadable_file_leaves_the_project_untouched(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    bad = tmp_path / "broken.nnproj"
+    bad.write_text('{"format": "nnstudio-project", "schema_version": 1, "project": {"layers": 5}}')
+    before = window.editor.document.project.copy()
+    window.editor.set_layer_param(2, "units", 64)
+    assert not window.open_path(bad, confirmed=True)
+    assert messages == [
+        "broken.nnproj: 'layers' should be a list of layers. Received: a number (5)."
+    ]
+    assert window.editor.document.project.layers[2].params["units"] == 64
+    assert window.editor.document.project.compile == before.compile
+    assert window.isWindowModified()
+
+
+def test_closing_with_unsaved_changes_asks(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.editor.set_layer_param(2, "units", 64)
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not window.close()
+    assert window.isVisible() and asked
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.close()
+
+
+def test_recent_files_and_layout_are_remembered(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    path = tmp_path / "digits.nnproj"
+    project_file.save(from_template("mnist-512"), path)
+    assert window.open_path(path)
+    window.code_dock.raise_()
+    assert window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again._fill_recent()
+    assert [a.text() for a in again.recent_menu.actions()] == [str(path.resolve())]
+
+
+def test_the_window_is_not_blank(window: MainWindow) -> None:
+    image = window.grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 23)
+               for y in range(0, image.height(), 23)}  # fmt: skip
+    assert len(colours) > 20
+
+
+def test_python_dash_m_nnstudio_opens_the_window_and_quits(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NNSTUDIO_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "nnstudio", "gui", "--quit-after", "0.3"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("window shown in ")
+    assert "Traceback" not in result.stderr
