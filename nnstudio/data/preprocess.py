@@ -51,12 +51,10 @@ def center(
 ) -> tuple[np.typing.NDArray[np.float32], np.typing.NDArray[np.float32]]:
     """Subtract each feature's training mean, then divide by the spread of all training numbers."""
     mean = x_train.mean(axis=0, dtype=np.float64).astype(np.float32)
-    x_train = x_train - mean
-    x_test = x_test - mean
-    # The centred data has mean 0, so its spread is the root of the mean square.
-    spread = float(np.sqrt(np.mean(np.square(x_train), dtype=np.float64)))
+    # One spread for all the numbers together, as the tutorial's np.std(X_train) does.
+    spread = float(np.std(x_train, dtype=np.float64))
     spread = spread if spread > 0 else 1.0
-    return x_train / spread, x_test / spread
+    return (x_train - mean) / spread, (x_test - mean) / spread
 
 
 def standardize(
