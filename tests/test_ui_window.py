@@ -182,3 +182,49 @@ def test_python_dash_m_nnstudio_opens_the_window_and_quits(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("window shown in ")
     assert "Traceback" not in result.stderr
+
+
+def _xor_window(window: MainWindow, epochs: int) -> None:
+    window.new_from_template("xor")
+    window.editor.set_setting("train", "epochs", epochs)
+
+
+def test_train_xor_through_the_window(window: MainWindow, qtbot) -> None:
+    _xor_window(window, 300)
+    window.train_button.click()
+    assert window.train_button.text() == "Stop" and window.run is not None
+    # The window stays usable while training: an edit goes through at once.
+    window.editor.set_layer_param(1, "units", 8)
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    result = window.last_result
+    assert result is not None and result.reason == "completed", result.message
+    assert result.test["binary_accuracy"] == 1.0  # trained the 16-unit copy it started with
+    assert window.train_button.text() == "Train" and window.train_button.isEnabled()
+    assert "Finished 300 epochs." in window.statusBar().currentMessage()
+    assert window.diagram.weights(1) is None or window.diagram.weights(1).shape == (2, 16)
+
+
+def test_stop_then_train_again(window: MainWindow, qtbot) -> None:
+    _xor_window(window, 100_000)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=120_000)
+    window.train_button.click()  # Stop
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+    assert window.last_result.reason == "stopped"
+    window.editor.set_setting("train", "epochs", 20)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    assert window.last_result.reason == "completed"
+
+
+def test_closing_during_training_stops_and_waits(qtbot, monkeypatch) -> None:
+    w = MainWindow()
+    w.show()
+    _xor_window(w, 100_000)
+    w.editor.undo_stack.setClean()
+    w.train_button.click()
+    qtbot.waitUntil(lambda: w.progress.value() > 0, timeout=120_000)
+    thread = w.run.thread
+    assert w.close()
+    assert not thread.isRunning()
+    w.deleteLater()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
+from nnstudio.training.events import RunFinished, RunStarted, Update, WeightSnapshot
 from nnstudio.ui.code_view import CodeView
 from nnstudio.ui.crash import open_log_folder
 from nnstudio.ui.data_preview import DataPreview
@@ -34,6 +36,7 @@ from nnstudio.ui.problems import ProblemsPanel
 from nnstudio.ui.properties import PropertyEditor
 from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
 from nnstudio.ui.stack_view import LayerStackView
+from nnstudio.ui.training import TrainingRun
 from nnstudio.userdirs import data_dir
 
 log = logging.getLogger("nnstudio.ui")
@@ -124,7 +127,13 @@ class MainWindow(QMainWindow):
         self.train_button = QPushButton("Train")
         self.train_button.setObjectName("train")
         self.train_button.setMinimumWidth(120)
-        self.train_button.clicked.connect(self.train_requested)
+        self.train_button.clicked.connect(self._train_clicked)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.progress)
+        self.run: TrainingRun | None = None
+        self.last_result: RunFinished | None = None
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
         self.train_reason.setStyleSheet("color: #c62828;")
@@ -227,6 +236,8 @@ class MainWindow(QMainWindow):
             self.summary.setText(f"{total:,} weights and biases to learn")
         else:
             self.summary.setText(f"{total:,} weights and biases so far (some shapes unknown)")
+        if self.run is not None:
+            return  # while training, the button is Stop
         if report.ok:
             self.train_button.setEnabled(True)
             self.train_button.setToolTip("Train this network on its data")
@@ -238,6 +249,65 @@ class MainWindow(QMainWindow):
             self.train_button.setEnabled(False)
             self.train_button.setToolTip(reason)
             self.train_reason.setText(f"Cannot train yet: {reason}")
+
+    # --- training ------------------------------------------------------------------------------
+
+    def _train_clicked(self) -> None:
+        if self.run is not None:
+            self.run.stop()
+            self.train_button.setEnabled(False)
+            self.statusBar().showMessage("Stopping after this batch…")
+            return
+        self.start_training()
+
+    def start_training(self) -> None:
+        doc = self.editor.document
+        if not doc.report.ok or self.run is not None:
+            return
+        self.train_requested.emit()
+        self.run = TrainingRun(doc.project, doc.base_dir, self)
+        self.run.event.connect(self._on_training_event)
+        self.run.finished.connect(self._on_training_finished)
+        self.train_button.setText("Stop")
+        self.train_button.setToolTip("Stop after the current batch, keeping what was learned")
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.statusBar().showMessage("Getting ready: loading TensorFlow and the data…")
+        self.diagram.clear_weights()
+        self.run.start()
+
+    def _on_training_event(self, event: object) -> None:
+        if isinstance(event, RunStarted):
+            self.statusBar().showMessage(
+                f"Training on {event.train_examples:,} examples: {event.data_source}"
+            )
+        elif isinstance(event, Update):
+            p = event.progress
+            self.progress.setValue(int(p.fraction * 100))
+            logs = (
+                event.epochs[-1].logs
+                if event.epochs
+                else (event.points[-1].logs if event.points else {})
+            )
+            numbers = "  ".join(f"{k} {v:.4f}" for k, v in logs.items())
+            eta = f"  about {p.eta:.0f} s left" if p.eta is not None else ""
+            self.statusBar().showMessage(
+                f"Epoch {min(p.epoch + 1, p.epochs)}/{p.epochs}  {numbers}{eta}"
+            )
+        elif isinstance(event, WeightSnapshot):
+            self.diagram.set_weights(event.layer, event.kernel)
+
+    def _on_training_finished(self, result: RunFinished) -> None:
+        self.run = None
+        self.train_button.setText("Train")
+        self.progress.setVisible(False)
+        self._on_changed()
+        tested = "  ".join(f"test {k} {v:.4f}" for k, v in result.test.items())
+        self.statusBar().showMessage(f"{result.message}  {tested}".strip())
+        self.last_result = result
+        if result.reason in ("error", "nan"):
+            log.warning("training ended: %s\n%s", result.message, result.details)
+            QMessageBox.warning(self, "Training stopped", result.message)
 
     def _on_selection(self, index: int) -> None:
         if index >= 0:
@@ -415,6 +485,10 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard():
             event.ignore()
             return
+        if self.run is not None:
+            # Stop after the current batch and wait, so no thread outlives the window.
+            self.statusBar().showMessage("Stopping the training…")
+            self.run.wait()
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())

@@ -1,0 +1,84 @@
+"""Training from the window: the engine runs on a worker thread; this only turns its events
+into Qt signals and back.
+
+The worker never touches widgets. Stop sets a ``threading.Event`` that the engine checks after
+every batch (a queued slot would never run while the worker is inside ``fit``), and closing
+the window stops the run and waits for it.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from nnstudio.core.spec import Project
+from nnstudio.training.events import Event, RunFinished
+
+
+class TrainingWorker(QObject):
+    """Lives on the training thread; forwards every engine event as ``event``."""
+
+    event = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, project: Project, base_dir: Path | None, stop: threading.Event) -> None:
+        super().__init__()
+        self.project = project
+        self.base_dir = base_dir
+        self.stop = stop
+
+    @Slot()
+    def run(self) -> None:
+        from nnstudio.training.engine import Engine
+
+        def listener(event: Event) -> None:
+            if not isinstance(event, RunFinished):
+                self.event.emit(event)
+
+        result = Engine(self.project, listener, stop=self.stop, base_dir=self.base_dir).run()
+        self.finished.emit(result)
+        # End the thread from inside: the GUI thread may be blocked in wait() (closing).
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
+
+
+class TrainingRun(QObject):
+    """One run: start it, stop it, wait for it. Emits the engine's events on the GUI thread."""
+
+    event = Signal(object)
+    finished = Signal(object)
+
+    def __init__(self, project: Project, base_dir: Path | None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.stop_event = threading.Event()
+        self.thread = QThread()
+        self.thread.setObjectName("nnstudio-training")
+        self.worker = TrainingWorker(project.copy(), base_dir, self.stop_event)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.event.connect(self.event)
+        self.worker.finished.connect(self._done)
+        self.result: RunFinished | None = None
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.stop_event.set()
+
+    @property
+    def running(self) -> bool:
+        return self.thread.isRunning()
+
+    def wait(self, milliseconds: int = 60_000) -> bool:
+        """Stop and wait for the thread to end (when the window closes)."""
+        self.stop_event.set()
+        return bool(self.thread.wait(milliseconds))
+
+    def _done(self, result: RunFinished) -> None:
+        self.result = result
+        self.thread.wait()
+        self.finished.emit(result)
