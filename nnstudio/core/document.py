@@ -16,7 +16,7 @@ from typing import Any, Literal
 from nnstudio.core import catalog
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import LayerSpec, Project, optimizer_defaults
-from nnstudio.core.validate import Report, StaticDataInfo, validate
+from nnstudio.core.validate import Report, validate
 
 Section = Literal["compile", "data", "train", "project"]
 
@@ -214,7 +214,6 @@ class ProjectDocument:
         else:
             try:
                 info = describe(d, self.base_dir)
-                info = StaticDataInfo(info.feature_shape, info.num_classes, info.class_names)
             except NNStudioError as exc:
                 self._data_error = str(exc)
                 info = None

@@ -14,6 +14,7 @@ import numpy.typing as npt
 from nnstudio.core import catalog
 from nnstudio.core.errors import DataError
 from nnstudio.core.spec import DataSpec
+from nnstudio.core.validate import StaticDataInfo
 from nnstudio.data.csvfile import read_csv
 from nnstudio.data.mnist import find_mnist, load_mnist, source_sentence, user_path_folder
 from nnstudio.data.preprocess import check_preprocessing, preprocess
@@ -47,14 +48,10 @@ class Dataset:
         return len(self.class_names)
 
 
-@dataclass(frozen=True)
-class DataInfo:
-    """What validation needs to know about the data, found without loading it all."""
-
-    #: The shape of one example, after flattening.
-    feature_shape: tuple[int, ...]
-    num_classes: int
-    class_names: tuple[str, ...]
+#: What validation needs to know about the data, found without loading it all: the shape of
+#: one example (after flattening), the number of classes and their names. One type, shared
+#: with the validator.
+DataInfo = StaticDataInfo
 
 
 @dataclass(frozen=True)
