@@ -40,3 +40,10 @@ def test_exceptions_in_any_thread_reach_the_log_and_the_dialog(qtbot, monkeypatc
         sys.excepthook, threading.excepthook = old_hook, old_thread_hook
     assert shown == ["ZeroDivisionError: division by zero"]
     assert "unexpected error in worker" in caplog.text
+
+
+def test_closing_the_dialog_right_after_copy_is_safe(qtbot) -> None:
+    dialog = crash.CrashDialog("RuntimeError: x", "details")
+    dialog.copy_button.click()
+    dialog.deleteLater()
+    qtbot.wait(1700)  # the "Copied" label would have been reset here

@@ -84,7 +84,8 @@ class CrashDialog(QDialog):
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
         self.copy_button.setText("Copied")
-        QTimer.singleShot(1500, lambda: self.copy_button.setText("Copy report"))
+        # Tied to the button, so the timer is dropped if the dialog closes first.
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy report"))
 
 
 class _Relay(QObject):
