@@ -216,3 +216,16 @@ def test_an_mnist_slice_trains_through_model_fit(mnist_path) -> None:
     assert result.test["accuracy"] > 0.8
     assert set(events.epochs[0].validation) == {"loss", "accuracy"}
     assert events.of(WeightSnapshot)[-1].kernel.shape == (784, 128)
+
+
+def test_training_works_without_a_console(monkeypatch) -> None:
+    # A windowed (frozen) build has no stdout or stderr at all.
+    import sys
+
+    from nnstudio.training.console import ConsoleReporter
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    result = Engine(_xor(20), ConsoleReporter()).run()
+    assert result.reason == "completed", result.message
+    assert result.test["binary_accuracy"] >= 0.0

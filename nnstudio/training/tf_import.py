@@ -21,6 +21,12 @@ def import_tensorflow() -> ModuleType:
     if "tensorflow" in sys.modules:
         return sys.modules["tensorflow"]
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    # A windowed build has no console: sys.stdout and sys.stderr are None there, and Keras's
+    # progress bar and absl's log handler write to them (absl even keeps the stream it saw).
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     try:
         fd = sys.stderr.fileno() if sys.stderr is not None else 2
         saved = os.dup(fd)
