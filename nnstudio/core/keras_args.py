@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from nnstudio.core import catalog
 from nnstudio.core.shapes import Shape
 from nnstudio.core.spec import CompileSpec, LayerSpec
 
@@ -100,8 +101,6 @@ def model_calls(layers: list[LayerSpec], input_shape: Shape | None = None) -> li
 
 def optimizer_call(spec: CompileSpec) -> Call:
     """The optimizer, with a learning-rate schedule standing in for the old ``decay=``."""
-    from nnstudio.core import catalog
-
     info = catalog.OPTIMIZERS[spec.optimizer]
     kwargs: dict[str, Any] = {}
     decay = spec.optimizer_params.get("decay", 0.0)

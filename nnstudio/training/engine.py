@@ -26,7 +26,7 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.spec import Project
-from nnstudio.core.validate import validate
+from nnstudio.core.validate import StaticDataInfo, validate
 from nnstudio.training.events import (
     BatchPoint,
     EpochResult,
@@ -120,11 +120,13 @@ class Engine:
         return result
 
     def _run(self) -> RunFinished:
-        from nnstudio.data import describe, encode_labels, load_dataset
+        from nnstudio.data import encode_labels, load_dataset
 
         project = self.project
         data = self.dataset or load_dataset(project.data, self.base_dir)
-        report = validate(project, describe(project.data, self.base_dir))
+        # Described from the arrays in hand: a CSV file is not read a second time.
+        info = StaticDataInfo(data.feature_shape, data.num_classes, data.class_names)
+        report = validate(project, info)
         if not report.ok:
             raise NNStudioError(report.errors[0].message)
         units = report.output_shape[0] if report.output_shape else None

@@ -15,7 +15,7 @@ import contextlib
 import html
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QLabel,
+    QLayout,
     QLineEdit,
     QSpinBox,
     QStackedWidget,
@@ -600,3 +601,23 @@ def make_field(param: Param, parent: QWidget | None = None) -> Field:
         "text": TextField,
     }
     return makers[param.type](param, parent)
+
+
+def rebuild_fields(
+    old: dict[str, Field],
+    params: Iterable[Param],
+    layout: QLayout,
+    on_edit: Callable[[str, Any], None],
+) -> dict[str, Field]:
+    """Replace the fields in ``old`` with one new field per param, added to ``layout``;
+    ``on_edit(name, value)`` hears every edit."""
+    for field in old.values():
+        field.setParent(None)
+        field.deleteLater()
+    fields: dict[str, Field] = {}
+    for param in params:
+        field = make_field(param)
+        field.value_edited.connect(lambda value, key=param.name: on_edit(key, value))
+        layout.addWidget(field)
+        fields[param.name] = field
+    return fields

@@ -23,8 +23,8 @@ from nnstudio.ui.fields import (
     chain_tab_order,
     follow,
     help_label,
-    make_field,
     problem_label,
+    rebuild_fields,
     section_title,
     show_problems,
 )
@@ -114,20 +114,13 @@ class PropertyEditor(QWidget):
     def _rebuild(self, kind: str) -> None:
         """Make one field per setting of ``kind``."""
         self._kind = kind
-        for field in self.fields.values():
-            field.setParent(None)
-            field.deleteLater()
-        self.fields = {}
-        if not kind:
+        info = catalog.LAYER_KINDS.get(kind)
+        params = info.params if info else ()
+        self.fields = rebuild_fields(self.fields, params, self.params_layout, self._edit)
+        if info is None:
             return
-        info = catalog.LAYER_KINDS[kind]
         self.title.setText(info.label)
         self.kind_help.setText(info.help)
-        for param in info.params:
-            field = make_field(param)
-            field.value_edited.connect(lambda value, key=param.name: self._edit(key, value))
-            self.params_layout.addWidget(field)
-            self.fields[param.name] = field
         chain_tab_order(self.name_field.line, list(self.fields.values()))
 
     # --- showing the document -----------------------------------------------------------------

@@ -37,6 +37,7 @@ from nnstudio.ui.fields import (
     help_label,
     make_field,
     problem_label,
+    rebuild_fields,
     section_title,
     show_problems,
 )
@@ -242,22 +243,17 @@ class CompilePanel(_SettingsPanel):
     def _rebuild_optimizer(self, name: str) -> None:
         """One field per setting of the optimizer ``name``."""
         self._built_optimizer = name
-        for field in self.optimizer_fields.values():
-            field.setParent(None)
-            field.deleteLater()
-        self.optimizer_fields = {}
         info = catalog.OPTIMIZERS.get(name)
+        self.optimizer_fields = rebuild_fields(
+            self.optimizer_fields,
+            info.params if info else (),
+            self.optimizer_layout,
+            self.editor.set_optimizer_param,
+        )
         self.optimizer_box.setVisible(info is not None and bool(info.params))
         if info is None:
             return
         self.optimizer_title.setText(f"Settings of {info.label}:")
-        for param in info.params:
-            field = make_field(param)
-            field.value_edited.connect(
-                lambda value, key=param.name: self.editor.set_optimizer_param(key, value)
-            )
-            self.optimizer_layout.addWidget(field)
-            self.optimizer_fields[param.name] = field
         chain_tab_order(self.optimizer.combo, list(self.optimizer_fields.values()))
 
     def _show_values(self) -> None:
