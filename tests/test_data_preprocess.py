@@ -10,7 +10,7 @@ import pytest
 from nnstudio.core import catalog
 from nnstudio.core.errors import DataError
 from nnstudio.data import encode_labels
-from nnstudio.data.preprocess import PREPROCESSORS, preprocess
+from nnstudio.data.preprocess import PREPROCESSORS, preprocess, preprocess_fitted
 
 TRAIN = np.array([[0.0, 10.0], [2.0, 30.0], [4.0, 20.0]])
 TEST = np.array([[8.0, 40.0]])
@@ -129,3 +129,21 @@ def test_labels_beyond_the_classes_are_refused() -> None:
         DataError, match="The labels run from 0 to 2: expected class numbers 0 to 1"
     ):
         encode_labels(Y, "onehot", 2)
+
+
+@pytest.mark.parametrize("method", sorted(PREPROCESSORS))
+def test_the_fitted_transform_does_to_new_inputs_what_the_method_did_to_the_test_set(
+    method: str,
+) -> None:
+    rng = np.random.default_rng(3)
+    x_train = rng.integers(0, 256, size=(50, 6, 5)).astype(np.uint8)
+    x_train[:, 0, 0] = 7  # a constant pixel
+    x_test = rng.integers(0, 256, size=(9, 6, 5)).astype(np.uint8)
+    train, test, transform = preprocess_fitted(x_train, x_test, method)
+    expected_train, expected_test = preprocess(x_train, x_test, method)
+    np.testing.assert_array_equal(train, expected_train)
+    np.testing.assert_allclose(test, expected_test, rtol=1e-6, atol=1e-6)
+    # Read off float32 arithmetic: equal to a ten-thousandth, far below what a pixel changes.
+    np.testing.assert_allclose(transform.apply(x_test), expected_test, atol=1e-4)
+    np.testing.assert_allclose(transform.apply(x_test[4]), expected_test[4], atol=1e-4)
+    assert transform.shift.shape == transform.scale.shape == (6, 5)

@@ -17,7 +17,7 @@ from nnstudio.core.spec import DataSpec
 from nnstudio.core.validate import StaticDataInfo
 from nnstudio.data.csvfile import read_csv
 from nnstudio.data.mnist import find_mnist, load_mnist, source_sentence, user_path_folder
-from nnstudio.data.preprocess import check_preprocessing, preprocess
+from nnstudio.data.preprocess import InputTransform, check_preprocessing, preprocess_fitted
 from nnstudio.data.tables import SPLIT_SEED, make_features8, split_train_test, xor_table
 
 
@@ -38,6 +38,11 @@ class Dataset:
     source_path: Path | None
     #: "bundled", "keras-cache", "npz", "idx", "download", "generated" or "csv".
     source_kind: str
+    #: The preprocessing fitted on the training set, for new inputs such as a drawn digit
+    #: (after flattening, if the spec flattens).
+    transform: InputTransform | None = None
+    #: The test inputs as read, before flattening and preprocessing (for showing them).
+    x_test_raw: npt.NDArray[Any] | None = None
 
     @property
     def feature_shape(self) -> tuple[int, ...]:
@@ -98,10 +103,11 @@ def load_dataset(spec: DataSpec, base_dir: Path | None = None) -> Dataset:
     y_train = _first(raw.y_train, spec.train_limit)
     x_test = _first(raw.x_test, spec.test_limit)
     y_test = _first(raw.y_test, spec.test_limit)
+    x_test_raw = x_test
     if spec.flatten:
         x_train = x_train.reshape(len(x_train), -1)
         x_test = x_test.reshape(len(x_test), -1)
-    x_train, x_test = preprocess(x_train, x_test, spec.preprocessing)
+    x_train, x_test, transform = preprocess_fitted(x_train, x_test, spec.preprocessing)
     return Dataset(
         name=spec.dataset,
         x_train=x_train,
@@ -112,6 +118,8 @@ def load_dataset(spec: DataSpec, base_dir: Path | None = None) -> Dataset:
         source=raw.source,
         source_path=raw.source_path,
         source_kind=raw.source_kind,
+        transform=transform,
+        x_test_raw=x_test_raw,
     )
 
 

@@ -9,6 +9,7 @@ the code exporter can copy it into a script (``inspect.getsource``); their annot
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -95,6 +96,43 @@ def preprocess(
     check_preprocessing(method)
     train, test = PREPROCESSORS[method](x_train.astype(np.float32), x_test.astype(np.float32))
     return train.astype(np.float32, copy=False), test.astype(np.float32, copy=False)
+
+
+@dataclass(frozen=True)
+class InputTransform:
+    """The preprocessing fitted on a training set, to apply to new inputs (a drawn digit).
+
+    Every method is ``(x - shift) / scale`` with the training set's statistics, per feature or
+    for all features at once; both are arrays of one example's shape.
+    """
+
+    shift: Floats
+    scale: Floats
+
+    def apply(self, x: npt.NDArray[Any]) -> Floats:
+        """``x`` (one example or a batch, in the training data's layout) preprocessed."""
+        return ((np.asarray(x, dtype=np.float32) - self.shift) / self.scale).astype(np.float32)
+
+
+def preprocess_fitted(
+    x_train: npt.NDArray[Any], x_test: npt.NDArray[Any], method: str
+) -> tuple[Floats, Floats, InputTransform]:
+    """As :func:`preprocess`, plus the fitted transform for new inputs.
+
+    The transform is read off the method itself: two probe rows, all 0 and all 1, go through
+    with the test set, so it cannot drift from what the method does.
+    """
+    check_preprocessing(method)
+    shape = x_train.shape[1:]
+    probes = np.stack([np.zeros(shape, np.float32), np.ones(shape, np.float32)])
+    test = np.concatenate([x_test.astype(np.float32).reshape(-1, *shape), probes])
+    train, test = preprocess(x_train, test, method)
+    at0, at1 = test[-2], test[-1]
+    inverse_scale = at1 - at0  # (1 - shift)/scale - (0 - shift)/scale
+    scale = np.where(inverse_scale != 0, 1.0 / np.where(inverse_scale != 0, inverse_scale, 1), 1)
+    shift = -at0 * scale
+    transform = InputTransform(shift.astype(np.float32), scale.astype(np.float32))
+    return train, test[:-2], transform
 
 
 def encode_labels(y: npt.NDArray[Any], encoding: str, num_classes: int) -> npt.NDArray[Any]:
