@@ -11,6 +11,7 @@ from nnstudio.core.spec import CompileSpec, LayerSpec
 from nnstudio.core.templates import from_template
 from nnstudio.training.engine import Engine, EngineOptions
 from nnstudio.training.events import (
+    BoundarySnapshot,
     RunFinished,
     RunStarted,
     Update,
@@ -215,7 +216,56 @@ def test_an_mnist_slice_trains_through_model_fit(mnist_path) -> None:
     assert not events.events[0].fast_path
     assert result.test["accuracy"] > 0.8
     assert set(events.epochs[0].validation) == {"loss", "accuracy"}
-    assert events.of(WeightSnapshot)[-1].kernel.shape == (784, 128)
+    kernels = {snap.layer: snap.kernel.shape for snap in events.of(WeightSnapshot)}
+    assert kernels == {2: (784, 128), 3: (128, 10)}  # every layer with weights, by default
+    assert events.of(BoundarySnapshot) == []  # 784 features: no plane to draw
+
+    evaluation = result.evaluation
+    assert evaluation is not None and evaluation.is_images
+    assert evaluation.inputs.shape == (1000, 28, 28)  # as read, for showing the digits
+    assert evaluation.probabilities.shape == (1000, 10)
+    assert evaluation.accuracy == pytest.approx(result.test["accuracy"], abs=1e-6)
+    assert evaluation.confusion().sum() == 1000
+    # The fitted preprocessing turns a raw test digit into what the network was tested on.
+    assert result.transform is not None and result.input_shape == (28, 28)  # Flatten is a layer
+    x = result.transform.apply(evaluation.inputs[:5])
+    direct = result.model.predict(x, verbose=0)
+    np.testing.assert_allclose(direct, evaluation.probabilities[:5], atol=1e-5)
+
+
+def test_xor_sends_its_decision_boundary_and_ends_with_it_right() -> None:
+    events = Collector()
+    result = Engine(_xor(500), events).run()
+    assert result.test["binary_accuracy"] == 1.0
+    boundaries = events.of(BoundarySnapshot)
+    assert len(boundaries) >= 2, "the boundary should be sent as it changes"
+    last = boundaries[-1]
+    assert last.probabilities.shape == (64, 64, 2)
+    x0, x1, y0, y1 = last.extent
+    assert x0 < 0 and x1 > 1 and y0 < 0 and y1 > 1
+    assert last.points.shape == (4, 2) and sorted(last.labels.tolist()) == [0, 0, 1, 1]
+    # Read the network's answer at each corner of the truth table off the grid.
+    for (x, y), label in zip(last.points, last.labels, strict=True):
+        col = round((x - x0) / (x1 - x0) * 63)
+        row = round((y - y0) / (y1 - y0) * 63)
+        assert int(np.argmax(last.probabilities[row, col])) == label
+    ev = result.evaluation
+    assert ev is not None and not ev.is_images and ev.probabilities.shape == (4, 2)
+    assert ev.accuracy == 1.0
+
+
+def test_slow_motion_paces_the_tiny_data_loop_and_still_stops() -> None:
+    options = EngineOptions(max_epochs_per_second=200)
+    result = Engine(_xor(60), Collector(), options=options).run()
+    assert result.epochs_done == 60
+    assert result.train_seconds >= 60 / 200 * 0.9
+
+    stop = threading.Event()
+    timer = threading.Timer(0.5, stop.set)
+    timer.start()
+    result = Engine(_xor(100_000), Collector(), stop=stop, options=options).run()
+    timer.join()
+    assert result.reason == "stopped" and 0 < result.epochs_done < 100_000
 
 
 def test_training_works_without_a_console(monkeypatch) -> None:

@@ -27,8 +27,10 @@ from nnstudio.core.keras_args import layer_names
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.spec import Project
 from nnstudio.core.validate import StaticDataInfo, validate
+from nnstudio.training.evaluation import Evaluation, class_probabilities
 from nnstudio.training.events import (
     BatchPoint,
+    BoundarySnapshot,
     EpochResult,
     Listener,
     Progress,
@@ -48,9 +50,17 @@ class EngineOptions:
     update_interval: float = 0.05
     #: Send a weight snapshot at most this often (seconds), plus one at the end of the run.
     snapshot_interval: float = 0.25
-    #: Index into ``project.layers`` of the layer whose weights to send; None picks the first
-    #: Dense layer; -1 sends none.
+    #: Index into ``project.layers`` of the layer whose weights to send; None sends every layer
+    #: with weights; -1 sends none.
     snapshot_layer: int | None = None
+    #: For data with two features: send what the network answers over the input plane at most
+    #: this often (seconds); None sends none.
+    boundary_interval: float | None = 1 / 30
+    #: Grid points along each side of that plane.
+    boundary_resolution: int = 64
+    #: Slow the tiny-data loop to at most this many epochs a second, so that a student can
+    #: watch XOR being learned; None trains at full speed.
+    max_epochs_per_second: float | None = None
     #: None chooses by the size of the data; True/False forces the tiny-data loop on or off.
     fast_path: bool | None = None
     #: Evaluate on the test data at the end.
@@ -67,6 +77,7 @@ class _State:
     history: dict[str, list[float]] = field(default_factory=dict)
     last_update: float = 0.0
     last_snapshot: float = float("-inf")
+    last_boundary: float = float("-inf")
     nan_at: tuple[int, int] | None = None
     stopped: bool = False
 
@@ -94,7 +105,8 @@ class Engine:
         self._state = _State()
         self._t0 = 0.0
         self._steps_per_epoch = 1
-        self._snapshot: tuple[int, Any] | None = None
+        self._snapshots: list[tuple[int, Any]] = []
+        self._boundary: tuple[Any, tuple[float, float, float, float], Any, Any] | None = None
         self.model: Any = None
 
     # --- the run ------------------------------------------------------------------------
@@ -145,7 +157,7 @@ class Engine:
         # Each run starts from a clean slate, so repeated runs neither leak nor drift.
         keras.backend.clear_session(free_memory=True)
         self.model = model = build_model(project, report.data, report)
-        self._snapshot = self._pick_snapshot_layer()
+        self._snapshots = self._pick_snapshot_layers()
 
         t = project.train
         n = len(x_train)
@@ -173,10 +185,15 @@ class Engine:
                 metric_names=("loss", *_metric_names(project)),
                 data_source=data.source,
                 fast_path=bool(fast),
-                snapshot_layer=self._snapshot[0] if self._snapshot else None,
-                snapshot_layer_name=self._snapshot[1].name if self._snapshot else None,
+                snapshot_layer=self._snapshots[0][0] if self._snapshots else None,
+                snapshot_layer_name=self._snapshots[0][1].name if self._snapshots else None,
+                snapshot_layers=tuple(index for index, _ in self._snapshots),
+                input_shape=data.feature_shape,
+                class_names=data.class_names,
             )
         )
+        self._boundary = self._boundary_grid(x_train[:n_fit], data.y_train[:n_fit])
+        self._send_boundary(force=True)
         started = time.monotonic()
         if fast:
             self._fit_fast(model, x_train[:n_fit], y_train[:n_fit], x_train[n_fit:],
@@ -188,13 +205,21 @@ class Engine:
         st = self._state
         self._flush(force=True)
         self._send_snapshot(force=True)
+        self._send_boundary(force=True)
         test: dict[str, float] = {}
+        evaluation = None
         if st.nan_at is None and self.options.evaluate and len(data.x_test):
+            eval_batch = max(batch_size, 256)
             raw = model.evaluate(
-                data.x_test, y_test, batch_size=max(batch_size, 256), verbose=0, return_dict=True
+                data.x_test, y_test, batch_size=eval_batch, verbose=0, return_dict=True
             )
             # The loss first, as Keras prints it during training.
             test = {k: float(v) for k, v in sorted(raw.items(), key=lambda kv: kv[0] != "loss")}
+            outputs = model.predict(data.x_test, batch_size=eval_batch, verbose=0)
+            shown = data.x_test_raw if data.x_test_raw is not None else data.x_test
+            evaluation = Evaluation(
+                class_probabilities(outputs), data.y_test, shown, data.class_names
+            )
         seconds = time.monotonic() - self._t0
         reason: Reason
         if st.nan_at is not None:
@@ -205,7 +230,17 @@ class Engine:
         else:
             reason, message = "completed", f"Finished {t.epochs} epochs."
         return RunFinished(
-            reason, message, st.epoch, seconds, train_seconds, test, st.history, model
+            reason,
+            message,
+            st.epoch,
+            seconds,
+            train_seconds,
+            test,
+            st.history,
+            model,
+            evaluation=evaluation,
+            transform=data.transform,
+            input_shape=data.feature_shape,
         )
 
     # --- model.fit ----------------------------------------------------------------------
@@ -244,6 +279,7 @@ class Engine:
             self._flush()
         if now - st.last_snapshot >= self.options.snapshot_interval:
             self._send_snapshot()
+        self._send_boundary()
         return stop
 
     def on_epoch(self, epoch: int, logs: dict[str, Any], seconds: float) -> None:
@@ -260,6 +296,7 @@ class Engine:
         self._flush(force=seconds >= self.options.update_interval)
         if seconds >= self.options.snapshot_interval / 4:
             self._send_snapshot(force=True)
+        self._send_boundary()
 
     # --- the tiny-data loop -------------------------------------------------------------
 
@@ -297,33 +334,73 @@ class Engine:
         if points or epochs:
             self.listener(Update(points, epochs, progress))
 
-    def _pick_snapshot_layer(self) -> tuple[int, Any] | None:
+    def _pick_snapshot_layers(self) -> list[tuple[int, Any]]:
         choice = self.options.snapshot_layer
         layers = self.project.layers
-        if choice == -1:
-            return None
+        names = layer_names(layers)
         if choice is None:
-            choice = next((i for i, layer in enumerate(layers) if layer.kind == "Dense"), None)
-            if choice is None:
-                return None
-        if not 0 <= choice < len(layers) or not catalog.LAYER_KINDS[layers[choice].kind].trainable:
-            return None
-        name = layer_names(layers)[choice]
-        return choice, self.model.get_layer(name)
+            chosen = [
+                i for i, layer in enumerate(layers) if catalog.LAYER_KINDS[layer.kind].trainable
+            ]
+        elif 0 <= choice < len(layers) and catalog.LAYER_KINDS[layers[choice].kind].trainable:
+            chosen = [choice]
+        else:
+            chosen = []
+        return [(i, self.model.get_layer(names[i])) for i in chosen]
 
     def _send_snapshot(self, force: bool = False) -> None:
         st = self._state
-        if self._snapshot is None:
+        if not self._snapshots:
             return
         now = time.monotonic()
         if not force and now - st.last_snapshot < self.options.snapshot_interval:
             return
         st.last_snapshot = now
-        index, layer = self._snapshot
-        weights = [np.array(w.numpy(), copy=True) for w in layer.weights[:2]]
-        kernel = weights[0]
-        bias = weights[1] if len(weights) > 1 and weights[1].ndim == 1 else None
-        self.listener(WeightSnapshot(index, layer.name, st.epoch, st.step, kernel, bias))
+        for index, layer in self._snapshots:
+            weights = [np.array(w.numpy(), copy=True) for w in layer.weights[:2]]
+            if not weights:
+                continue
+            kernel = weights[0]
+            bias = weights[1] if len(weights) > 1 and weights[1].ndim == 1 else None
+            self.listener(WeightSnapshot(index, layer.name, st.epoch, st.step, kernel, bias))
+
+    # --- the decision boundary ----------------------------------------------------------
+
+    def _boundary_grid(
+        self, x: np.ndarray, y: np.ndarray
+    ) -> tuple[Any, tuple[float, float, float, float], Any, Any] | None:
+        """The grid over the input plane of a 2-feature dataset, or None for other data."""
+        if self.options.boundary_interval is None or x.ndim != 2 or x.shape[1] != 2 or not len(x):
+            return None
+        low, high = x.min(axis=0).astype(float), x.max(axis=0).astype(float)
+        # A margin around the examples, so that points never sit on the edge.
+        margin = np.maximum((high - low) * 0.25, 0.5)
+        low, high = low - margin, high + margin
+        n = max(2, self.options.boundary_resolution)
+        gx, gy = np.meshgrid(np.linspace(low[0], high[0], n), np.linspace(low[1], high[1], n))
+        grid = np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
+        extent = (float(low[0]), float(high[0]), float(low[1]), float(high[1]))
+        shown = min(len(x), 1000)
+        return grid, extent, np.array(x[:shown], np.float32), np.array(y[:shown], np.int64)
+
+    def _send_boundary(self, force: bool = False) -> None:
+        st = self._state
+        interval = self.options.boundary_interval
+        if self._boundary is None or interval is None:
+            return
+        now = time.monotonic()
+        if not force and now - st.last_boundary < interval:
+            return
+        st.last_boundary = now
+        grid, extent, points, labels = self._boundary
+        outputs = np.asarray(self.model(grid, training=False))
+        probabilities = class_probabilities(outputs)
+        n = self.options.boundary_resolution
+        self.listener(
+            BoundarySnapshot(
+                st.epoch, st.step, extent, probabilities.reshape(n, n, -1), points, labels
+            )
+        )
 
 
 def _metric_names(project: Project) -> tuple[str, ...]:

@@ -25,12 +25,14 @@ class Evaluation:
 
     @property
     def predicted(self) -> npt.NDArray[np.int64]:
-        return np.argmax(self.probabilities, axis=1).astype(np.int64)
+        chosen: npt.NDArray[np.int64] = np.argmax(self.probabilities, axis=1).astype(np.int64)
+        return chosen
 
     @property
     def confidence(self) -> npt.NDArray[np.float32]:
         """How sure the network was of the class it chose, 0 to 1."""
-        return np.max(self.probabilities, axis=1).astype(np.float32)
+        top: npt.NDArray[np.float32] = np.max(self.probabilities, axis=1).astype(np.float32)
+        return top
 
     @property
     def accuracy(self) -> float:

@@ -1,8 +1,9 @@
 """What the training engine tells its listener. Plain data: numpy arrays and Python numbers.
 
 A run sends :class:`RunStarted`, then any number of :class:`Update` (batch points and finished
-epochs, in order, coalesced to a few deliveries a second) and :class:`WeightSnapshot` (latest
-wins, a few a second at most), then exactly one :class:`RunFinished`.
+epochs, in order, coalesced to a few deliveries a second), :class:`WeightSnapshot` (one per
+layer with weights, latest wins, a few a second at most) and, for data with two features,
+:class:`BoundarySnapshot` (latest wins), then exactly one :class:`RunFinished`.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import numpy as np
+
+from nnstudio.data.preprocess import InputTransform
+from nnstudio.training.evaluation import Evaluation
 
 Reason = Literal["completed", "stopped", "nan", "error"]
 
@@ -30,8 +34,14 @@ class RunStarted:
     data_source: str
     #: True when the tiny-dataset loop is used instead of ``model.fit``.
     fast_path: bool
+    #: The first layer whose weights are sent (None: none are).
     snapshot_layer: int | None
     snapshot_layer_name: str | None
+    #: Every layer whose weights are sent, as indices into the project's layers.
+    snapshot_layers: tuple[int, ...] = ()
+    #: The shape of one example as the network takes it.
+    input_shape: tuple[int, ...] = ()
+    class_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,21 @@ class WeightSnapshot:
 
 
 @dataclass(frozen=True)
+class BoundarySnapshot:
+    """What the network answers all over the plane of a 2-feature dataset (latest wins)."""
+
+    epoch: int
+    step: int
+    #: The plane shown: (x from, x to, y from, y to), in the network's (preprocessed) inputs.
+    extent: tuple[float, float, float, float]
+    #: (rows, columns, classes): the class probabilities at each grid point; row 0 is y from.
+    probabilities: np.ndarray
+    #: The training examples to draw on top, (n, 2), and their classes.
+    points: np.ndarray
+    labels: np.ndarray
+
+
+@dataclass(frozen=True)
 class RunFinished:
     reason: Reason
     #: One sentence for the student: why the run ended.
@@ -109,7 +134,13 @@ class RunFinished:
     model: Any = None
     #: The traceback, for the log and the crash report; never shown as the message.
     details: str = ""
+    #: Predictions on the test data (None without test data or a model).
+    evaluation: Evaluation | None = None
+    #: The preprocessing fitted on the training data, for new inputs such as a drawn digit.
+    transform: InputTransform | None = None
+    #: The shape of one example as the network takes it.
+    input_shape: tuple[int, ...] = ()
 
 
-Event = RunStarted | Update | WeightSnapshot | RunFinished
+Event = RunStarted | Update | WeightSnapshot | BoundarySnapshot | RunFinished
 Listener = Callable[[Event], None]

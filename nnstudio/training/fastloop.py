@@ -70,6 +70,8 @@ class FastLoop:
             max_chunk = max(1, _MAX_CHUNK_VALUES // per_epoch_values)
             chunk, epochs_left = 1, train.epochs
             target = max(engine.options.update_interval, 0.01)
+            pace = engine.options.max_epochs_per_second
+            paced_start, paced_epochs = time.monotonic(), 0
             while epochs_left > 0:
                 size = min(chunk, epochs_left)
                 orders = np.stack(
@@ -86,6 +88,14 @@ class FastLoop:
                     break
                 # Aim for chunks of about one update interval.
                 per_epoch = seconds / max(epochs_done, 1)
+                if pace:
+                    # Slow motion: wait until the pace allows the next chunk (a stop ends it).
+                    per_epoch = max(per_epoch, 1.0 / pace)
+                    paced_epochs += epochs_done
+                    wait = paced_start + paced_epochs / pace - time.monotonic()
+                    if wait > 0 and engine.stop.wait(wait):
+                        engine._state.stopped = True
+                        break
                 chunk = int(min(max_chunk, max(1, target / max(per_epoch, 1e-6))))
         finally:
             finished.set()
@@ -182,6 +192,7 @@ class FastLoop:
             st.stopped = True
         engine._flush()
         engine._send_snapshot()
+        engine._send_boundary()
         return len(results)
 
 
