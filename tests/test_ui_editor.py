@@ -80,4 +80,5 @@ def test_selection_follows_inserts_and_deletes(editor: Editor, qtbot) -> None:
     editor.remove_layer(3)
     assert editor.selected == 2
     editor.load(from_template("mnist-128"))
-    assert editor.selected == -1 and not editor.modified
+    # A loaded project shows its first layer that learns (Input, Flatten, then Dense).
+    assert editor.selected == 2 and not editor.modified

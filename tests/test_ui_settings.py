@@ -67,6 +67,7 @@ def test_no_selection_asks_for_one(qtbot) -> None:
     editor = make_editor()
     panel = PropertyEditor(editor)
     qtbot.addWidget(panel)
+    editor.select(-1)
     assert panel.empty.isVisibleTo(panel) and "Select a layer" in panel.empty.text()
     editor.select(3)
     assert not panel.empty.isVisibleTo(panel)

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -202,6 +203,22 @@ def test_train_xor_through_the_window(window: MainWindow, qtbot) -> None:
     assert window.train_button.text() == "Train" and window.train_button.isEnabled()
     assert "Finished 300 epochs." in window.statusBar().currentMessage()
     assert window.diagram.weights(1) is None or window.diagram.weights(1).shape == (2, 16)
+
+    # What the training tab showed: it came to the front, and every epoch reached the curves.
+    view = window.training_view
+    assert window.tabs.currentWidget() is view
+    view.plots.redraw()
+    loss = view.plots.loss_plot
+    assert loss.epoch.size == 300
+    np.testing.assert_allclose(loss.epoch_curve.getData()[1], result.history["loss"], rtol=1e-6)
+    assert loss.epoch.y[-1] < loss.epoch.y[0]
+    # The weights of both Dense layers came; the first is shown, as its 2x16 matrix.
+    assert set(view.weights.snapshots) == {1, 2}
+    assert view.weights.image.image.shape == (2, 16)
+    assert "Finished 300 epochs." in view.state.text()
+    # XOR has two inputs: the boundary was drawn, with all four points on the right side.
+    assert view.boundary.isVisibleTo(view) and view.boundary.snapshot is not None
+    assert "4 of 4 training points" in view.boundary.caption.text()
 
 
 def test_stop_then_train_again(window: MainWindow, qtbot) -> None:

@@ -71,7 +71,8 @@ class FastLoop:
             chunk, epochs_left = 1, train.epochs
             target = max(engine.options.update_interval, 0.01)
             pace = engine.options.max_epochs_per_second
-            paced_start, paced_epochs = time.monotonic(), 0
+            paced_start: float | None = None
+            paced_epochs = 0
             while epochs_left > 0:
                 size = min(chunk, epochs_left)
                 orders = np.stack(
@@ -88,7 +89,10 @@ class FastLoop:
                     break
                 # Aim for chunks of about one update interval.
                 per_epoch = seconds / max(epochs_done, 1)
-                if pace:
+                if pace and paced_start is None:
+                    # The first chunk includes tracing the loop: the pace starts after it.
+                    paced_start = time.monotonic()
+                elif pace and paced_start is not None:
                     # Slow motion: wait until the pace allows the next chunk (a stop ends it).
                     per_epoch = max(per_epoch, 1.0 / pace)
                     paced_epochs += epochs_done

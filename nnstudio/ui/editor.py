@@ -84,7 +84,7 @@ class Editor(QObject):
         self.undo_stack = QUndoStack(self)
         self._selected = -1
         stack = self.document.stack
-        stack.inserted.connect(lambda i: self.select(i))
+        stack.inserted.connect(self._after_insert)
         stack.removed.connect(self._after_remove)
         stack.moved.connect(lambda s, d: self.select(d))
         stack.reset.connect(lambda: self.select(-1))
@@ -101,6 +101,10 @@ class Editor(QObject):
             self._selected = index
             self.selection_changed.emit(index)
 
+    def _after_insert(self, index: int) -> None:
+        self._selected = -2  # the new layer is selected even where the old one was
+        self.select(index)
+
     def _after_remove(self, index: int, layer: LayerSpec) -> None:
         self._selected = -2  # force a signal even if the index stays the same
         self.select(min(index, len(self.document.stack) - 1))
@@ -112,6 +116,12 @@ class Editor(QObject):
         self.undo_stack.clear()
         self.document.load(project, path)
         self.undo_stack.setClean()
+        # The first layer that learns is selected, so its settings are on show from the start.
+        learning = [
+            i for i, layer in enumerate(project.layers) if catalog.LAYER_KINDS[layer.kind].trainable
+        ]
+        self._selected = -2
+        self.select(learning[0] if learning else 0)
 
     @property
     def modified(self) -> bool:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +26,14 @@ from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
-from nnstudio.training.events import RunFinished, RunStarted, Update, WeightSnapshot
+from nnstudio.training.engine import EngineOptions
+from nnstudio.training.events import (
+    BoundarySnapshot,
+    RunFinished,
+    RunStarted,
+    Update,
+    WeightSnapshot,
+)
 from nnstudio.ui.code_view import CodeView
 from nnstudio.ui.crash import open_log_folder
 from nnstudio.ui.data_preview import DataPreview
@@ -37,11 +45,14 @@ from nnstudio.ui.properties import PropertyEditor
 from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
 from nnstudio.ui.stack_view import LayerStackView
 from nnstudio.ui.training import TrainingRun
+from nnstudio.ui.training_view import TrainingView
 from nnstudio.userdirs import data_dir
 
 log = logging.getLogger("nnstudio.ui")
 
 MAX_RECENT = 8
+#: Slow motion for tiny datasets: XOR's 500 epochs take about a second to watch.
+SLOW_MOTION_EPOCHS_PER_SECOND = 500.0
 PROJECT_FILTER = "nnstudio projects (*.nnproj);;All files (*)"
 
 
@@ -113,10 +124,10 @@ class MainWindow(QMainWindow):
         # The diagram gets the room; the docks start at sizes that fit their contents.
         self.resizeDocks(
             [self.palette_dock, self.stack_dock, self.properties_dock],
-            [190, 330, 360],
+            [170, 290, 320],
             Qt.Orientation.Horizontal,
         )
-        self.resizeDocks([self.problems_dock], [190], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock], [140], Qt.Orientation.Vertical)
         self.problems.section_requested.connect(self._show_section)
         self.editor.selection_changed.connect(self._on_selection)
 
@@ -140,9 +151,16 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.train_button)
+        # The centre: the network, then what training shows; the Train button stays below.
+        self.training_view = TrainingView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("views")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.diagram, "Network")
+        self.tabs.addTab(self.training_view, "Training")
         centre = QWidget()
         layout = QVBoxLayout(centre)
-        layout.addWidget(self.diagram, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
         layout.addWidget(self.train_reason)
         self.setCentralWidget(centre)
@@ -265,7 +283,11 @@ class MainWindow(QMainWindow):
         if not doc.report.ok or self.run is not None:
             return
         self.train_requested.emit()
-        self.run = TrainingRun(doc.project, doc.base_dir, self)
+        options = EngineOptions()
+        if self.training_view.slow_motion.isChecked():
+            options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
+        self.run_project = doc.project.copy()
+        self.run = TrainingRun(self.run_project, doc.base_dir, self, options=options)
         self.run.event.connect(self._on_training_event)
         self.run.finished.connect(self._on_training_finished)
         self.train_button.setText("Stop")
@@ -274,14 +296,20 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(True)
         self.statusBar().showMessage("Getting ready: loading TensorFlow and the data…")
         self.diagram.clear_weights()
+        self.training_view.prepare()
+        self.tabs.setCurrentWidget(self.training_view)
         self.run.start()
 
     def _on_training_event(self, event: object) -> None:
         if isinstance(event, RunStarted):
+            self.training_view.start(event, self.run_project)
             self.statusBar().showMessage(
                 f"Training on {event.train_examples:,} examples: {event.data_source}"
             )
-        elif isinstance(event, Update):
+            return
+        if isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
+            self.training_view.handle(event)
+        if isinstance(event, Update):
             p = event.progress
             self.progress.setValue(int(p.fraction * 100))
             logs = (
@@ -305,6 +333,7 @@ class MainWindow(QMainWindow):
         tested = "  ".join(f"test {k} {v:.4f}" for k, v in result.test.items())
         self.statusBar().showMessage(f"{result.message}  {tested}".strip())
         self.last_result = result
+        self.training_view.finish(result)
         if result.reason in ("error", "nan"):
             log.warning("training ended: %s\n%s", result.message, result.details)
             QMessageBox.warning(self, "Training stopped", result.message)

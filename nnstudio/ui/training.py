@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from nnstudio.core.spec import Project
+from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
 
 
@@ -23,11 +24,18 @@ class TrainingWorker(QObject):
     event = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, project: Project, base_dir: Path | None, stop: threading.Event) -> None:
+    def __init__(
+        self,
+        project: Project,
+        base_dir: Path | None,
+        stop: threading.Event,
+        options: EngineOptions | None = None,
+    ) -> None:
         super().__init__()
         self.project = project
         self.base_dir = base_dir
         self.stop = stop
+        self.options = options
 
     @Slot()
     def run(self) -> None:
@@ -37,7 +45,10 @@ class TrainingWorker(QObject):
             if not isinstance(event, RunFinished):
                 self.event.emit(event)
 
-        result = Engine(self.project, listener, stop=self.stop, base_dir=self.base_dir).run()
+        engine = Engine(
+            self.project, listener, stop=self.stop, base_dir=self.base_dir, options=self.options
+        )
+        result = engine.run()
         self.finished.emit(result)
         # End the thread from inside: the GUI thread may be blocked in wait() (closing).
         thread = QThread.currentThread()
@@ -51,12 +62,18 @@ class TrainingRun(QObject):
     event = Signal(object)
     finished = Signal(object)
 
-    def __init__(self, project: Project, base_dir: Path | None, parent: QObject | None = None):
+    def __init__(
+        self,
+        project: Project,
+        base_dir: Path | None,
+        parent: QObject | None = None,
+        options: EngineOptions | None = None,
+    ):
         super().__init__(parent)
         self.stop_event = threading.Event()
         self.thread = QThread()
         self.thread.setObjectName("nnstudio-training")
-        self.worker = TrainingWorker(project.copy(), base_dir, self.stop_event)
+        self.worker = TrainingWorker(project.copy(), base_dir, self.stop_event, options)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.event.connect(self.event)

@@ -1,0 +1,259 @@
+"""Live loss and accuracy curves while the network trains.
+
+Three curves per plot, labelled for what they are:
+- training, per batch: Keras's running mean over the epoch so far (it restarts every epoch,
+  which is why it looks like a saw tooth early on);
+- training, per epoch: the epoch's mean;
+- validation, per epoch: measured on the held-back examples after each epoch.
+
+Events only append to numpy buffers; a ~30 Hz timer redraws what changed, so a burst of
+points never costs more than one redraw. ``python -m nnstudio.ui.plots`` shows a demo.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from nnstudio.core import catalog
+from nnstudio.training.events import RunStarted, Update
+
+pg.setConfigOptions(imageAxisOrder="row-major", background="w", foreground="#333333")
+
+#: Redraw at most this often (milliseconds).
+REDRAW_MS = 33
+
+TRAIN_COLOR = "#1565c0"
+BATCH_COLOR = "#90caf9"
+VALIDATION_COLOR = "#e65100"
+#: Epoch curves get a dot per epoch up to this many epochs.
+MAX_DOTS = 60
+
+
+class Series:
+    """A growing (x, y) series in numpy arrays that double when full."""
+
+    def __init__(self, capacity: int = 1024) -> None:
+        self._x = np.empty(capacity)
+        self._y = np.empty(capacity)
+        self.size = 0
+
+    def append(self, x: float, y: float) -> None:
+        if self.size == len(self._x):
+            self._x = np.concatenate([self._x, np.empty_like(self._x)])
+            self._y = np.concatenate([self._y, np.empty_like(self._y)])
+        self._x[self.size] = x
+        self._y[self.size] = y
+        self.size += 1
+
+    def clear(self) -> None:
+        self.size = 0
+
+    @property
+    def x(self) -> npt.NDArray[np.float64]:
+        return self._x[: self.size]
+
+    @property
+    def y(self) -> npt.NDArray[np.float64]:
+        return self._y[: self.size]
+
+
+def metric_label(name: str) -> str:
+    choice = catalog.METRICS.get(name)
+    return choice.label if choice else name.replace("_", " ").capitalize()
+
+
+class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
+    """One quantity (loss, or a metric) over the epochs: batch, epoch and validation curves."""
+
+    def __init__(
+        self, title: str, legend_at_bottom: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent=parent)
+        self.setMinimumSize(220, 160)
+        item = self.getPlotItem()
+        item.setTitle(title)
+        item.setLabel("bottom", "epoch")
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMenuEnabled(False)
+        # The legend goes where the curves will not be at the end: top right for a loss that
+        # falls, bottom right for an accuracy that rises.
+        self.legend = item.addLegend(
+            offset=(-8, -8) if legend_at_bottom else (-8, 8), labelTextSize="8pt"
+        )
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        self.batch = Series()
+        self.epoch = Series()
+        self.validation = Series()
+        self.batch_curve = item.plot(
+            pen=pg.mkPen(BATCH_COLOR, width=1), name="training, per batch (running mean)"
+        )
+        # Long runs have tens of thousands of batch points: draw only what is visible, thinned
+        # to the peaks so spikes stay visible.
+        self.batch_curve.setClipToView(True)
+        self.batch_curve.setDownsampling(auto=True, method="peak")
+        self.epoch_curve = item.plot(
+            pen=pg.mkPen(TRAIN_COLOR, width=2),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=TRAIN_COLOR,
+            symbolPen=None,
+            name="training, per epoch",
+        )
+        self.validation_curve = item.plot(
+            pen=pg.mkPen(VALIDATION_COLOR, width=2, style=Qt.PenStyle.DashLine),
+            symbol="s",
+            symbolSize=5,
+            symbolBrush=VALIDATION_COLOR,
+            symbolPen=None,
+            name="validation, per epoch",
+        )
+        self.dirty = False
+        self._dots = True
+
+    def clear_data(self) -> None:
+        for series in (self.batch, self.epoch, self.validation):
+            series.clear()
+        self.dirty = True
+
+    def show_batches(self, shown: bool) -> None:
+        """One batch per epoch makes the running mean the epoch's mean: no second curve."""
+        self.batch_curve.setVisible(shown)
+        label = self.legend.getLabel(self.batch_curve)
+        if shown and label is None:
+            self.legend.addItem(self.batch_curve, "training, per batch (running mean)")
+        elif not shown and label is not None:
+            self.legend.removeItem(self.batch_curve)
+
+    def show_validation(self, shown: bool) -> None:
+        label = self.legend.getLabel(self.validation_curve)
+        if shown and label is None:
+            self.legend.addItem(self.validation_curve, "validation, per epoch")
+        elif not shown and label is not None:
+            self.legend.removeItem(self.validation_curve)
+
+    def redraw(self) -> None:
+        if not self.dirty:
+            return
+        self.dirty = False
+        if self.batch_curve.isVisible():
+            self.batch_curve.setData(self.batch.x, self.batch.y)
+        # Hundreds of epochs: a dot for each would hide the line.
+        dots = self.epoch.size <= MAX_DOTS
+        if dots != self._dots:
+            self._dots = dots
+            self.epoch_curve.setSymbol("o" if dots else None)
+            self.validation_curve.setSymbol("s" if dots else None)
+        self.epoch_curve.setData(self.epoch.x, self.epoch.y)
+        self.validation_curve.setData(self.validation.x, self.validation.y)
+
+
+class TrainingPlots(QWidget):
+    """The loss plot and the first metric's plot, fed with the engine's events."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.loss_plot = MetricPlot("Loss (lower is better)")
+        self.metric_plot = MetricPlot("Accuracy", legend_at_bottom=True)
+        layout.addWidget(self.loss_plot)
+        layout.addWidget(self.metric_plot)
+        self.metric_name: str | None = None
+        self.steps_per_epoch = 1
+        self.timer = QTimer(self)
+        self.timer.setInterval(REDRAW_MS)
+        self.timer.timeout.connect(self.redraw)
+        self.timer.start()
+
+    @property
+    def plots(self) -> tuple[MetricPlot, MetricPlot]:
+        return self.loss_plot, self.metric_plot
+
+    def start(self, event: RunStarted) -> None:
+        """A new run: empty curves, titled for its metric."""
+        self.steps_per_epoch = max(1, event.steps_per_epoch)
+        metrics = [m for m in event.metric_names if m != "loss"]
+        self.metric_name = metrics[0] if metrics else None
+        self.metric_plot.setVisible(self.metric_name is not None)
+        if self.metric_name:
+            rising = "accuracy" in self.metric_name
+            self.metric_plot.legend.setOffset((-8, -8) if rising else (-8, 8))
+            self.metric_plot.getPlotItem().setTitle(
+                f"{metric_label(self.metric_name)} (higher is better)"
+                if rising
+                else metric_label(self.metric_name)
+            )
+        for plot in self.plots:
+            plot.clear_data()
+            plot.show_batches(self.steps_per_epoch > 1)
+            plot.show_validation(event.validation_examples > 0)
+            plot.getPlotItem().enableAutoRange()
+        self.redraw()
+
+    def add(self, update: Update) -> None:
+        steps = self.steps_per_epoch
+        name = self.metric_name
+        for point in update.points:
+            x = point.epoch + (point.batch + 1) / steps
+            if "loss" in point.logs:
+                self.loss_plot.batch.append(x, point.logs["loss"])
+            if name and name in point.logs:
+                self.metric_plot.batch.append(x, point.logs[name])
+        for result in update.epochs:
+            x = result.epoch + 1.0
+            for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, name)):
+                if key and key in result.logs:
+                    plot.epoch.append(x, result.logs[key])
+                if key and key in result.validation:
+                    plot.validation.append(x, result.validation[key])
+        if update.points or update.epochs:
+            self.loss_plot.dirty = self.metric_plot.dirty = True
+
+    def redraw(self) -> None:
+        for plot in self.plots:
+            plot.redraw()
+
+
+def demo() -> None:  # pragma: no cover - a manual look
+    import math
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from nnstudio.training.events import BatchPoint, EpochResult, Progress
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    plots = TrainingPlots()
+    plots.resize(900, 320)
+    plots.start(RunStarted(5, 100, 32, 3200, 320, 1000, ("loss", "accuracy"), "demo", False,
+                           None, None))  # fmt: skip
+    state = {"step": 0}
+
+    def tick() -> None:
+        step = state["step"]
+        if step >= 500:
+            return
+        epoch, batch = divmod(step, 100)
+        loss = 2.0 * math.exp(-step / 120) + 0.05 * np.random.rand()
+        acc = 1 - 0.9 * math.exp(-step / 100)
+        points = (BatchPoint(epoch, batch, step + 1, {"loss": loss, "accuracy": acc}),)
+        epochs = ()
+        if batch == 99:
+            val = {"loss": loss * 1.1, "accuracy": acc * 0.98}
+            epochs = (EpochResult(epoch, {"loss": loss, "accuracy": acc}, val, 1.0),)
+        plots.add(Update(points, epochs, Progress(epoch, 5, batch + 1, 100, step / 10, None)))
+        state["step"] += 1
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    plots.show()
+    app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    demo()

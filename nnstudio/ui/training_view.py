@@ -1,0 +1,117 @@
+"""The training tab: what the run is doing, the live curves, a layer's weights and, for data
+with two inputs, the decision boundary. It only draws the events it is given; the main window
+starts and stops the run."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from nnstudio.core.spec import Project
+from nnstudio.core.validate import layer_title
+from nnstudio.training.events import (
+    BoundarySnapshot,
+    Event,
+    RunFinished,
+    RunStarted,
+    Update,
+    WeightSnapshot,
+)
+from nnstudio.ui.boundary import BoundaryView
+from nnstudio.ui.plots import TrainingPlots, metric_label
+from nnstudio.ui.weights_view import WeightsView
+
+IDLE = (
+    "Press Train to watch the network learn: the curves, its weights and its answers update live."
+)
+
+
+def layer_titles(project: Project) -> dict[int, str]:
+    """'Layer 2 (Dense, 128 neurons)' for each layer, by index."""
+    titles = {}
+    for index, layer in enumerate(project.layers):
+        title = layer_title(index, layer)
+        units = layer.params.get("units")
+        if isinstance(units, int):
+            title = title[:-1] + f", {units} neurons)"
+        titles[index] = title
+    return titles
+
+
+class TrainingView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = QLabel(IDLE)
+        self.state.setObjectName("training-state")
+        self.state.setWordWrap(True)
+        self.slow_motion = QCheckBox("Slow motion for tiny data")
+        self.slow_motion.setChecked(True)
+        self.slow_motion.setToolTip(
+            "XOR trains in a fraction of a second; slow motion spreads its epochs out "
+            "(about 500 a second) so you can watch the network learn. Bigger data is never slowed."
+        )
+        self.plots = TrainingPlots()
+        self.weights = WeightsView()
+        self.boundary = BoundaryView()
+        self.boundary.setVisible(False)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.addWidget(self.weights)
+        self.lower.addWidget(self.boundary)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.plots)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        top.addWidget(self.state, 1)
+        top.addWidget(self.slow_motion)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.started: RunStarted | None = None
+
+    def prepare(self) -> None:
+        """Train was pressed: TensorFlow and the data load before the first event."""
+        self.state.setText("Getting ready: loading TensorFlow and the data…")
+
+    def start(self, event: RunStarted, project: Project) -> None:
+        self.started = event
+        self.plots.start(event)
+        self.weights.start(event, layer_titles(project))
+        self.boundary.clear()
+        self.boundary.setVisible(event.input_shape == (2,))
+        how = "" if not event.fast_path else " (tiny data: many epochs per step of the display)"
+        validation = (
+            f", {event.validation_examples:,} held back for validation"
+            if event.validation_examples
+            else ""
+        )
+        self.state.setText(
+            f"Training on {event.train_examples:,} examples{validation}, in batches of "
+            f"{event.batch_size}: {event.steps_per_epoch:,} "
+            f"step{'s' if event.steps_per_epoch != 1 else ''} per epoch{how}."
+        )
+
+    def handle(self, event: Event) -> None:
+        if isinstance(event, Update):
+            self.plots.add(event)
+            p = event.progress
+            latest = event.epochs[-1].logs if event.epochs else event.points[-1].logs
+            numbers = ", ".join(f"{metric_label(k).lower()} {v:.4f}" for k, v in latest.items())
+            eta = f" — about {p.eta:.0f} s left" if p.eta is not None else ""
+            self.state.setText(
+                f"Epoch {min(p.epoch + 1, p.epochs)} of {p.epochs}, batch {p.batch:,} of "
+                f"{p.steps_per_epoch:,}: {numbers}{eta}"
+            )
+        elif isinstance(event, WeightSnapshot):
+            self.weights.add(event)
+        elif isinstance(event, BoundarySnapshot):
+            self.boundary.add(event)
+
+    def finish(self, result: RunFinished) -> None:
+        self.plots.redraw()
+        tested = ", ".join(
+            f"test {metric_label(k).lower()} {v:.4f}" for k, v in result.test.items()
+        )
+        self.state.setText(f"{result.message} {tested}".strip())

@@ -1,0 +1,256 @@
+"""The weights of one layer as a picture, updated live while the network trains.
+
+Two views of a Dense kernel (inputs x neurons):
+- the matrix itself, one row per input and one column per neuron;
+- for a layer fed by 28x28 pictures, each neuron's 784 incoming weights folded back into a
+  28x28 tile: what each neuron "looks for" in a digit (a grid of 128 tiles for mnist-128).
+
+Colours are diverging and fixed for the run (blue negative, white zero, red positive) with a
+colour bar; the scale only ever widens, so a colour means the same weight from one update to
+the next. ``python -m nnstudio.ui.weights_view`` shows a demo.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import numpy.typing as npt
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnstudio.training.events import RunStarted, WeightSnapshot
+from nnstudio.ui import plots as _plots  # noqa: F401  (pyqtgraph's options: row-major images)
+
+COLORMAP = "CET-D1"
+#: Pixels between two tiles.
+GAP = 1
+
+
+def tiles(kernel: npt.NDArray[np.floating], side: int = 28) -> npt.NDArray[np.float32]:
+    """Each column of ``kernel`` (side*side inputs) as a side x side tile, in a near-square
+    grid with a NaN gap between tiles (NaN draws as the background)."""
+    inputs, units = kernel.shape
+    if inputs != side * side:
+        raise ValueError(f"expected {side * side} inputs for {side}x{side} tiles, got {inputs}")
+    rows, columns = tile_layout(units)
+    cell = side + GAP
+    out = np.full((rows * cell - GAP, columns * cell - GAP), np.nan, np.float32)
+    pictures = kernel.T.reshape(units, side, side)
+    for n in range(units):
+        r, c = divmod(n, columns)
+        out[r * cell : r * cell + side, c * cell : c * cell + side] = pictures[n]
+    return out
+
+
+def tile_layout(units: int) -> tuple[int, int]:
+    """(rows, columns) of the tile grid for ``units`` neurons: wider than tall, as screens are."""
+    columns = min(units, max(1, math.ceil(math.sqrt(units * 2))))
+    return math.ceil(units / columns), columns
+
+
+def nice_level(value: float) -> float:
+    """A round bound at or above ``value`` (0.37 -> 0.4, 1.2 -> 1.5), so the colour bar reads
+    well."""
+    if not math.isfinite(value) or value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if value <= step * power:
+            return step * power
+    return 10 * power
+
+
+class WeightsView(QWidget):
+    """A layer chooser, the kernel as an image with a colour bar, and its caption."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layer_choice = QComboBox()
+        self.layer_choice.setToolTip("Whose weights to show")
+        self.layer_choice.setMinimumContentsLength(24)
+        self.layer_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.matrix_button = QRadioButton("Matrix")
+        self.matrix_button.setToolTip("One row per input, one column per neuron")
+        self.tiles_button = QRadioButton("Picture per neuron")
+        self.tiles_button.setToolTip(
+            "Each neuron's weights from the 28x28 pixels, folded back into a 28x28 picture"
+        )
+        self.mode = QButtonGroup(self)
+        self.mode.addButton(self.matrix_button)
+        self.mode.addButton(self.tiles_button)
+        self.tiles_button.setChecked(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Weights of"))
+        top.addWidget(self.layer_choice, 1)
+        top.addWidget(self.tiles_button)
+        top.addWidget(self.matrix_button)
+
+        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas.setMinimumSize(240, 200)
+        self.plot = self.canvas.addPlot()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        self.image = pg.ImageItem()
+        self.plot.addItem(self.image)
+        self.plot.invertY(True)  # row 0 (the first input, the top of a digit) at the top
+        cmap = pg.colormap.get(COLORMAP)
+        self.colorbar = pg.ColorBarItem(
+            values=(-1, 1), colorMap=cmap, interactive=False, label="weight", width=14
+        )
+        self.colorbar.setImageItem(self.image, insert_in=self.plot)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.hint = QLabel(
+            "Red: this input pushes the neuron's output up; blue: pushes it down; white: "
+            "the neuron ignores it."
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.hint)
+
+        self.snapshots: dict[int, WeightSnapshot] = {}
+        self.levels: dict[int, float] = {}
+        self.titles: dict[int, str] = {}
+        self.picture_side: int | None = None
+        self._shown: tuple[int, int, str] | None = None  # (layer, step, mode) last drawn
+        self.layer_choice.currentIndexChanged.connect(self.redraw)
+        self.mode.buttonClicked.connect(lambda _button: self.redraw())
+        self.clear("Train the network to watch its weights change.")
+
+    # --- feeding ------------------------------------------------------------------------
+
+    def clear(self, message: str) -> None:
+        self.snapshots.clear()
+        self.levels.clear()
+        self.image.clear()
+        self._shown = None
+        self.caption.setText(message)
+
+    def start(self, event: RunStarted, titles: dict[int, str]) -> None:
+        """A new run: the layers whose weights will come, titled ``titles[index]``."""
+        self.clear("Waiting for the first weights…")
+        self.titles = dict(titles)
+        previous = self.layer_choice.currentData()
+        self.layer_choice.blockSignals(True)
+        self.layer_choice.clear()
+        for index in event.snapshot_layers:
+            self.layer_choice.addItem(titles.get(index, f"Layer {index + 1}"), index)
+        keep = self.layer_choice.findData(previous)
+        self.layer_choice.setCurrentIndex(keep if keep >= 0 else 0)
+        self.layer_choice.blockSignals(False)
+        shape = event.input_shape
+        # Tiles need pictures of side x side pixels coming straight into the layer.
+        if len(shape) in (2, 3) and shape[0] == shape[1] and (len(shape) == 2 or shape[2] == 1):
+            self.picture_side = shape[0]
+        elif len(shape) == 1 and math.isqrt(shape[0]) ** 2 == shape[0] and shape[0] >= 64:
+            self.picture_side = math.isqrt(shape[0])
+        else:
+            self.picture_side = None
+
+    def add(self, snapshot: WeightSnapshot) -> None:
+        self.snapshots[snapshot.layer] = snapshot
+        if snapshot.layer == self.layer_choice.currentData():
+            self.redraw()
+
+    # --- drawing ------------------------------------------------------------------------
+
+    @property
+    def layer(self) -> int | None:
+        data = self.layer_choice.currentData()
+        return int(data) if data is not None else None
+
+    def can_tile(self, kernel: npt.NDArray[np.floating]) -> bool:
+        side = self.picture_side
+        return side is not None and kernel.ndim == 2 and kernel.shape[0] == side * side
+
+    def redraw(self) -> None:
+        layer = self.layer
+        snapshot = self.snapshots.get(layer) if layer is not None else None
+        if snapshot is None:
+            return
+        kernel = snapshot.kernel
+        if kernel.ndim != 2:  # a convolution's (height, width, in, out): one row per weight
+            kernel = kernel.reshape(-1, kernel.shape[-1])
+        tiled = self.can_tile(kernel)
+        self.tiles_button.setEnabled(tiled)
+        mode = "tiles" if tiled and self.tiles_button.isChecked() else "matrix"
+        key = (snapshot.layer, snapshot.step, mode)
+        if key == self._shown:
+            return
+        self._shown = key
+        # The scale grows to fit and never shrinks within a run: colours keep their meaning.
+        biggest = float(np.max(np.abs(kernel))) if kernel.size else 0.0
+        level = self.levels.get(snapshot.layer, 0.0)
+        if biggest > level:
+            level = self.levels[snapshot.layer] = nice_level(biggest)
+        picture = tiles(kernel, self.picture_side or 0) if mode == "tiles" else kernel
+        self.image.setImage(picture, autoLevels=False)
+        self.colorbar.setLevels((-level, level))
+        h, w = picture.shape
+        self.image.setRect(QRectF(0, 0, w, h))
+        self.plot.getViewBox().setAspectLocked(mode == "tiles")
+        self.plot.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
+        inputs, units = kernel.shape
+        if mode == "tiles":
+            self.plot.hideAxis("left")
+            self.plot.hideAxis("bottom")
+            what = f"{units} neurons, each as a picture of its {inputs} incoming weights"
+        else:
+            self.plot.showAxis("left")
+            self.plot.showAxis("bottom")
+            self.plot.setLabel("left", f"input (1 to {inputs})")
+            self.plot.setLabel("bottom", f"neuron (1 to {units})")
+            what = f"{inputs} inputs x {units} neurons"
+        title = self.titles.get(snapshot.layer, snapshot.layer_name)
+        self.caption.setText(f"{title}: {what}, after {snapshot.step:,} training steps.")
+
+
+def demo() -> None:  # pragma: no cover - a manual look
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    view = WeightsView()
+    view.resize(900, 520)
+    started = RunStarted(1, 1, 1, 1, 0, 0, ("loss",), "demo", False, 2, "dense", (2, 3),
+                         (28, 28))  # fmt: skip
+    view.start(started, {2: "Layer 3: Dense, 128 neurons", 3: "Layer 4: Dense, 10 neurons"})
+    rng = np.random.default_rng(0)
+    kernel = rng.normal(0, 0.05, (784, 128)).astype(np.float32)
+    state = {"step": 0}
+
+    def tick() -> None:
+        kernel[:] += rng.normal(0, 0.003, kernel.shape).astype(np.float32)
+        state["step"] += 100
+        view.add(WeightSnapshot(2, "dense", 0, state["step"], kernel.copy(), None))
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(250)
+    view.show()
+    app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    demo()

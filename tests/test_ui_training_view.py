@@ -1,0 +1,139 @@
+"""The training tab's pieces, fed by hand: curves, the weight heatmap and its 28x28 tiles,
+the decision boundary."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from nnstudio.training.events import (
+    BatchPoint,
+    BoundarySnapshot,
+    EpochResult,
+    Progress,
+    RunStarted,
+    Update,
+    WeightSnapshot,
+)
+from nnstudio.ui.boundary import BoundaryView, answer_image
+from nnstudio.ui.plots import Series, TrainingPlots
+from nnstudio.ui.weights_view import WeightsView, nice_level, tile_layout, tiles
+
+
+def _started(
+    steps: int = 10, validation: int = 0, layers: tuple[int, ...] = (2, 3), shape=(28, 28)
+) -> RunStarted:
+    return RunStarted(3, steps, 32, 320, validation, 100, ("loss", "accuracy"), "test data",
+                      False, layers[0], "dense", layers, shape)  # fmt: skip
+
+
+def test_series_grow_past_their_capacity_and_keep_every_point() -> None:
+    series = Series(capacity=4)
+    for i in range(11):
+        series.append(i, i * i)
+    assert series.size == 11
+    assert series.x.tolist() == list(range(11)) and series.y[-1] == 100
+
+
+def test_plots_place_batches_within_their_epoch_and_epochs_at_its_end(qtbot) -> None:
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.start(_started(steps=4, validation=32))
+    points = tuple(
+        BatchPoint(e, b, e * 4 + b + 1, {"loss": 1.0 / (e * 4 + b + 1), "accuracy": 0.5})
+        for e in range(2)
+        for b in range(4)
+    )
+    epochs = tuple(
+        EpochResult(e, {"loss": 0.3 - e / 10, "accuracy": 0.6}, {"loss": 0.4, "accuracy": 0.55}, 1)
+        for e in range(2)
+    )
+    plots.add(Update(points, epochs, Progress(2, 3, 0, 4, 1.0, 1.0)))
+    plots.redraw()
+    loss = plots.loss_plot
+    x, y = loss.batch_curve.getData()
+    assert x.tolist() == [0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+    assert y[0] == 1.0
+    assert loss.epoch_curve.getData()[0].tolist() == [1.0, 2.0]
+    assert loss.validation_curve.getData()[1].tolist() == [0.4, 0.4]
+    assert plots.metric_plot.epoch.y.tolist() == [0.6, 0.6]
+    assert "Accuracy" in plots.metric_plot.getPlotItem().titleLabel.text
+    # A curve's legend says what it is.
+    names = [label.text for _, label in loss.legend.items]
+    assert "training, per batch (running mean)" in names and "validation, per epoch" in names
+
+
+def test_one_batch_per_epoch_shows_no_separate_batch_curve(qtbot) -> None:
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.start(_started(steps=1))
+    names = [label.text for _, label in plots.loss_plot.legend.items]
+    assert names == ["training, per epoch"]
+
+
+def test_tiles_fold_each_neurons_784_weights_into_a_28x28_picture() -> None:
+    kernel = np.random.default_rng(0).normal(size=(784, 128)).astype(np.float32)
+    picture = tiles(kernel)
+    rows, columns = tile_layout(128)
+    assert (rows, columns) == (8, 16)
+    assert picture.shape == (8 * 29 - 1, 16 * 29 - 1)
+    # Neuron 17 sits in row 1, column 1 of the grid.
+    np.testing.assert_array_equal(picture[29:57, 29:57], kernel[:, 17].reshape(28, 28))
+    assert np.isnan(picture[28, :]).all()  # the gap between rows
+    with pytest.raises(ValueError):
+        tiles(kernel[:100])
+
+
+def test_nice_levels_round_up() -> None:
+    assert nice_level(0.37) == pytest.approx(0.4)
+    assert nice_level(1.2) == pytest.approx(1.5)
+    assert nice_level(0.0) == 1.0
+
+
+def test_heatmap_shows_tiles_for_a_layer_fed_by_digits_and_keeps_its_colour_scale(qtbot) -> None:
+    view = WeightsView()
+    qtbot.addWidget(view)
+    view.start(_started(), {2: "Layer 3 (Dense, 128 neurons)", 3: "Layer 4 (Dense, 10 neurons)"})
+    rng = np.random.default_rng(1)
+    kernel = rng.uniform(-0.3, 0.3, (784, 128)).astype(np.float32)
+    view.add(WeightSnapshot(2, "dense", 0, 10, kernel, None))
+    assert view.image.image.shape == (8 * 29 - 1, 16 * 29 - 1)  # 8 rows of 16 tiles
+    assert view.colorbar.levels() == pytest.approx((-0.3, 0.3))
+    assert "128 neurons, each as a picture" in view.caption.text()
+    # Smaller weights later: the scale stays, so a colour keeps meaning the same weight.
+    view.add(WeightSnapshot(2, "dense", 1, 20, kernel / 10, None))
+    assert view.colorbar.levels() == pytest.approx((-0.3, 0.3))
+    # The matrix view: one row per input, one column per neuron.
+    view.matrix_button.click()
+    assert view.image.image.shape == (784, 128)
+    # The output layer (128 inputs: no pictures) is a matrix, whatever the choice.
+    view.tiles_button.setChecked(True)
+    view.add(WeightSnapshot(3, "dense_1", 1, 20, np.ones((128, 10), np.float32), None))
+    view.layer_choice.setCurrentIndex(1)
+    assert view.image.image.shape == (128, 10) and not view.tiles_button.isEnabled()
+    assert view.caption.text().startswith("Layer 4 (Dense, 10 neurons): 128 inputs x 10 neurons")
+
+
+def test_answer_image_is_white_where_unsure_and_coloured_where_sure() -> None:
+    probabilities = np.array([[[0.5, 0.5], [0.0, 1.0]]], np.float32)
+    picture = answer_image(probabilities)
+    assert picture.shape == (1, 2, 3)
+    assert picture[0, 0].tolist() == [255, 255, 255]
+    assert picture[0, 1].tolist() != [255, 255, 255]
+
+
+def test_boundary_counts_the_points_on_the_right_side(qtbot) -> None:
+    view = BoundaryView()
+    qtbot.addWidget(view)
+    n = 21
+    gx, gy = np.meshgrid(np.linspace(-1, 2, n), np.linspace(-1, 2, n))
+    p = ((gx > 0.5) ^ (gy > 0.5)).astype(np.float32)  # a perfect XOR answer
+    points = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
+    labels = np.array([0, 1, 1, 0])
+    snap = BoundarySnapshot(7, 7, (-1.0, 2.0, -1.0, 2.0), np.stack([1 - p, p], -1), points, labels)
+    view.add(snap)
+    assert "4 of 4 training points" in view.caption.text()
+    wrong = BoundarySnapshot(8, 8, snap.extent, np.stack([p, 1 - p], -1), points, labels)
+    view.add(wrong)
+    assert "0 of 4 training points" in view.caption.text()
+    assert view.image.image.shape == (n, n, 3)
