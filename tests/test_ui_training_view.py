@@ -58,17 +58,18 @@ def test_plots_place_batches_within_their_epoch_and_epochs_at_its_end(qtbot) -> 
     assert loss.validation_curve.getData()[1].tolist() == [0.4, 0.4]
     assert plots.metric_plot.epoch.y.tolist() == [0.6, 0.6]
     assert "Accuracy" in plots.metric_plot.getPlotItem().titleLabel.text
-    # A curve's legend says what it is.
-    names = [label.text for _, label in loss.legend.items]
-    assert "training, per batch (running mean)" in names and "validation, per epoch" in names
+    # The legend says what each curve is.
+    legend = plots.legend.text()
+    assert "training, per batch (running mean" in legend and "validation, per epoch" in legend
 
 
 def test_one_batch_per_epoch_shows_no_separate_batch_curve(qtbot) -> None:
     plots = TrainingPlots()
     qtbot.addWidget(plots)
     plots.start(_started(steps=1))
-    names = [label.text for _, label in plots.loss_plot.legend.items]
-    assert names == ["training, per epoch"]
+    assert "training, per epoch" in plots.legend.text()
+    assert "per batch" not in plots.legend.text() and "validation" not in plots.legend.text()
+    assert not plots.loss_plot.batch_curve.isVisible()
 
 
 def test_tiles_fold_each_neurons_784_weights_into_a_28x28_picture() -> None:
@@ -99,7 +100,7 @@ def test_heatmap_shows_tiles_for_a_layer_fed_by_digits_and_keeps_its_colour_scal
     view.add(WeightSnapshot(2, "dense", 0, 10, kernel, None))
     assert view.image.image.shape == (8 * 29 - 1, 16 * 29 - 1)  # 8 rows of 16 tiles
     assert view.colorbar.levels() == pytest.approx((-0.3, 0.3))
-    assert "128 neurons, each as a picture" in view.caption.text()
+    assert "each of its 128 neurons as a picture" in view.caption.text()
     # Smaller weights later: the scale stays, so a colour keeps meaning the same weight.
     view.add(WeightSnapshot(2, "dense", 1, 20, kernel / 10, None))
     assert view.colorbar.levels() == pytest.approx((-0.3, 0.3))

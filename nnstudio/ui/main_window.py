@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -40,6 +40,7 @@ from nnstudio.ui.data_preview import DataPreview
 from nnstudio.ui.diagram import NetworkDiagram
 from nnstudio.ui.editor import Editor
 from nnstudio.ui.palette import LayerPalette
+from nnstudio.ui.plots import loss_first
 from nnstudio.ui.problems import ProblemsPanel
 from nnstudio.ui.properties import PropertyEditor
 from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
@@ -121,13 +122,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.problems_dock, self.code_dock)
         self.tabifyDockWidget(self.code_dock, self.preview_dock)
         self.problems_dock.raise_()
-        # The diagram gets the room; the docks start at sizes that fit their contents.
-        self.resizeDocks(
-            [self.palette_dock, self.stack_dock, self.properties_dock],
-            [170, 290, 320],
-            Qt.Orientation.Horizontal,
-        )
-        self.resizeDocks([self.problems_dock], [140], Qt.Orientation.Vertical)
         self.problems.section_requested.connect(self._show_section)
         self.editor.selection_changed.connect(self._on_selection)
 
@@ -317,7 +311,7 @@ class MainWindow(QMainWindow):
                 if event.epochs
                 else (event.points[-1].logs if event.points else {})
             )
-            numbers = "  ".join(f"{k} {v:.4f}" for k, v in logs.items())
+            numbers = "  ".join(f"{k} {v:.4f}" for k, v in loss_first(logs))
             eta = f"  about {p.eta:.0f} s left" if p.eta is not None else ""
             self.statusBar().showMessage(
                 f"Epoch {min(p.epoch + 1, p.epochs)}/{p.epochs}  {numbers}{eta}"
@@ -480,7 +474,27 @@ class MainWindow(QMainWindow):
     def _last_dir(self) -> str:
         return str(settings().value("last_dir", str(Path.home())))
 
+    def _default_sizes(self) -> None:
+        """The centre gets the room; the docks start at sizes that fit their contents."""
+        self.resizeDocks(
+            [self.palette_dock, self.stack_dock, self.properties_dock],
+            [165, 285, 320],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Sizes only stick once the window has its own size.
+            self._sized = True
+            if not self._restored:
+                self._default_sizes()
+                self._default_state = self.saveState()
+
     def _restore_layout(self) -> None:
+        self._sized = False
+        self._default_sizes()
         self._default_state = self.saveState()
         s = settings()
         geometry = s.value("window/geometry")
@@ -489,11 +503,11 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1360, 860)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        self._restored = isinstance(state, QByteArray) and self.restoreState(state)
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_state)
+        self._default_sizes()
         for dock in self.findChildren(QDockWidget):
             dock.show()
 

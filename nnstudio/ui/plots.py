@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnstudio.core import catalog
 from nnstudio.training.events import RunStarted, Update
@@ -61,6 +61,11 @@ class Series:
         return self._y[: self.size]
 
 
+def loss_first(logs: dict[str, float]) -> list[tuple[str, float]]:
+    """Keras's logs with the loss first, as its progress bar prints them."""
+    return sorted(logs.items(), key=lambda item: item[0] != "loss")
+
+
 def metric_label(name: str) -> str:
     choice = catalog.METRICS.get(name)
     return choice.label if choice else name.replace("_", " ").capitalize()
@@ -69,28 +74,18 @@ def metric_label(name: str) -> str:
 class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
     """One quantity (loss, or a metric) over the epochs: batch, epoch and validation curves."""
 
-    def __init__(
-        self, title: str, legend_at_bottom: bool = False, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self.setMinimumSize(220, 160)
+        self.setMinimumSize(200, 120)
         item = self.getPlotItem()
         item.setTitle(title)
         item.setLabel("bottom", "epoch")
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMenuEnabled(False)
-        # The legend goes where the curves will not be at the end: top right for a loss that
-        # falls, bottom right for an accuracy that rises.
-        self.legend = item.addLegend(
-            offset=(-8, -8) if legend_at_bottom else (-8, 8), labelTextSize="8pt"
-        )
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.batch = Series()
         self.epoch = Series()
         self.validation = Series()
-        self.batch_curve = item.plot(
-            pen=pg.mkPen(BATCH_COLOR, width=1), name="training, per batch (running mean)"
-        )
+        self.batch_curve = item.plot(pen=pg.mkPen(BATCH_COLOR, width=1))
         # Long runs have tens of thousands of batch points: draw only what is visible, thinned
         # to the peaks so spikes stay visible.
         self.batch_curve.setClipToView(True)
@@ -101,7 +96,6 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
             symbolSize=5,
             symbolBrush=TRAIN_COLOR,
             symbolPen=None,
-            name="training, per epoch",
         )
         self.validation_curve = item.plot(
             pen=pg.mkPen(VALIDATION_COLOR, width=2, style=Qt.PenStyle.DashLine),
@@ -109,7 +103,6 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
             symbolSize=5,
             symbolBrush=VALIDATION_COLOR,
             symbolPen=None,
-            name="validation, per epoch",
         )
         self.dirty = False
         self._dots = True
@@ -118,22 +111,6 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         for series in (self.batch, self.epoch, self.validation):
             series.clear()
         self.dirty = True
-
-    def show_batches(self, shown: bool) -> None:
-        """One batch per epoch makes the running mean the epoch's mean: no second curve."""
-        self.batch_curve.setVisible(shown)
-        label = self.legend.getLabel(self.batch_curve)
-        if shown and label is None:
-            self.legend.addItem(self.batch_curve, "training, per batch (running mean)")
-        elif not shown and label is not None:
-            self.legend.removeItem(self.batch_curve)
-
-    def show_validation(self, shown: bool) -> None:
-        label = self.legend.getLabel(self.validation_curve)
-        if shown and label is None:
-            self.legend.addItem(self.validation_curve, "validation, per epoch")
-        elif not shown and label is not None:
-            self.legend.removeItem(self.validation_curve)
 
     def redraw(self) -> None:
         if not self.dirty:
@@ -156,12 +133,20 @@ class TrainingPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.loss_plot = MetricPlot("Loss (lower is better)")
-        self.metric_plot = MetricPlot("Accuracy", legend_at_bottom=True)
-        layout.addWidget(self.loss_plot)
-        layout.addWidget(self.metric_plot)
+        self.metric_plot = MetricPlot("Accuracy")
+        # One legend for both plots, above them: inside a small plot it would hide the curves.
+        self.legend = QLabel()
+        self.legend.setObjectName("curve-legend")
+        self.legend.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.loss_plot)
+        row.addWidget(self.metric_plot)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.legend)
+        layout.addLayout(row, 1)
         self.metric_name: str | None = None
         self.steps_per_epoch = 1
         self.timer = QTimer(self)
@@ -181,16 +166,29 @@ class TrainingPlots(QWidget):
         self.metric_plot.setVisible(self.metric_name is not None)
         if self.metric_name:
             rising = "accuracy" in self.metric_name
-            self.metric_plot.legend.setOffset((-8, -8) if rising else (-8, 8))
             self.metric_plot.getPlotItem().setTitle(
                 f"{metric_label(self.metric_name)} (higher is better)"
                 if rising
                 else metric_label(self.metric_name)
             )
+        # One batch per epoch makes the running mean the epoch's mean: no second curve.
+        batches = self.steps_per_epoch > 1
+        entries = [(TRAIN_COLOR, "━━", "training, per epoch")]
+        if event.validation_examples > 0:
+            entries.append((VALIDATION_COLOR, "╍╍", "validation, per epoch"))
+        if batches:
+            entries.append(
+                (BATCH_COLOR, "──", "training, per batch (running mean since the epoch began)")
+            )
+        self.legend.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{color}"><b>{line}</b></span>&nbsp;{text}'
+                for color, line, text in entries
+            )
+        )
         for plot in self.plots:
             plot.clear_data()
-            plot.show_batches(self.steps_per_epoch > 1)
-            plot.show_validation(event.validation_examples > 0)
+            plot.batch_curve.setVisible(batches)
             plot.getPlotItem().enableAutoRange()
         self.redraw()
 

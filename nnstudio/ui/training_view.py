@@ -18,7 +18,7 @@ from nnstudio.training.events import (
     WeightSnapshot,
 )
 from nnstudio.ui.boundary import BoundaryView
-from nnstudio.ui.plots import TrainingPlots, metric_label
+from nnstudio.ui.plots import TrainingPlots, loss_first, metric_label
 from nnstudio.ui.weights_view import WeightsView
 
 IDLE = (
@@ -98,7 +98,7 @@ class TrainingView(QWidget):
             self.plots.add(event)
             p = event.progress
             latest = event.epochs[-1].logs if event.epochs else event.points[-1].logs
-            numbers = ", ".join(f"{metric_label(k).lower()} {v:.4f}" for k, v in latest.items())
+            numbers = ", ".join(f"{metric_label(k).lower()} {v:.4f}" for k, v in loss_first(latest))
             eta = f" — about {p.eta:.0f} s left" if p.eta is not None else ""
             self.state.setText(
                 f"Epoch {min(p.epoch + 1, p.epochs)} of {p.epochs}, batch {p.batch:,} of "

@@ -98,7 +98,7 @@ class WeightsView(QWidget):
         top.addWidget(self.matrix_button)
 
         self.canvas = pg.GraphicsLayoutWidget()
-        self.canvas.setMinimumSize(240, 200)
+        self.canvas.setMinimumSize(200, 120)
         self.plot = self.canvas.addPlot()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
@@ -113,19 +113,16 @@ class WeightsView(QWidget):
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.hint = QLabel(
+        self.caption.setToolTip(
             "Red: this input pushes the neuron's output up; blue: pushes it down; white: "
             "the neuron ignores it."
         )
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #555;")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.caption)
-        layout.addWidget(self.hint)
 
         self.snapshots: dict[int, WeightSnapshot] = {}
         self.levels: dict[int, float] = {}
@@ -213,7 +210,7 @@ class WeightsView(QWidget):
         if mode == "tiles":
             self.plot.hideAxis("left")
             self.plot.hideAxis("bottom")
-            what = f"{units} neurons, each as a picture of its {inputs} incoming weights"
+            what = f"each of its {units} neurons as a picture of its {inputs} incoming weights"
         else:
             self.plot.showAxis("left")
             self.plot.showAxis("bottom")
@@ -221,7 +218,10 @@ class WeightsView(QWidget):
             self.plot.setLabel("bottom", f"neuron (1 to {units})")
             what = f"{inputs} inputs x {units} neurons"
         title = self.titles.get(snapshot.layer, snapshot.layer_name)
-        self.caption.setText(f"{title}: {what}, after {snapshot.step:,} training steps.")
+        self.caption.setText(
+            f"{title}: {what}, after {snapshot.step:,} steps. Red pushes the neuron up, "
+            "blue down."
+        )
 
 
 def demo() -> None:  # pragma: no cover - a manual look
