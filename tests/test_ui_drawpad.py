@@ -52,7 +52,7 @@ def bar_stroke() -> np.ndarray:
     return picture
 
 
-def draw_line(qtbot: QtBot, pad: DrawPad, start: QPoint, end: QPoint) -> None:
+def draw_line(pad: DrawPad, start: QPoint, end: QPoint) -> None:
     QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     for t in np.linspace(0, 1, 8)[1:]:
         point = QPoint(
@@ -81,7 +81,7 @@ def test_drawing_with_the_mouse_puts_ink_on_the_pad_and_reports_it(qtbot: QtBot)
     qtbot.waitExposed(pad)
     assert not pad.has_ink()
     with qtbot.waitSignal(pad.drawing_changed, timeout=1000):
-        draw_line(qtbot, pad, QPoint(140, 40), QPoint(140, 240))
+        draw_line(pad, QPoint(140, 40), QPoint(140, 240))
     image = pad.image()
     assert image.shape == (280, 280) and image.dtype == np.float32
     assert image[140, 140] == pytest.approx(1.0)  # on the line: white

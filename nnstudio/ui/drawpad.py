@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.core.errors import NNStudioError
 from nnstudio.data.digits import SIZE, normalize_drawing
 from nnstudio.data.preprocess import InputTransform
 from nnstudio.training.evaluation import class_probabilities
@@ -61,6 +62,8 @@ THROTTLE_MS = 40
 PREVIEW_ZOOM = 4
 
 Predictor = Callable[[npt.NDArray[np.float32]], Any]
+
+DIGIT_NAMES: tuple[str, ...] = tuple(str(digit) for digit in range(10))
 
 NO_NETWORK = "Train a network on MNIST digits first; then draw one here."
 PROMPT = "Draw a digit in the box."
@@ -92,7 +95,6 @@ class DrawPad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.setAccessibleName("Drawing pad")
         self.setAccessibleDescription("Draw a digit here with the mouse or a pen.")
         self.setToolTip("Draw a digit here with the mouse or a pen, as large as the box.")
@@ -301,7 +303,7 @@ class DigitTester(QWidget):
         predict: Predictor | None,
         transform: InputTransform | None = None,
         input_shape: Sequence[int] = (784,),
-        class_names: Sequence[str] = tuple(str(d) for d in range(10)),
+        class_names: Sequence[str] = DIGIT_NAMES,
     ) -> None:
         """Answer drawings with ``predict``: a float32 batch ``(1, *input_shape)``, reshaped
         from the 28x28 digit and then preprocessed by ``transform`` as the training data was,
@@ -520,7 +522,10 @@ def class_mean_predictor(
         logits = -8.0 * distance
         logits -= logits.max(axis=1, keepdims=True)
         odds = np.exp(logits)
-        return (odds / odds.sum(axis=1, keepdims=True)).astype(np.float32)
+        answer: npt.NDArray[np.float32] = (odds / odds.sum(axis=1, keepdims=True)).astype(
+            np.float32
+        )
+        return answer
 
     return predict
 
@@ -541,14 +546,15 @@ def demo_tester() -> tuple[DigitTester, str]:
         title = "Stand-in: nearest class average of 500 MNIST digits, not a trained network"
         tester.set_predictor(predict, transform, (784,))
         tester.set_image(data.x_test[0])
-    except Exception as exc:  # the demo must open without MNIST
+    except (NNStudioError, OSError) as exc:  # the demo must open without MNIST
         log.info("demo without MNIST: %s", exc)
 
         def dummy(batch: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
             ink = float(batch.mean())
             logits = -((np.arange(10) - ink * 30) ** 2) / 4
             odds = np.exp(logits - logits.max())
-            return (odds / odds.sum())[None].astype(np.float32)
+            answer: npt.NDArray[np.float32] = (odds / odds.sum())[None].astype(np.float32)
+            return answer
 
         title = "Dummy: guesses from the amount of ink only (MNIST not found)"
         tester.set_predictor(dummy, transform, (784,))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.core.errors import NNStudioError
 from nnstudio.training.evaluation import Evaluation
 from nnstudio.ui.data_preview import digit_pixmap
 from nnstudio.ui.drawpad import percent
@@ -252,7 +253,7 @@ class ResultsView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
 
-        results = QWidget()
+        self.results_page = results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addWidget(self.header)
@@ -301,7 +302,7 @@ class ResultsView(QWidget):
         self.model.set_matrix(evaluation.confusion(), evaluation.class_names, noun)
         self._size_columns()
         self._set_gallery_mode(evaluation.is_images)
-        self.pages.setCurrentWidget(self.pages.widget(1))
+        self.pages.setCurrentWidget(self.results_page)
         self.show_mistakes()
 
     def _size_columns(self) -> None:
@@ -460,7 +461,7 @@ def demo_evaluation(count: int = 2000) -> tuple[Evaluation, str]:
         inputs: npt.NDArray[Any] = data.x_test[:count]
         labels = data.y_test[:count].astype(np.int64)
         what = f"the first {count:,} MNIST test digits with made-up answers"
-    except Exception:
+    except (NNStudioError, OSError):
         labels = rng.integers(0, 10, count).astype(np.int64)
         rows, cols = np.indices((28, 28))
         inputs = np.zeros((count, 28, 28), np.uint8)
