@@ -9,8 +9,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from nnstudio.core.spec import DataSpec
@@ -94,6 +96,31 @@ def test_drawing_with_the_mouse_puts_ink_on_the_pad_and_reports_it(qtbot: QtBot)
     with qtbot.waitSignal(pad.drawing_changed, timeout=1000):
         pad.clear()
     assert not pad.has_ink()
+
+
+def test_a_pen_on_a_tablet_draws_too(qtbot: QtBot) -> None:
+    pad = DrawPad()
+    qtbot.addWidget(pad)
+    pad.resize(280, 280)
+    pad.show()
+    qtbot.waitExposed(pad)
+    device = QPointingDevice.primaryPointingDevice()
+
+    def send(kind: QEvent.Type, x: float, y: float, buttons: Qt.MouseButton) -> bool:
+        event = QTabletEvent(
+            kind, device, QPointF(x, y), QPointF(x, y), 0.8, 0.0, 0.0, 0.0, 0.0, 0.0,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton, buttons,
+        )  # fmt: skip
+        QApplication.sendEvent(pad, event)
+        return event.isAccepted()
+
+    with qtbot.waitSignal(pad.drawing_changed, timeout=1000):
+        assert send(QEvent.Type.TabletPress, 50, 50, Qt.MouseButton.LeftButton)
+        send(QEvent.Type.TabletMove, 200, 200, Qt.MouseButton.LeftButton)
+        send(QEvent.Type.TabletRelease, 200, 200, Qt.MouseButton.NoButton)
+    image = pad.image()
+    assert image[125, 125] == pytest.approx(1.0)  # on the diagonal stroke
+    assert image[50, 200] == 0.0
 
 
 def test_moves_while_drawing_are_reported_at_most_every_few_hundredths_of_a_second(
