@@ -192,9 +192,11 @@ def test_the_batch_is_the_normalized_drawing_reshaped_then_preprocessed(
     np.testing.assert_array_equal(tester.network_input(), network.batches[-1])
     np.testing.assert_allclose(tester.digit(), normalized, atol=1e-4)
 
-    # A network that takes pictures gets a picture.
-    tester.set_predictor(network, None, (28, 28, 1), [str(d) for d in range(10)])
+    # A network that takes pictures gets a picture, preprocessed in the data's layout.
+    tester.set_predictor(network, transform, (28, 28, 1), [str(d) for d in range(10)])
     assert network.batches[-1].shape == (1, 28, 28, 1)
+    np.testing.assert_allclose(network.batches[-1].reshape(1, 784), expected, atol=1e-5)
+    tester.set_predictor(network, None, (28, 28, 1), [str(d) for d in range(10)])
     np.testing.assert_allclose(network.batches[-1][0, :, :, 0], normalized, atol=1e-4)
 
 

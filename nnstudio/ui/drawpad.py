@@ -411,11 +411,18 @@ class DigitTester(QWidget):
 
     def _prepare(self, digit: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
         """The digit laid out and preprocessed as the training data was: reshaped first (the
-        data set flattens before preprocessing), then transformed, as a batch of one."""
-        x = digit.reshape(self._input_shape)
-        if self._transform is not None:
-            x = self._transform.apply(x)
-        return np.asarray(x, dtype=np.float32)[None]
+        data set flattens before preprocessing), then transformed, as a batch of one.
+
+        The transform's statistics have the data's layout; when the network's input differs
+        (data (28, 28), network (28, 28, 1)), the digit is transformed in the data's layout
+        and reshaped for the network afterwards, so no statistic lands on the wrong pixel.
+        """
+        if self._transform is None:
+            return digit.reshape(self._input_shape).astype(np.float32)[None]
+        shift = np.asarray(self._transform.shift)
+        layout = shift.shape if shift.size == digit.size else self._input_shape
+        x = self._transform.apply(digit.reshape(layout))
+        return np.asarray(x, dtype=np.float32).reshape(self._input_shape)[None]
 
     # --- showing ----------------------------------------------------------------------------
 
