@@ -1,0 +1,499 @@
+"""How the trained network did on the test data: its accuracy, a confusion matrix, and a
+gallery of the test examples behind any cell of it (the mistakes to begin with).
+
+Everything shown comes from an :class:`~nnstudio.training.evaluation.Evaluation` (numpy only),
+so the view needs no TensorFlow and can be tried with made-up numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnstudio.core.errors import NNStudioError
+from nnstudio.training.evaluation import Evaluation
+from nnstudio.ui.data_preview import digit_pixmap
+from nnstudio.ui.drawpad import percent
+from nnstudio.ui.fields import help_label, section_title
+
+#: The gallery shows at most this many examples; the title says how many more there are.
+GALLERY_LIMIT = 200
+#: Each digit in the gallery is drawn this many screen pixels per pixel.
+ZOOM = 2
+#: Table rows show at most this many numbers of their inputs.
+SHOWN_FEATURES = 6
+
+NO_RESULTS = "Train the network to see how it does on the test data."
+EXPLANATION = (
+    "Each row is a true {what}; each column is what the network answered. The diagonal is "
+    "right. Click a cell to see those test examples."
+)
+
+# Blue for right answers, orange for mistakes: a pair that colour-blind students tell apart
+# too; the shade also darkens with the share of the row, so lightness alone carries it.
+RIGHT_HUE, RIGHT_SATURATION = 0.58, 0.65
+WRONG_HUE, WRONG_SATURATION = 0.07, 0.85
+ZERO_TEXT = QColor("#9e9e9e")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def cell_color(share: float, diagonal: bool) -> QColor:
+    """The background of a cell holding ``share`` (0..1) of its row. The square root lets
+    a 2% mistake show as clearly tinted next to a 98% diagonal."""
+    depth = math.sqrt(min(max(share, 0.0), 1.0))
+    lightness = 0.97 - 0.6 * depth
+    if diagonal:
+        return QColor.fromHslF(RIGHT_HUE, RIGHT_SATURATION, lightness)
+    return QColor.fromHslF(WRONG_HUE, WRONG_SATURATION, lightness)
+
+
+def text_color(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background`` (by its brightness to the
+    eye: orange is brighter than blue at the same lightness)."""
+    brightness = (
+        0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF()
+    )
+    return QColor("#000000") if brightness >= 0.5 else QColor("#ffffff")
+
+
+class ConfusionModel(QAbstractTableModel):
+    """The confusion matrix as a table: row = true class, column = the network's answer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: npt.NDArray[np.int64] = np.zeros((0, 0), np.int64)
+        self.class_names: tuple[str, ...] = ()
+        self.noun = "examples"
+
+    def set_matrix(
+        self, matrix: npt.NDArray[np.int64], class_names: Sequence[str], noun: str = "examples"
+    ) -> None:
+        self.beginResetModel()
+        self.matrix = np.asarray(matrix, np.int64)
+        self.class_names = tuple(class_names)
+        self.noun = noun
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else int(self.matrix.shape[0])
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else int(self.matrix.shape[1])
+
+    def count(self, true: int, predicted: int) -> int:
+        return int(self.matrix[true, predicted])
+
+    def share(self, true: int, predicted: int) -> float:
+        total = int(self.matrix[true].sum())
+        return self.count(true, predicted) / total if total else 0.0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        true, predicted = index.row(), index.column()
+        count = self.count(true, predicted)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{count:,}"
+        if role == Qt.ItemDataRole.UserRole:
+            return count
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if count == 0:
+                return QColor("#ffffff")
+            return cell_color(self.share(true, predicted), true == predicted)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if count == 0:
+                return ZERO_TEXT
+            return text_color(cell_color(self.share(true, predicted), true == predicted))
+        if role == Qt.ItemDataRole.FontRole and true == predicted:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(true, predicted)
+        return None
+
+    def describe(self, true: int, predicted: int) -> str:
+        """One sentence about a cell, for its tooltip and for screen readers."""
+        names = self.class_names
+        total = int(self.matrix[true].sum())
+        count = self.count(true, predicted)
+        verdict = "right" if true == predicted else "wrong"
+        return (
+            f"{count:,} of the {total:,} test {self.noun} that are {names[true]} were answered "
+            f"{names[predicted]} ({verdict}): {self.share(true, predicted):.1%} of that row."
+        )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if not 0 <= section < len(self.class_names):
+            return None
+        name = self.class_names[section]
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"predicted {name}: the network answered {name}."
+            # Just the name keeps the columns narrow; the label above says "predicted".
+            return name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"The test {self.noun} that really are {name}."
+        return f"true {name}"
+
+
+class ResultsView(QWidget):
+    """The test results after training: accuracy, confusion matrix and example gallery."""
+
+    #: A test example was double-clicked (or chosen with Enter) in the gallery: its index in
+    #: the test set.
+    example_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evaluation: Evaluation | None = None
+        #: The test-set indices the gallery shows, in order.
+        self.shown: list[int] = []
+
+        self.header = section_title("")
+        self.header.setWordWrap(True)
+        self.header.setAccessibleName("Test accuracy")
+        self.loss = help_label()
+
+        self.explanation = help_label()
+        self.model = ConfusionModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setAccessibleName("Confusion matrix")
+        self.table.setAccessibleDescription(
+            "Rows are the true classes, columns what the network answered."
+        )
+        self.table.clicked.connect(self._cell_chosen)
+        self.table.activated.connect(self._cell_chosen)
+
+        self.gallery_title = QLabel()
+        self.gallery_title.setWordWrap(True)
+        bold = self.gallery_title.font()
+        bold.setBold(True)
+        self.gallery_title.setFont(bold)
+        self.mistakes_button = QPushButton("Show all mistakes")
+        self.mistakes_button.setToolTip("Show the wrongly answered test examples again.")
+        self.mistakes_button.clicked.connect(self.show_mistakes)
+        self.gallery = QListWidget()
+        self.gallery.setMovement(QListView.Movement.Static)
+        self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
+        self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.gallery.setAccessibleName("Test examples")
+        self.gallery.itemActivated.connect(
+            lambda item: self.example_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+
+        matrix_side = QWidget()
+        matrix_layout = QVBoxLayout(matrix_side)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.explanation)
+        self.columns_label = QLabel("Columns: what the network answered (predicted) →")
+        self.columns_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        matrix_layout.addWidget(self.columns_label)
+        matrix_layout.addWidget(
+            self.table, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        )
+        matrix_layout.addStretch(1)
+
+        gallery_side = QWidget()
+        gallery_layout = QVBoxLayout(gallery_side)
+        gallery_layout.setContentsMargins(0, 0, 0, 0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.gallery_title, 1)
+        title_row.addWidget(self.mistakes_button, 0, Qt.AlignmentFlag.AlignTop)
+        gallery_layout.addLayout(title_row)
+        gallery_layout.addWidget(self.gallery, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(matrix_side)
+        self.splitter.addWidget(gallery_side)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+
+        self.results_page = results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.header)
+        results_layout.addWidget(self.loss)
+        results_layout.addWidget(self.splitter, 1)
+
+        self.message = QLabel(NO_RESULTS)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.message)
+        self.pages.addWidget(results)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.pages)
+
+    # --- filling it -------------------------------------------------------------------------
+
+    def set_evaluation(
+        self, evaluation: Evaluation | None, test: dict[str, float] | None = None
+    ) -> None:
+        """Show ``evaluation`` (None: the "train first" message); ``test`` holds Keras's test
+        numbers such as ``{"loss": 0.08, "accuracy": 0.976}``, of which the loss is shown."""
+        self.evaluation = evaluation
+        self.gallery.clear()
+        self.shown = []
+        if evaluation is None:
+            self.model.set_matrix(np.zeros((0, 0), np.int64), ())
+            self.pages.setCurrentWidget(self.message)
+            return
+        noun = self.noun(evaluation)
+        total = len(evaluation.labels)
+        right = int(np.sum(evaluation.predicted == evaluation.labels))
+        self.header.setText(
+            f"Test accuracy {evaluation.accuracy:.2%} — {right:,} of {total:,} test {noun} right"
+        )
+        loss = (test or {}).get("loss")
+        self.loss.setText(
+            f"Test loss {loss:.4g} (lower is better). Keras measured it on the same test data."
+            if loss is not None
+            else ""
+        )
+        self.loss.setVisible(loss is not None)
+        self.explanation.setText(EXPLANATION.format(what=self._singular(evaluation)))
+        self.model.set_matrix(evaluation.confusion(), evaluation.class_names, noun)
+        self._size_columns()
+        self._set_gallery_mode(evaluation.is_images)
+        self.pages.setCurrentWidget(self.results_page)
+        self.show_mistakes()
+
+    def _size_columns(self) -> None:
+        """All columns as wide as the widest count or class name, so the matrix is square."""
+        metrics = self.table.fontMetrics()
+        widest = max(
+            [metrics.horizontalAdvance(f"{int(self.model.matrix.max(initial=0)):,}")]
+            + [metrics.horizontalAdvance(name) for name in self.model.class_names]
+        )
+        # Square cells, roomy enough to click.
+        side = max(widest + 14, round(metrics.height() * 2.2))
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, side)
+        for row in range(self.model.rowCount()):
+            self.table.setRowHeight(row, side)
+        self.table.updateGeometry()
+
+    def show_mistakes(self) -> None:
+        """The gallery shows every wrong answer, the most confident first."""
+        evaluation = self.evaluation
+        if evaluation is None:
+            return
+        self.table.clearSelection()
+        wrong = evaluation.mistakes()
+        noun = self.noun(evaluation)
+        if len(wrong) == 0:
+            title = f"It got every one of the {len(evaluation.labels):,} test {noun} right."
+        else:
+            title = (
+                f"The {len(wrong):,} test {noun} it got wrong, the most confident mistakes first"
+                if len(wrong) > 1
+                else f"The one test {noun[:-1] if noun.endswith('s') else noun} it got wrong"
+            )
+        self._fill(wrong, title)
+        self.mistakes_button.setEnabled(False)
+
+    def show_cell(self, true: int, predicted: int) -> None:
+        """The gallery shows the test examples of class ``true`` answered ``predicted``."""
+        evaluation = self.evaluation
+        if evaluation is None:
+            return
+        names = evaluation.class_names
+        chosen = evaluation.examples(true, predicted)
+        count = len(chosen)
+        amount = "no examples" if count == 0 else f"{count:,} example{'s' if count != 1 else ''}"
+        verdict = " (right)" if true == predicted else ""
+        order = ", the most confident first" if count > 1 else ""
+        title = f"True {names[true]}, answered {names[predicted]}{verdict}: {amount}{order}"
+        self._fill(chosen, title)
+        self.mistakes_button.setEnabled(True)
+
+    def _cell_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.show_cell(index.row(), index.column())
+
+    # --- the gallery ------------------------------------------------------------------------
+
+    def _set_gallery_mode(self, images: bool) -> None:
+        if images:
+            self.gallery.setViewMode(QListView.ViewMode.IconMode)
+            self.gallery.setIconSize(QSize(28 * ZOOM, 28 * ZOOM))
+            longest = max((len(name) for name in self.model.class_names), default=1)
+            sample = f"answered {'W' * longest} (99%)"
+            width = max(28 * ZOOM, self.gallery.fontMetrics().horizontalAdvance(sample))
+            self.gallery.setGridSize(
+                QSize(width + 12, 28 * ZOOM + 2 * self.fontMetrics().height() + 14)
+            )
+            self.gallery.setWrapping(True)
+            self.gallery.setUniformItemSizes(True)
+            self.gallery.setWordWrap(False)
+            self.gallery.setTextElideMode(Qt.TextElideMode.ElideNone)
+            self.gallery.setSpacing(0)
+        else:
+            self.gallery.setViewMode(QListView.ViewMode.ListMode)
+            self.gallery.setIconSize(QSize())
+            self.gallery.setGridSize(QSize())
+            self.gallery.setWrapping(False)
+            self.gallery.setWordWrap(False)
+            self.gallery.setSpacing(2)
+
+    def _fill(self, indices: npt.NDArray[np.int64], title: str) -> None:
+        evaluation = self.evaluation
+        assert evaluation is not None
+        shown = [int(i) for i in indices[:GALLERY_LIMIT]]
+        more = len(indices) - len(shown)
+        if more > 0:
+            title += f" (the first {len(shown):,} shown; {more:,} more not shown)"
+        self.gallery_title.setText(title)
+        self.gallery.clear()
+        self.shown = shown
+        names = evaluation.class_names
+        predicted = evaluation.predicted
+        confidence = evaluation.confidence
+        for i in shown:
+            answer, true = names[predicted[i]], names[evaluation.labels[i]]
+            sure = percent(float(confidence[i]))
+            tooltip = (
+                f"Test example {i:,}: the network answered {answer} ({sure} sure); "
+                f"the right answer is {true}."
+            )
+            if evaluation.is_images:
+                pixels = np.clip(evaluation.inputs[i], 0, 255).astype(np.uint8)
+                item = QListWidgetItem(
+                    QIcon(digit_pixmap(pixels, zoom=ZOOM)),
+                    f"answered {answer} ({sure})\ntrue {true}",
+                )
+                item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            else:
+                x = describe_row(evaluation.inputs[i])
+                item = QListWidgetItem(f"x = {x} → answered {answer} ({sure}), true {true}")
+            item.setToolTip(tooltip)
+            item.setData(Qt.ItemDataRole.UserRole, i)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, tooltip)
+            self.gallery.addItem(item)
+        self.gallery.scrollToTop()
+
+    # --- words ------------------------------------------------------------------------------
+
+    @staticmethod
+    def noun(evaluation: Evaluation) -> str:
+        """What the test examples are called: "digits" for MNIST, "rows" for tables."""
+        if evaluation.is_images:
+            digits = evaluation.class_names == tuple(str(d) for d in range(10))
+            return "digits" if digits else "pictures"
+        return "rows"
+
+    @staticmethod
+    def _singular(evaluation: Evaluation) -> str:
+        if evaluation.is_images:
+            return "digit" if ResultsView.noun(evaluation) == "digits" else "class"
+        return "class"
+
+
+def describe_row(row: npt.NDArray[Any]) -> str:
+    """A table row's inputs, short: "(0, 1)", or "(0.5, 1, 2, 3, 4, 5, … 8 numbers)"."""
+    values = np.asarray(row).reshape(-1)
+    shown = ", ".join(f"{float(v):g}" for v in values[:SHOWN_FEATURES])
+    if len(values) > SHOWN_FEATURES:
+        shown += f", … {len(values)} numbers"
+    return f"({shown})"
+
+
+# --- the demo --------------------------------------------------------------------------------
+
+
+def demo_evaluation(count: int = 2000) -> tuple[Evaluation, str]:
+    """Made-up results to look at: MNIST test digits with a pretend network's answers that
+    are right about 95% of the time (or generated blobs when MNIST is not here)."""
+    rng = np.random.default_rng(0)
+    try:
+        from nnstudio.data.mnist import find_mnist, load_mnist
+
+        if find_mnist()[0] == "download":
+            raise FileNotFoundError("MNIST is not on this computer")
+        data = load_mnist()
+        inputs: npt.NDArray[Any] = data.x_test[:count]
+        labels = data.y_test[:count].astype(np.int64)
+        what = f"the first {count:,} MNIST test digits with made-up answers"
+    except (NNStudioError, OSError):
+        labels = rng.integers(0, 10, count).astype(np.int64)
+        rows, cols = np.indices((28, 28))
+        inputs = np.zeros((count, 28, 28), np.uint8)
+        for n, label in enumerate(labels):
+            radius = 4 + label
+            inputs[n][(rows - 14) ** 2 + (cols - 14) ** 2 < radius**2] = 255
+        what = f"{count:,} generated blobs (MNIST not found) with made-up answers"
+    # A pretend network: mostly right, and when wrong, often picking a look-alike digit.
+    look_alike = np.array([6, 7, 7, 5, 9, 3, 0, 1, 3, 4])
+    answers = labels.copy()
+    wrong = rng.random(count) < 0.05
+    answers[wrong] = np.where(
+        rng.random(wrong.sum()) < 0.6, look_alike[labels[wrong]], rng.integers(0, 10, wrong.sum())
+    )
+    logits = rng.normal(0, 1, (count, 10))
+    logits[np.arange(count), answers] += rng.uniform(2.5, 7, count)
+    odds = np.exp(logits - logits.max(axis=1, keepdims=True))
+    probabilities = (odds / odds.sum(axis=1, keepdims=True)).astype(np.float32)
+    class_names = tuple(str(d) for d in range(10))
+    return Evaluation(probabilities, labels, inputs, class_names), what
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    view = ResultsView()
+    evaluation, description = demo_evaluation()
+    view.set_evaluation(evaluation, {"loss": 0.1712, "accuracy": evaluation.accuracy})
+    view.setWindowTitle(f"nnstudio: ResultsView — {description}")
+    view.resize(900, 600)
+    view.show()
+    sys.exit(app.exec())
