@@ -27,3 +27,22 @@ def mnist_path() -> Path:
     if path is None:
         pytest.skip("the full MNIST (resources/mnist.npz or ../shared/data/mnist.npz) is absent")
     return path
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box nobody answers would hang the run: fail at once instead. Tests
+    that expect a dialog replace these with their own answer."""
+    try:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+    except ImportError:  # the core tests run without Qt too
+        return
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        texts = [str(a) for a in args if isinstance(a, str)]
+        raise AssertionError(f"an unexpected dialog would have waited for an answer: {texts}")
+
+    for name in ("question", "warning", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)

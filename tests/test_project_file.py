@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
 
@@ -8,7 +9,15 @@ import pytest
 
 from nnstudio.core import project_file
 from nnstudio.core.errors import ProjectFileError
-from nnstudio.core.spec import CompileSpec, DataSpec, LayerSpec, Project, TrainSpec
+from nnstudio.core.spec import (
+    MAX_RUNS,
+    CompileSpec,
+    DataSpec,
+    LayerSpec,
+    Project,
+    RunRecord,
+    TrainSpec,
+)
 from nnstudio.core.templates import TEMPLATES, from_template
 
 
@@ -108,18 +117,63 @@ def test_missing_files_and_folders_are_reported_plainly(tmp_path: Path) -> None:
 
 
 def test_migration_hook_upgrades_old_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Pretend the schema moved to version 2, renaming "name" to "title" in the file.
-    def v1_to_v2(doc: dict) -> dict:
+    # Pretend the schema moved to version 3, renaming "name" to "title" in the file.
+    def v2_to_v3(doc: dict) -> dict:
         project = dict(doc["project"])
         project["name"] = project.pop("title")
         return {**doc, "project": project}
 
     old = from_template("xor").to_dict()
     old["title"] = old.pop("name")
-    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(project_file.MIGRATIONS, 1, v1_to_v2)
-    doc = {"format": "nnstudio-project", "schema_version": 1, "project": old}
+    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(project_file.MIGRATIONS, 2, v2_to_v3)
+    doc = {"format": "nnstudio-project", "schema_version": 2, "project": old}
     assert project_file.document_to_project(doc).name == "XOR"
+
+
+def test_a_version_1_file_opens_with_no_training_runs(tmp_path: Path) -> None:
+    # Written as the first nnstudio wrote files: no "runs" at all.
+    old = from_template("xor").to_dict()
+    del old["runs"]
+    path = tmp_path / "old.nnproj"
+    path.write_text(json.dumps({"format": "nnstudio-project", "schema_version": 1, "project": old}))
+    project = project_file.load(path)
+    assert project.runs == [] and project.layers == from_template("xor").layers
+
+
+def test_training_runs_round_trip_and_keep_only_the_latest(tmp_path: Path) -> None:
+    project = from_template("xor")
+    for i in range(MAX_RUNS + 3):
+        project.add_run(
+            RunRecord(
+                finished=f"2026-11-23T10:{i:02d}:00",
+                epochs_done=i,
+                train_seconds=0.5,
+                test={"loss": 0.1, "binary_accuracy": 1.0},
+                history={"loss": [0.3, 0.2, math.nan]},
+                model_file="xor.keras",
+            )
+        )
+    assert len(project.runs) == MAX_RUNS and project.runs[0].epochs_done == 3
+    path = tmp_path / "xor.nnproj"
+    project_file.save(project, path)
+
+    def no_nan(name: str) -> None:
+        raise AssertionError(f"{name} is not JSON")
+
+    json.loads(path.read_text(), parse_constant=no_nan)  # the NaN became null
+    back = project_file.load(path)
+    assert back.runs[-1].epochs_done == MAX_RUNS + 2
+    assert back.runs[-1].history["loss"][:2] == [0.3, 0.2]
+    assert math.isnan(back.runs[-1].history["loss"][2])
+    assert back.runs[-1].model_file == "xor.keras"
+
+
+def test_a_broken_training_run_is_named(tmp_path: Path) -> None:
+    doc = project_file.project_to_document(from_template("xor"))
+    doc["project"]["runs"] = [{"epochs_done": "many"}]
+    with pytest.raises(ProjectFileError, match="training run 1: 'epochs_done' should be a whole"):
+        project_file.document_to_project(doc)
 
 
 def test_an_old_version_without_a_migration_is_refused_clearly(

@@ -26,15 +26,18 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def window(qtbot) -> Iterator[MainWindow]:
+def window(qtbot, monkeypatch) -> Iterator[MainWindow]:
     # Not handed to qtbot: pytest-qt closes its widgets before fixtures end, and a window
-    # with unsaved changes would then wait for an answer to "Save the changes?".
+    # with unsaved changes (an edit, or a training run) would then wait for an answer to
+    # "Save the changes?". Closing at the end answers Discard.
     w = MainWindow()
     w.show()
     qtbot.waitExposed(w)
     yield w
-    w.editor.undo_stack.setClean()
-    w.close()
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+    )
+    assert w.close()
     w.deleteLater()
 
 
@@ -245,3 +248,73 @@ def test_closing_during_training_stops_and_waits(qtbot, monkeypatch) -> None:
     assert w.close()
     assert not thread.isRunning()
     w.deleteLater()
+
+
+def test_mnist_slice_through_the_window_to_results_and_a_drawn_digit(
+    window: MainWindow, qtbot, mnist_path: Path
+) -> None:
+    editor = window.editor
+    editor.set_setting("data", "path", str(mnist_path))
+    editor.set_setting("data", "train_limit", 3000)
+    editor.set_setting("data", "test_limit", 300)
+    editor.set_setting("train", "epochs", 2)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=180_000)
+    result = window.last_result
+    assert result is not None and result.reason == "completed", result.message
+    evaluation = result.evaluation
+
+    # Results: the confusion matrix counts every test digit; its diagonal is the accuracy.
+    results = window.results_view
+    matrix = results.model
+    counts = np.array(
+        [[matrix.data(matrix.index(r, c)) for c in range(10)] for r in range(10)], dtype=object
+    )
+    assert sum(int(str(v).replace(",", "")) for v in counts.ravel()) == 300
+    right = int(np.sum(evaluation.predicted == evaluation.labels))
+    assert f"{right:,} of 300" in results.header.text()
+    assert len(results.shown) == min(200, len(evaluation.mistakes()))
+
+    # Draw a digit: a test digit drawn on the pad gets the network's answer for it.
+    tester = window.digit_tester
+    assert tester.has_predictor
+    i = int(np.flatnonzero(evaluation.predicted == evaluation.labels)[0])
+    tester.set_digit(evaluation.inputs[i])
+    answer = np.ravel(tester.probabilities())
+    assert int(np.argmax(answer)) == int(evaluation.predicted[i])
+    np.testing.assert_allclose(answer, evaluation.probabilities[i], atol=1e-4)
+
+
+def test_a_run_is_kept_with_the_project_and_saved_with_its_network(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    _xor_window(window, 40)
+    window.editor.mark_saved(tmp_path / "unused.nnproj")
+    assert not window.editor.modified
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    project = window.editor.document.project
+    assert len(project.runs) == 1 and window.editor.modified  # a run is a change to save
+    run = project.runs[0]
+    assert run.epochs_done == 40 and len(run.history["loss"]) == 40
+    assert run.test.keys() == window.last_result.test.keys()
+    assert window.save_model_action.isEnabled()
+
+    path = tmp_path / "xor.nnproj"
+    assert window._save_to(path)
+    assert (tmp_path / "xor.keras").is_file()
+    reopened = project_file.load(path)
+    assert reopened.runs[0].model_file == "xor.keras"
+    assert reopened.runs[0].history == run.history
+
+    import keras  # the saved network is a real Keras model with the trained weights
+
+    model = keras.models.load_model(tmp_path / "xor.keras")
+    x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
+    np.testing.assert_allclose(
+        model.predict(x, verbose=0), window.last_result.model.predict(x, verbose=0), atol=1e-6
+    )
+    # Another project: the old network and its results are gone from the window.
+    window.new_from_template("xor")
+    assert window.last_result is None and not window.save_model_action.isEnabled()
+    assert not window.digit_tester.has_predictor

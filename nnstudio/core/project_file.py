@@ -18,11 +18,22 @@ from nnstudio.core.errors import ProjectFileError
 from nnstudio.core.spec import Project
 
 FORMAT = "nnstudio-project"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SUFFIX = ".nnproj"
 
 #: MIGRATIONS[n] turns a file's dict at schema version n into one at version n + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 keeps the project's training runs; a version 1 file has had none."""
+    project = doc.get("project")
+    if isinstance(project, dict):
+        doc["project"] = {**project, "runs": project.get("runs", [])}
+    return doc
+
+
+MIGRATIONS[1] = _v1_to_v2
 
 
 def project_to_document(project: Project) -> dict[str, Any]:

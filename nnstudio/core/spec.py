@@ -8,6 +8,7 @@ entered them; :mod:`nnstudio.core.validate` judges them. Only the structure is c
 from __future__ import annotations
 
 import copy
+import math
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -92,6 +93,72 @@ class TrainSpec:
 
 
 @dataclass
+class RunRecord:
+    """One finished training run, kept with the project so its curves can be looked at again."""
+
+    #: When it ended, as an ISO 8601 date and time.
+    finished: str = ""
+    #: "completed", "stopped", "nan" or "error".
+    reason: str = "completed"
+    message: str = ""
+    epochs_done: int = 0
+    train_seconds: float = 0.0
+    #: Loss and metrics on the test data.
+    test: dict[str, float] = field(default_factory=dict)
+    #: Per-epoch loss and metrics, as Keras's ``History.history``.
+    history: dict[str, list[float]] = field(default_factory=dict)
+    #: The trained model saved beside the project (a .keras file name), if it was.
+    model_file: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = _plain_fields(self)
+        # JSON has no NaN: a loss that became NaN is written as null.
+        d["history"] = {
+            k: [v if math.isfinite(v) else None for v in values]
+            for k, values in self.history.items()
+        }
+        d["test"] = {k: v if math.isfinite(v) else None for k, v in self.test.items()}
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Any, index: int) -> RunRecord:
+        where = f"training run {index + 1}"
+        obj = _expect_object(d, where)
+        record = cls(
+            finished=_expect_str(obj.get("finished", ""), f"{where}'s time"),
+            reason=_expect_str(obj.get("reason", "completed"), f"{where}'s reason"),
+            message=_expect_str(obj.get("message", ""), f"{where}'s message"),
+            model_file=_expect_str(obj.get("model_file", ""), f"{where}'s model file"),
+        )
+        epochs = obj.get("epochs_done", 0)
+        seconds = obj.get("train_seconds", 0.0)
+        if isinstance(epochs, bool) or not isinstance(epochs, int):
+            raise ProjectFileError(
+                f"{where}: 'epochs_done' should be a whole number. Received: {_kind_of(epochs)}."
+            )
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
+            raise ProjectFileError(
+                f"{where}: 'train_seconds' should be a number. Received: {_kind_of(seconds)}."
+            )
+        record.epochs_done, record.train_seconds = epochs, float(seconds)
+        test = _expect_object(obj.get("test", {}), f"{where}'s test results")
+        record.test = {str(k): _number(v, f"{where}'s test {k}") for k, v in test.items()}
+        history = _expect_object(obj.get("history", {}), f"{where}'s history")
+        for key, values in history.items():
+            if not isinstance(values, list):
+                raise ProjectFileError(
+                    f"{where}: the history of '{key}' should be a list of numbers. "
+                    f"Received: {_kind_of(values)}."
+                )
+            record.history[str(key)] = [_number(v, f"{where}'s {key}") for v in values]
+        return record
+
+
+#: A project keeps the history of this many of its latest runs.
+MAX_RUNS = 20
+
+
+@dataclass
 class Project:
     """Everything needed to build, train and export one network."""
 
@@ -103,6 +170,8 @@ class Project:
     train: TrainSpec = field(default_factory=TrainSpec)
     #: The template this project started from, if any.
     template: str = ""
+    #: Its latest training runs, oldest first (at most :data:`MAX_RUNS`).
+    runs: list[RunRecord] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,6 +182,7 @@ class Project:
             "compile": _jsonable(_plain_fields(self.compile)),
             "data": _plain_fields(self.data),
             "train": _plain_fields(self.train),
+            "runs": [run.to_dict() for run in self.runs],
         }
 
     @classmethod
@@ -136,7 +206,18 @@ class Project:
         project.compile = _compile_from_dict(obj.get("compile", {}))
         project.data = _fill(DataSpec(), obj.get("data", {}), "data")
         project.train = _fill(TrainSpec(), obj.get("train", {}), "train")
+        runs = obj.get("runs", [])
+        if not isinstance(runs, list):
+            raise ProjectFileError(
+                f"'runs' should be a list of training runs. Received: {_kind_of(runs)}."
+            )
+        project.runs = [RunRecord.from_dict(item, i) for i, item in enumerate(runs)]
         return project
+
+    def add_run(self, record: RunRecord) -> None:
+        """Keep ``record``, dropping the oldest runs beyond :data:`MAX_RUNS`."""
+        self.runs.append(record)
+        del self.runs[:-MAX_RUNS]
 
     def copy(self) -> Project:
         return copy.deepcopy(self)
@@ -155,6 +236,14 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     return value
+
+
+def _number(value: Any, what: str) -> float:
+    if value is None:  # written for NaN
+        return math.nan
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ProjectFileError(f"{what} should be a number. Received: {_kind_of(value)}.")
+    return float(value)
 
 
 def _kind_of(value: Any) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -33,6 +33,7 @@ from nnstudio.core import catalog
 from nnstudio.core.errors import NNStudioError
 from nnstudio.ui.editor import Editor
 from nnstudio.ui.fields import ERROR_COLOR, follow, help_label
+from nnstudio.ui.pictures import digit_pixmap
 
 #: How many digits and table rows are shown.
 DIGITS = 24
@@ -135,21 +136,6 @@ def _csv_preview(data: Any, base_dir: Path | None) -> Preview:
 
 def _cells(x: npt.NDArray[Any]) -> list[list[str]]:
     return [[f"{float(v):g}" for v in row] for row in x]
-
-
-def digit_pixmap(pixels: npt.NDArray[np.uint8], zoom: int = ZOOM) -> QPixmap:
-    """A grey picture of one digit, ``zoom`` screen pixels per data pixel, with a thin frame."""
-    height, width = pixels.shape
-    data = np.ascontiguousarray(pixels, dtype=np.uint8)
-    image = QImage(data.data, width, height, width, QImage.Format.Format_Grayscale8).copy()
-    pixmap = QPixmap.fromImage(image).scaled(
-        width * zoom, height * zoom, Qt.AspectRatioMode.IgnoreAspectRatio
-    )
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#888888"))
-    painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
-    painter.end()
-    return pixmap
 
 
 class DataPreview(QWidget):

@@ -45,8 +45,8 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.data.digits import SIZE, normalize_drawing
 from nnstudio.data.preprocess import InputTransform
 from nnstudio.training.evaluation import class_probabilities
-from nnstudio.ui.data_preview import digit_pixmap
 from nnstudio.ui.fields import ERROR_COLOR, help_label
+from nnstudio.ui.pictures import digit_pixmap
 
 log = logging.getLogger("nnstudio.ui")
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnstudio.core import catalog
 from nnstudio.core.document import ProjectDocument, Section, new_layer
-from nnstudio.core.spec import LayerSpec, Project
+from nnstudio.core.spec import LayerSpec, Project, RunRecord
 
 # Edits of the same setting within this many seconds are undone together (typing "128").
 _MERGE_SECONDS = 1.5
@@ -77,12 +77,15 @@ class _SetValue(QUndoCommand):
 class Editor(QObject):
     #: The selected layer's index, or -1 for none.
     selection_changed = Signal(int)
+    #: A finished training run was added to the project.
+    run_recorded = Signal()
 
     def __init__(self, document: ProjectDocument | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.document = document or ProjectDocument()
         self.undo_stack = QUndoStack(self)
         self._selected = -1
+        self._unsaved_run = False
         stack = self.document.stack
         stack.inserted.connect(self._after_insert)
         stack.removed.connect(self._after_remove)
@@ -116,6 +119,7 @@ class Editor(QObject):
         self.undo_stack.clear()
         self.document.load(project, path)
         self.undo_stack.setClean()
+        self._unsaved_run = False
         # The first layer that learns is selected, so its settings are on show from the start.
         learning = [
             i for i, layer in enumerate(project.layers) if catalog.LAYER_KINDS[layer.kind].trainable
@@ -125,11 +129,19 @@ class Editor(QObject):
 
     @property
     def modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return not self.undo_stack.isClean() or self._unsaved_run
+
+    def record_run(self, record: RunRecord) -> None:
+        """Keep a finished run with the project. Not an undoable edit: undo is for the network,
+        and a run cannot be un-trained; the project counts as changed until it is saved."""
+        self.document.project.add_run(record)
+        self._unsaved_run = True
+        self.run_recorded.emit()
 
     def mark_saved(self, path: Path) -> None:
         self.document.path = path
         self.undo_stack.setClean()
+        self._unsaved_run = False
 
     # --- layers ----------------------------------------------------------------------------
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 from nnstudio import __version__
 from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
-from nnstudio.core.spec import Project
+from nnstudio.core.spec import Project, RunRecord
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import (
@@ -38,11 +40,13 @@ from nnstudio.ui.code_view import CodeView
 from nnstudio.ui.crash import open_log_folder
 from nnstudio.ui.data_preview import DataPreview
 from nnstudio.ui.diagram import NetworkDiagram
+from nnstudio.ui.drawpad import DIGIT_NAMES, DigitTester
 from nnstudio.ui.editor import Editor
 from nnstudio.ui.palette import LayerPalette
 from nnstudio.ui.plots import loss_first
 from nnstudio.ui.problems import ProblemsPanel
 from nnstudio.ui.properties import PropertyEditor
+from nnstudio.ui.results import ResultsView
 from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
 from nnstudio.ui.stack_view import LayerStackView
 from nnstudio.ui.training import TrainingRun
@@ -74,8 +78,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.editor.undo_stack.cleanChanged.connect(self._update_title)
+        self.editor.run_recorded.connect(self._update_title)
         self.editor.document.changed.connect(self._on_changed)
         self.editor.document.replaced.connect(self._on_changed)
+        self.editor.document.replaced.connect(self._forget_training)
         self.editor.load(project or from_template(DEFAULT_TEMPLATE), path)
         self._restore_layout()
         self._update_title()
@@ -139,6 +145,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.run: TrainingRun | None = None
         self.last_result: RunFinished | None = None
+        #: Where the last run's trained network was saved, if it was.
+        self.model_saved_as: Path | None = None
+        self._run_owner: Project | None = None
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
         self.train_reason.setStyleSheet("color: #c62828;")
@@ -152,6 +161,10 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.diagram, "Network")
         self.tabs.addTab(self.training_view, "Training")
+        self.results_view = ResultsView()
+        self.tabs.addTab(self.results_view, "Results")
+        self.digit_tester = DigitTester()
+        self.tabs.addTab(self.digit_tester, "Draw a digit")
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.addWidget(self.tabs, 1)
@@ -185,6 +198,11 @@ class MainWindow(QMainWindow):
         self.export_notebook_action = self._action(
             "Export Jupyter &notebook…", lambda: self.export_dialog("notebook")
         )
+        self.save_model_action = self._action(
+            "Save trained &model…", self.save_model_dialog, None,
+            "Save the trained network as a Keras .keras file (keras.models.load_model reads it)",
+        )  # fmt: skip
+        self.save_model_action.setEnabled(False)
         self.quit_action = self._action("&Quit", self.close, std.Quit)
         self.undo_action = self.editor.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(std.Undo))
@@ -211,6 +229,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.export_script_action)
         file.addAction(self.export_notebook_action)
+        file.addAction(self.save_model_action)
         file.addSeparator()
         file.addAction(self.quit_action)
 
@@ -281,6 +300,7 @@ class MainWindow(QMainWindow):
         if self.training_view.slow_motion.isChecked():
             options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
         self.run_project = doc.project.copy()
+        self._run_owner = doc.project
         self.run = TrainingRun(self.run_project, doc.base_dir, self, options=options)
         self.run.event.connect(self._on_training_event)
         self.run.finished.connect(self._on_training_finished)
@@ -291,6 +311,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Getting ready: loading TensorFlow and the data…")
         self.diagram.clear_weights()
         self.training_view.prepare()
+        self.results_view.set_evaluation(None)
+        self.digit_tester.clear_predictor("Training… draw here once it has finished.")
         self.tabs.setCurrentWidget(self.training_view)
         self.run.start()
 
@@ -326,11 +348,60 @@ class MainWindow(QMainWindow):
         self._on_changed()
         tested = "  ".join(f"test {k} {v:.4f}" for k, v in result.test.items())
         self.statusBar().showMessage(f"{result.message}  {tested}".strip())
+        if self.editor.document.project is not self._run_owner:
+            # Another project was opened meanwhile: this run's results belong to the old one.
+            self.statusBar().showMessage(f"The previous project's run ended: {result.message}")
+            self.training_view.reset()
+            return
         self.last_result = result
+        self.model_saved_as = None
         self.training_view.finish(result)
+        self._show_results(result)
+        self.save_model_action.setEnabled(result.model is not None)
+        if result.epochs_done > 0:
+            self.editor.record_run(
+                RunRecord(
+                    finished=datetime.now().isoformat(timespec="seconds"),
+                    reason=result.reason,
+                    message=result.message,
+                    epochs_done=result.epochs_done,
+                    train_seconds=round(result.train_seconds, 3),
+                    test=dict(result.test),
+                    history={k: list(v) for k, v in result.history.items()},
+                )
+            )
         if result.reason in ("error", "nan"):
             log.warning("training ended: %s\n%s", result.message, result.details)
             QMessageBox.warning(self, "Training stopped", result.message)
+
+    def _forget_training(self) -> None:
+        """Another project: the last run's network and results belonged to the old one."""
+        if self.run is not None:
+            return  # still training the old one; its result arrives later
+        self.last_result = None
+        self.model_saved_as = None
+        self.save_model_action.setEnabled(False)
+        self.diagram.clear_weights()
+        self.results_view.set_evaluation(None)
+        self.digit_tester.clear_predictor()
+        self.training_view.reset()
+
+    def _show_results(self, result: RunFinished) -> None:
+        """The Results and Draw-a-digit tabs take the trained network."""
+        self.results_view.set_evaluation(result.evaluation, result.test)
+        model = result.model
+        if model is None or result.reason in ("error", "nan"):
+            self.digit_tester.clear_predictor(
+                "This run did not leave a network to ask; train again, then draw here."
+            )
+            return
+
+        def predict(batch: np.ndarray) -> np.ndarray:
+            # One digit through the model directly: much quicker than model.predict.
+            return np.asarray(model(batch, training=False))
+
+        names = result.evaluation.class_names if result.evaluation else DIGIT_NAMES
+        self.digit_tester.set_predictor(predict, result.transform, result.input_shape, names)
 
     def _on_selection(self, index: int) -> None:
         if index >= 0:
@@ -412,8 +483,18 @@ class MainWindow(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        project = self.editor.document.project
+        model_path = path.with_suffix(".keras")
+        # The trained network goes beside the project, named after it, and its run says so.
+        if (
+            self._trained_model() is not None
+            and project.runs
+            and self.model_saved_as != model_path
+            and self._save_model(model_path)
+        ):
+            project.runs[-1].model_file = model_path.name
         try:
-            project_file.save(self.editor.document.project, path)
+            project_file.save(project, path)
         except NNStudioError as exc:
             QMessageBox.warning(self, "Cannot save the project", str(exc))
             return False
@@ -422,6 +503,46 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
+
+    def _trained_model(self) -> object | None:
+        result = self.last_result
+        return result.model if result is not None and result.reason != "error" else None
+
+    def _save_model(self, path: Path) -> bool:
+        """Write the trained network to ``path``; on failure say why and return False."""
+        model = self._trained_model()
+        if model is None:
+            return False
+        try:
+            model.save(path)  # type: ignore[attr-defined]
+        except Exception as exc:  # Keras raises many kinds; the student gets one sentence
+            log.exception("could not save the model to %s", path)
+            QMessageBox.warning(
+                self, "Cannot save the trained network", f"Could not write {path}: {exc}"
+            )
+            return False
+        self.model_saved_as = path
+        self.statusBar().showMessage(f"Saved the trained network to {path.name}", 6000)
+        return True
+
+    def save_model_dialog(self) -> None:
+        if self._trained_model() is None:
+            return
+        doc = self.editor.document
+        suggestion = str(
+            doc.path.with_suffix(".keras")
+            if doc.path
+            else Path(self._last_dir()) / _file_name(doc.project.name, ".keras")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the trained network", suggestion, "Keras models (*.keras)"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix != ".keras":
+            target = target.with_name(target.name + ".keras")
+        self._save_model(target)
 
     def export_dialog(self, fmt: str) -> None:
         from nnstudio.core import codegen

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core.errors import NNStudioError
 from nnstudio.training.evaluation import Evaluation
-from nnstudio.ui.data_preview import digit_pixmap
 from nnstudio.ui.drawpad import percent
 from nnstudio.ui.fields import help_label, section_title
+from nnstudio.ui.pictures import digit_pixmap
 
 #: The gallery shows at most this many examples; the title says how many more there are.
 GALLERY_LIMIT = 200

@@ -71,6 +71,16 @@ class TrainingView(QWidget):
         layout.addWidget(self.splitter, 1)
         self.started: RunStarted | None = None
 
+    def reset(self) -> None:
+        """Back to how it was before any run (another project was opened)."""
+        self.started = None
+        self.state.setText(IDLE)
+        for plot in self.plots.plots:
+            plot.clear_data()
+        self.plots.redraw()
+        self.weights.clear("Train the network to watch its weights change.")
+        self.boundary.clear()
+
     def prepare(self) -> None:
         """Train was pressed: TensorFlow and the data load before the first event."""
         self.state.setText("Getting ready: loading TensorFlow and the data…")

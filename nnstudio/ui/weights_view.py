@@ -219,8 +219,7 @@ class WeightsView(QWidget):
             what = f"{inputs} inputs x {units} neurons"
         title = self.titles.get(snapshot.layer, snapshot.layer_name)
         self.caption.setText(
-            f"{title}: {what}, after {snapshot.step:,} steps. Red pushes the neuron up, "
-            "blue down."
+            f"{title}: {what}, after {snapshot.step:,} steps. Red pushes the neuron up, blue down."
         )
 
 
