@@ -266,6 +266,7 @@ def test_mnist_slice_through_the_window_to_results_and_a_drawn_digit(
 
     # Results: the confusion matrix counts every test digit; its diagonal is the accuracy.
     results = window.results_view
+    window.tabs.setCurrentWidget(results)  # filled when first looked at
     matrix = results.model
     counts = np.array(
         [[matrix.data(matrix.index(r, c)) for c in range(10)] for r in range(10)], dtype=object

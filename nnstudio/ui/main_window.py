@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -50,7 +51,7 @@ from nnstudio.ui.results import ResultsView
 from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
 from nnstudio.ui.stack_view import LayerStackView
 from nnstudio.ui.training import TrainingRun
-from nnstudio.ui.training_view import TrainingView
+from nnstudio.ui.training_view import TEXT_INTERVAL, TrainingView
 from nnstudio.userdirs import data_dir
 
 log = logging.getLogger("nnstudio.ui")
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         #: Where the last run's trained network was saved, if it was.
         self.model_saved_as: Path | None = None
         self._run_owner: Project | None = None
+        self._last_status = 0.0
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
         self.train_reason.setStyleSheet("color: #c62828;")
@@ -165,6 +167,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.results_view, "Results")
         self.digit_tester = DigitTester()
         self.tabs.addTab(self.digit_tester, "Draw a digit")
+        self._pending_results = None
+        self.tabs.currentChanged.connect(self._on_tab)
         centre = QWidget()
         layout = QVBoxLayout(centre)
         layout.addWidget(self.tabs, 1)
@@ -311,6 +315,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Getting ready: loading TensorFlow and the data…")
         self.diagram.clear_weights()
         self.training_view.prepare()
+        self._pending_results = None
         self.results_view.set_evaluation(None)
         self.digit_tester.clear_predictor("Training… draw here once it has finished.")
         self.tabs.setCurrentWidget(self.training_view)
@@ -326,8 +331,13 @@ class MainWindow(QMainWindow):
         if isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
             self.training_view.handle(event)
         if isinstance(event, Update):
+            now = time.monotonic()
+            if now - self._last_status < TEXT_INTERVAL and not event.epochs:
+                return
+            self._last_status = now
             p = event.progress
-            self.progress.setValue(int(p.fraction * 100))
+            if self.progress.value() != int(p.fraction * 100):
+                self.progress.setValue(int(p.fraction * 100))
             logs = (
                 event.epochs[-1].logs
                 if event.epochs
@@ -374,6 +384,15 @@ class MainWindow(QMainWindow):
             log.warning("training ended: %s\n%s", result.message, result.details)
             QMessageBox.warning(self, "Training stopped", result.message)
 
+    def _fill_results(self) -> None:
+        result, self._pending_results = self._pending_results, None
+        if result is not None:
+            self.results_view.set_evaluation(result.evaluation, result.test)
+
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self.results_view:
+            self._fill_results()
+
     def _forget_training(self) -> None:
         """Another project: the last run's network and results belonged to the old one."""
         if self.run is not None:
@@ -382,13 +401,18 @@ class MainWindow(QMainWindow):
         self.model_saved_as = None
         self.save_model_action.setEnabled(False)
         self.diagram.clear_weights()
+        self._pending_results = None
         self.results_view.set_evaluation(None)
         self.digit_tester.clear_predictor()
         self.training_view.reset()
 
     def _show_results(self, result: RunFinished) -> None:
         """The Results and Draw-a-digit tabs take the trained network."""
-        self.results_view.set_evaluation(result.evaluation, result.test)
+        # Filled when first looked at: building the matrix and gallery at the very end of a run
+        # would hold the window up for a moment, for a tab that may not be opened.
+        self._pending_results: RunFinished | None = result
+        if self.tabs.currentWidget() is self.results_view:
+            self._fill_results()
         model = result.model
         if model is None or result.reason in ("error", "nan"):
             self.digit_tester.clear_predictor(

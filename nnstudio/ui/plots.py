@@ -106,11 +106,39 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         )
         self.dirty = False
         self._dots = True
+        # Ranges are set by hand, not followed automatically: a range that moves with every
+        # new point makes pyqtgraph redraw the axes each time, which costs more than the curves.
+        item.disableAutoRange()
+        self.fixed_y: tuple[float, float] | None = None
+        self._top = 0.0
 
     def clear_data(self) -> None:
         for series in (self.batch, self.epoch, self.validation):
             series.clear()
+        self._top = 0.0
         self.dirty = True
+
+    def set_epochs(self, epochs: int, fixed_y: tuple[float, float] | None) -> None:
+        """The x axis covers the whole run from the start; ``fixed_y`` (an accuracy's 0 to 1)
+        keeps the y axis still, otherwise it grows to the largest value seen."""
+        self.fixed_y = fixed_y
+        item = self.getPlotItem()
+        item.setXRange(0, max(1, epochs), padding=0.02)
+        item.setYRange(*(fixed_y or (0.0, 1.0)), padding=0.02)
+
+    def _fit_y(self) -> None:
+        if self.fixed_y is not None:
+            return
+        top = 0.0
+        for series in (self.batch, self.epoch, self.validation):
+            if series.size:
+                finite = series.y[np.isfinite(series.y)]
+                if finite.size:
+                    top = max(top, float(finite.max()))
+        # Grow in steps, so the axis changes only now and then.
+        if top > self._top or (self._top and top < self._top / 8):
+            self._top = top * 1.25 if top > 0 else 1.0
+            self.getPlotItem().setYRange(min(0.0, top), self._top, padding=0)
 
     def redraw(self) -> None:
         if not self.dirty:
@@ -125,6 +153,7 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
             self.epoch_curve.setSymbol("o" if dots else None)
             self.validation_curve.setSymbol("s" if dots else None)
         self.epoch_curve.setData(self.epoch.x, self.epoch.y)
+        self._fit_y()
         self.validation_curve.setData(self.validation.x, self.validation.y)
 
 
@@ -189,7 +218,9 @@ class TrainingPlots(QWidget):
         for plot in self.plots:
             plot.clear_data()
             plot.batch_curve.setVisible(batches)
-            plot.getPlotItem().enableAutoRange()
+        self.loss_plot.set_epochs(event.epochs, None)
+        accuracy_like = self.metric_name is not None and "accuracy" in self.metric_name
+        self.metric_plot.set_epochs(event.epochs, (0.0, 1.0) if accuracy_like else None)
         self.redraw()
 
     def add(self, update: Update) -> None:

@@ -4,6 +4,8 @@ starts and stops the run."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -20,6 +22,9 @@ from nnstudio.training.events import (
 from nnstudio.ui.boundary import BoundaryView
 from nnstudio.ui.plots import TrainingPlots, loss_first, metric_label
 from nnstudio.ui.weights_view import WeightsView
+
+#: Update the text at most this often (seconds); epoch ends always show.
+TEXT_INTERVAL = 0.25
 
 IDLE = (
     "Press Train to watch the network learn: the curves, its weights and its answers update live."
@@ -44,6 +49,9 @@ class TrainingView(QWidget):
         self.state = QLabel(IDLE)
         self.state.setObjectName("training-state")
         self.state.setWordWrap(True)
+        # Two lines, always: a label that changes height re-lays out (and repaints) the plots.
+        self.state.setFixedHeight(2 * self.state.fontMetrics().lineSpacing() + 4)
+        self._last_text = 0.0
         self.slow_motion = QCheckBox("Slow motion for tiny data")
         self.slow_motion.setChecked(True)
         self.slow_motion.setToolTip(
@@ -106,6 +114,11 @@ class TrainingView(QWidget):
     def handle(self, event: Event) -> None:
         if isinstance(event, Update):
             self.plots.add(event)
+            # Text a few times a second is plenty to read, and far cheaper than every update.
+            now = time.monotonic()
+            if now - self._last_text < TEXT_INTERVAL and not event.epochs:
+                return
+            self._last_text = now
             p = event.progress
             latest = event.epochs[-1].logs if event.epochs else event.points[-1].logs
             numbers = ", ".join(f"{metric_label(k).lower()} {v:.4f}" for k, v in loss_first(latest))

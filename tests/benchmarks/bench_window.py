@@ -1,0 +1,203 @@
+"""Training in the window against the engine headless and plain ``model.fit``, and how
+responsive the window stays meanwhile.
+
+- MNIST ``mnist-128`` (batch 32): each round trains the same network three ways, in rotating
+  order: plain ``model.fit``; the engine headless; the engine in the window with the training
+  tab showing (curves, weight heatmap as 128 tiles, status bar, diagram), all live. Compared
+  by the time spent training (inside ``fit``), as ratios.
+- While the window trains, a 5 ms timer on the GUI thread records the gaps between its turns:
+  the longest gap and the 99th percentile say how long the window ever stopped responding.
+- XOR in the window (slow motion on, as a student gets it): seconds from pressing Train to the
+  first epoch at 100% accuracy, and how many decision-boundary frames were drawn.
+
+Run by hand (offscreen, or under Xvfb with DISPLAY set):
+    python tests/benchmarks/bench_window.py [epochs] [rounds]
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+
+import common
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
+os.environ.setdefault("NNSTUDIO_HOME", "/tmp/nnstudio-bench-home")
+
+from bench_mnist import engine_run, plain_run, project
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from nnstudio.core.templates import from_template
+from nnstudio.data import load_dataset
+from nnstudio.training.events import BoundarySnapshot, RunFinished, Update
+from nnstudio.ui.main_window import MainWindow
+
+
+class GapMeter:
+    """A fast timer on the GUI thread; the gaps between its turns are the window's stalls."""
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.gaps: list[float] = []
+        self.times: list[float] = []
+        self._last = 0
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.times.clear()
+        self.clock.start()
+        self._last = self.clock.nsecsElapsed()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        now = self.clock.nsecsElapsed()
+        self.gaps.append((now - self._last) / 1e6)
+        self.times.append(now / 1e9)
+        self._last = now
+
+    def worst(self, n: int = 3) -> str:
+        """The longest gaps and when they ended (seconds after the start)."""
+        order = sorted(range(len(self.gaps)), key=lambda i: -self.gaps[i])[:n]
+        return ", ".join(f"{self.gaps[i]:.0f} ms at {self.times[i]:.1f} s" for i in order)
+
+    def summary(self) -> tuple[float, float, int]:
+        ordered = sorted(self.gaps)
+        p99 = ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
+        return (max(ordered) if ordered else 0.0), p99, len(ordered)
+
+
+def wait_for_run(window: MainWindow, timeout_s: float = 900) -> RunFinished:
+    loop = QEventLoop()
+    done: list[RunFinished] = []
+
+    def finished(result: RunFinished) -> None:
+        done.append(result)
+        QTimer.singleShot(0, loop.quit)
+
+    assert window.run is not None
+    window.run.finished.connect(finished)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    assert done, "the run did not finish in time"
+    # Let the window take the result (its own slot runs after ours).
+    for _ in range(5):
+        QApplication.processEvents()
+    return done[0]
+
+
+def settle(seconds: float = 1.0) -> None:
+    """Let the window finish what loading a project started (the data preview, the code)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def window_run(window: MainWindow, epochs: int, meter: GapMeter) -> tuple[float, float, float, int]:
+    window.editor.load(project(epochs), None)
+    settle()
+    window.start_training()
+    meter.start()
+    result = wait_for_run(window)
+    meter.stop()
+    assert result.reason == "completed", result.message
+    worst, p99, ticks = meter.summary()
+    return result.train_seconds, worst, p99, ticks
+
+
+def xor_in_window(window: MainWindow) -> tuple[float | None, float, int, float]:
+    window.editor.load(from_template("xor"), None)
+    window.training_view.slow_motion.setChecked(True)
+    settle()
+    frames = {"boundary": 0}
+    reached: list[float] = []
+    t0 = time.monotonic()
+
+    def on_event(event: object) -> None:
+        if isinstance(event, BoundarySnapshot):
+            frames["boundary"] += 1
+        if isinstance(event, Update) and not reached:
+            for epoch in event.epochs:
+                if epoch.logs.get("binary_accuracy") == 1.0:
+                    reached.append(time.monotonic() - t0)
+                    break
+
+    window.start_training()
+    assert window.run is not None
+    window.run.event.connect(on_event)
+    result = wait_for_run(window)
+    total = time.monotonic() - t0
+    accuracy = result.test.get("binary_accuracy", 0.0)
+    return (reached[0] if reached else None), total, frames["boundary"], accuracy
+
+
+def main() -> None:
+    epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 2
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    print("Window benchmark on", common.machine(), "platform", app.platformName())
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    from nnstudio.training.tf_import import import_tensorflow
+
+    import_tensorflow()  # as the app preloads it once the window is up
+    QApplication.processEvents()
+
+    # XOR first: the moment a student sees first.
+    for i in range(3):
+        reached, total, frames, accuracy = xor_in_window(window)
+        shown = f"{reached:.2f} s" if reached is not None else "never"
+        print(f"xor in the window, run {i + 1}: 100% accuracy after {shown} from Train, "
+              f"finished in {total:.2f} s, {frames} boundary frames, test accuracy "
+              f"{accuracy:.0%}")  # fmt: skip
+
+    data = load_dataset(project(epochs).data)
+    print(f"mnist-128: {len(data.x_train)} training images, batch 32, {epochs} epochs per run")
+    meter = GapMeter()
+    window_ratios, headless_ratios, worsts, p99s = [], [], [], []
+    for i in range(rounds):
+        times: dict[str, float] = {}
+        order = ["plain", "headless", "window"]
+        order = order[i % 3 :] + order[: i % 3]
+        for kind in order:
+            if kind == "plain":
+                times[kind] = plain_run(epochs, data)
+            elif kind == "headless":
+                times[kind] = engine_run(epochs, data)[0]
+            else:
+                times[kind], worst, p99, ticks = window_run(window, epochs, meter)
+                worsts.append(worst)
+                p99s.append(p99)
+        window_ratios.append(times["window"] / times["headless"])
+        headless_ratios.append(times["headless"] / times["plain"])
+        print(f"round {i + 1} ({' → '.join(order)}): plain fit {times['plain']:.2f} s, "
+              f"engine headless {times['headless']:.2f} s, in the window "
+              f"{times['window']:.2f} s; window/headless {window_ratios[-1]:.3f}, "
+              f"headless/plain {headless_ratios[-1]:.3f}")  # fmt: skip
+        print(f"  GUI gaps: longest {worsts[-1]:.1f} ms, 99th percentile {p99s[-1]:.1f} ms "
+              f"over {ticks} turns; longest at: {meter.worst()}")  # fmt: skip
+    print(f"median window/headless time ratio: {statistics.median(window_ratios):.3f}")
+    print(f"median headless/plain-fit time ratio: {statistics.median(headless_ratios):.3f}")
+    overall = [w * h for w, h in zip(window_ratios, headless_ratios, strict=True)]
+    print(f"median window/plain-fit time ratio: {statistics.median(overall):.3f}")
+    print(f"GUI thread: longest gap {max(worsts):.1f} ms (median over rounds "
+          f"{statistics.median(worsts):.1f} ms), "
+          f"99th percentile {statistics.median(p99s):.1f} ms")  # fmt: skip
+    window.editor.undo_stack.setClean()
+    window.editor.mark_saved(window.editor.document.path or common.REPO / "unused.nnproj")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
