@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar
 
 from nnstudio.core import codegen, project_file
 from nnstudio.core.templates import from_template
@@ -319,3 +319,51 @@ def test_a_run_is_kept_with_the_project_and_saved_with_its_network(
     window.new_from_template("xor")
     assert window.last_result is None and not window.save_model_action.isEnabled()
     assert not window.digit_tester.has_predictor
+
+
+def test_a_loss_that_becomes_nan_says_why_and_the_window_stays_usable(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    _xor_window(window, 2000)
+    window.editor.set_layer_param(2, "activation", "linear")
+    window.editor.set_optimizer("sgd")
+    window.editor.set_optimizer_param("learning_rate", 5.0)
+    assert window.train_button.isEnabled(), window.train_reason.text()
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    assert window.last_result.reason == "nan"
+    assert messages and "NaN" in messages[0] and "learning rate" in messages[0]
+    assert "Traceback" not in messages[0]
+    assert window.train_button.text() == "Train" and window.train_button.isEnabled()
+    assert not window.digit_tester.has_predictor  # nothing trustworthy to ask
+    # Fix the rate and train again: it works.
+    window.editor.set_optimizer_param("learning_rate", 0.01)
+    window.editor.set_setting("train", "epochs", 50)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    assert window.last_result.reason == "completed"
+
+
+def test_no_stray_dock_tab_bar_is_drawn_and_other_tabs_get_the_whole_window(
+    window: MainWindow, qtbot
+) -> None:
+    def shown_tabs() -> list[str]:
+        """The tabs drawn: tab bars that are visible and lie inside the window."""
+        bars = [
+            b
+            for b in window.findChildren(QTabBar)
+            if b.parent() is window and b.isVisible() and window.rect().intersects(b.geometry())
+        ]
+        return [b.tabText(i) for b in bars for i in range(b.count())]
+
+    # Each dock's tab appears once (Qt can leave an old group's tab bar drawn on top).
+    assert sorted(shown_tabs()) == sorted(set(shown_tabs()))
+    assert "Problems" in shown_tabs()
+    window.tabs.setCurrentWidget(window.training_view)
+    assert not window.palette_dock.isVisible() and not window.problems_dock.isVisible()
+    window.tabs.setCurrentWidget(window.diagram)  # the builder's panels come back as they were
+    qtbot.wait(100)  # the dock layout settles on the next turn of the event loop
+    assert window.palette_dock.isVisible() and window.problems_dock.isVisible()
+    assert sorted(shown_tabs()) == sorted(set(shown_tabs()))

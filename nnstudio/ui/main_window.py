@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         self.code_dock = self._dock("Keras code", "code", self.code_view, bottom)
         self.preview_dock = self._dock("Data preview", "preview", self.data_preview, bottom)
         self.tabifyDockWidget(self.problems_dock, self.code_dock)
-        self.tabifyDockWidget(self.code_dock, self.preview_dock)
+        self.tabifyDockWidget(self.problems_dock, self.preview_dock)
         self.problems_dock.raise_()
         self.problems.section_requested.connect(self._show_section)
         self.editor.selection_changed.connect(self._on_selection)
@@ -168,6 +169,8 @@ class MainWindow(QMainWindow):
         self.digit_tester = DigitTester()
         self.tabs.addTab(self.digit_tester, "Draw a digit")
         self._pending_results = None
+        #: The panels' layout while another tab than Network hides them.
+        self._builder_state: QByteArray | None = None
         self.tabs.currentChanged.connect(self._on_tab)
         centre = QWidget()
         layout = QVBoxLayout(centre)
@@ -390,8 +393,19 @@ class MainWindow(QMainWindow):
             self.results_view.set_evaluation(result.evaluation, result.test)
 
     def _on_tab(self, index: int) -> None:
-        if self.tabs.widget(index) is self.results_view:
+        widget = self.tabs.widget(index)
+        if widget is self.results_view:
             self._fill_results()
+        # Training, results and the drawing pad get the whole window; the builder's panels
+        # come back, as they were, with the Network tab.
+        if widget is not self.diagram and self._builder_state is None:
+            self._builder_state = self.saveState()
+            for dock in self.findChildren(QDockWidget):
+                dock.hide()
+        elif widget is self.diagram and self._builder_state is not None:
+            state, self._builder_state = self._builder_state, None
+            self.restoreState(state)
+            self._hide_stray_tab_bars()
 
     def _forget_training(self) -> None:
         """Another project: the last run's network and results belonged to the old one."""
@@ -405,6 +419,7 @@ class MainWindow(QMainWindow):
         self.results_view.set_evaluation(None)
         self.digit_tester.clear_predictor()
         self.training_view.reset()
+        self.tabs.setCurrentWidget(self.diagram)
 
     def _show_results(self, result: RunFinished) -> None:
         """The Results and Draw-a-digit tabs take the trained network."""
@@ -619,6 +634,21 @@ class MainWindow(QMainWindow):
     def _last_dir(self) -> str:
         return str(settings().value("last_dir", str(Path.home())))
 
+    def _hide_stray_tab_bars(self) -> None:
+        """Qt (6.11) leaves the tab bar of a two-dock group behind when a third dock joins it,
+        drawn over the palette; a bar whose tabs are all in another bar is such a leftover."""
+        bars = [bar for bar in self.findChildren(QTabBar) if bar.parent() is self]
+        titles = {bar: [bar.tabText(i) for i in range(bar.count())] for bar in bars}
+        for bar in bars:
+            mine = titles[bar]
+            if mine and any(
+                other is not bar
+                and len(titles[other]) > len(mine)
+                and set(mine) <= set(titles[other])
+                for other in bars
+            ):
+                bar.hide()
+
     def _default_sizes(self) -> None:
         """The centre gets the room; the docks start at sizes that fit their contents."""
         self.resizeDocks(
@@ -636,6 +666,7 @@ class MainWindow(QMainWindow):
             if not self._restored:
                 self._default_sizes()
                 self._default_state = self.saveState()
+        self._hide_stray_tab_bars()
 
     def _restore_layout(self) -> None:
         self._sized = False
@@ -651,10 +682,12 @@ class MainWindow(QMainWindow):
         self._restored = isinstance(state, QByteArray) and self.restoreState(state)
 
     def reset_layout(self) -> None:
+        self.tabs.setCurrentWidget(self.diagram)
         self.restoreState(self._default_state)
         self._default_sizes()
         for dock in self.findChildren(QDockWidget):
             dock.show()
+        self._hide_stray_tab_bars()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -679,7 +712,7 @@ class MainWindow(QMainWindow):
             self.run.wait()
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        s.setValue("window/state", self._builder_state or self.saveState())
         event.accept()
 
 
