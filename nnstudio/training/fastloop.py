@@ -51,8 +51,17 @@ class FastLoop:
         n = len(self.x)
         has_val = len(self.x_val) > 0
         # Build the metrics and the optimizer's slots outside the compiled loop, which must not
-        # create variables. evaluate() changes no weights.
-        model.evaluate(self.x[: self.batch_size], self.y[: self.batch_size], verbose=0)
+        # create variables.
+        batch = (self.x[: self.batch_size], self.y[: self.batch_size])
+        build = getattr(model, "_symbolic_build", None)
+        try:
+            # Keras's own build step, without running anything: ~0.03 s against ~0.25 s for an
+            # evaluate() call, which traces a whole test function first.
+            if build is None:
+                raise AttributeError("_symbolic_build")
+            build(data_batch=batch)
+        except (AttributeError, TypeError):  # another Keras: do it the public way
+            model.evaluate(*batch, verbose=0)  # changes no weights
         model.optimizer.build(model.trainable_variables)
 
         stop_flag = tf.Variable(False, trainable=False)
