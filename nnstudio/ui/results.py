@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -246,6 +247,7 @@ class ResultsView(QWidget):
         gallery_layout.addLayout(title_row)
         gallery_layout.addWidget(self.gallery, 1)
 
+        self._matrix_width = 0
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(matrix_side)
         self.splitter.addWidget(gallery_side)
@@ -319,6 +321,24 @@ class ResultsView(QWidget):
         for row in range(self.model.rowCount()):
             self.table.setRowHeight(row, side)
         self.table.updateGeometry()
+        header = self.table.verticalHeader().sizeHint().width()
+        scrollbar = self.table.verticalScrollBar().sizeHint().width()
+        self._matrix_width = (
+            header + side * self.model.columnCount() + scrollbar + 2 * self.table.frameWidth() + 8
+        )
+        # Once laid out (this may run before the tab is first shown).
+        QTimer.singleShot(0, self._fit_splitter)
+
+    def _fit_splitter(self) -> None:
+        """The whole matrix in view where the window allows; the gallery takes the rest."""
+        total = sum(self.splitter.sizes())
+        if total > 0 and self._matrix_width:
+            left = min(self._matrix_width, int(total * 0.6))
+            self.splitter.setSizes([left, max(total - left, 1)])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_splitter()
 
     def show_mistakes(self) -> None:
         """The gallery shows every wrong answer, the most confident first."""
