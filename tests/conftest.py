@@ -46,3 +46,12 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QMessageBox, name, unexpected)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, unexpected)
+
+
+def show_widget(qtbot, widget, size: tuple[int, int]):  # type: ignore[no-untyped-def]
+    """``widget`` shown at ``size`` and exposed, closed with the test."""
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

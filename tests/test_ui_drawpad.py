@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import show_widget
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
@@ -67,20 +68,11 @@ def draw_line(pad: DrawPad, start: QPoint, end: QPoint) -> None:
 
 @pytest.fixture
 def tester(qtbot: QtBot) -> DigitTester:
-    widget = DigitTester()
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_widget(qtbot, DigitTester(), (900, 600))
 
 
 def test_drawing_with_the_mouse_puts_ink_on_the_pad_and_reports_it(qtbot: QtBot) -> None:
-    pad = DrawPad()
-    qtbot.addWidget(pad)
-    pad.resize(280, 280)
-    pad.show()
-    qtbot.waitExposed(pad)
+    pad = show_widget(qtbot, DrawPad(), (280, 280))
     assert not pad.has_ink()
     with qtbot.waitSignal(pad.drawing_changed, timeout=1000):
         draw_line(pad, QPoint(140, 40), QPoint(140, 240))
@@ -99,11 +91,7 @@ def test_drawing_with_the_mouse_puts_ink_on_the_pad_and_reports_it(qtbot: QtBot)
 
 
 def test_a_pen_on_a_tablet_draws_too(qtbot: QtBot) -> None:
-    pad = DrawPad()
-    qtbot.addWidget(pad)
-    pad.resize(280, 280)
-    pad.show()
-    qtbot.waitExposed(pad)
+    pad = show_widget(qtbot, DrawPad(), (280, 280))
     device = QPointingDevice.primaryPointingDevice()
 
     def send(kind: QEvent.Type, x: float, y: float, buttons: Qt.MouseButton) -> bool:
@@ -126,11 +114,7 @@ def test_a_pen_on_a_tablet_draws_too(qtbot: QtBot) -> None:
 def test_moves_while_drawing_are_reported_at_most_every_few_hundredths_of_a_second(
     qtbot: QtBot,
 ) -> None:
-    pad = DrawPad()
-    qtbot.addWidget(pad)
-    pad.resize(280, 280)
-    pad.show()
-    qtbot.waitExposed(pad)
+    pad = show_widget(qtbot, DrawPad(), (280, 280))
     seen: list[int] = []
     pad.drawing_changed.connect(lambda: seen.append(1))
     start = time.perf_counter()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import show_widget
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -42,12 +43,7 @@ def small_digits() -> Evaluation:
 
 @pytest.fixture
 def view(qtbot: QtBot) -> ResultsView:
-    widget = ResultsView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_widget(qtbot, ResultsView(), (900, 600))
 
 
 def cell_text(view: ResultsView, row: int, column: int) -> str:

@@ -121,12 +121,10 @@ class BoundaryView(QWidget):
 def demo() -> None:  # pragma: no cover - a manual look
     import sys
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from nnstudio.ui.demo import demo_app, run_animated_demo
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    demo_app()
     view = BoundaryView()
-    view.resize(480, 480)
     n = 64
     gx, gy = np.meshgrid(np.linspace(-0.5, 1.5, n), np.linspace(-0.5, 1.5, n))
     points = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
@@ -142,11 +140,7 @@ def demo() -> None:  # pragma: no cover - a manual look
         view.add(BoundarySnapshot(state["step"], state["step"], (-0.5, 1.5, -0.5, 1.5),
                                   probabilities, points, labels))  # fmt: skip
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(50)
-    view.show()
-    app.exec()
+    sys.exit(run_animated_demo(view, tick, 50, (480, 480)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,3 +25,25 @@ def run_demo(
     widget.resize(*size)
     widget.show()
     return app.exec()
+
+
+def demo_app() -> QApplication:
+    """The application a demo's widgets need, made before the first of them."""
+    app = QApplication.instance()
+    return app if isinstance(app, QApplication) else QApplication(sys.argv)
+
+
+def run_animated_demo(
+    widget: QWidget, tick: Callable[[], None], interval_ms: int, size: tuple[int, int]
+) -> int:
+    """Show ``widget`` and call ``tick`` every ``interval_ms`` (made-up training events)."""
+    from PySide6.QtCore import QTimer
+
+    app = demo_app()
+    widget.setWindowTitle(f"nnstudio: {type(widget).__name__} (demo data)")
+    widget.resize(*size)
+    timer = QTimer(widget)
+    timer.timeout.connect(tick)
+    timer.start(interval_ms)
+    widget.show()
+    return app.exec()

@@ -251,13 +251,11 @@ def demo() -> None:  # pragma: no cover - a manual look
     import math
     import sys
 
-    from PySide6.QtWidgets import QApplication
-
     from nnstudio.training.events import BatchPoint, EpochResult, Progress
+    from nnstudio.ui.demo import demo_app, run_animated_demo
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    demo_app()
     plots = TrainingPlots()
-    plots.resize(900, 320)
     plots.start(RunStarted(5, 100, 32, 3200, 320, 1000, ("loss", "accuracy"), "demo", False,
                            None, None))  # fmt: skip
     state = {"step": 0}
@@ -277,11 +275,7 @@ def demo() -> None:  # pragma: no cover - a manual look
         plots.add(Update(points, epochs, Progress(epoch, 5, batch + 1, 100, step / 10, None)))
         state["step"] += 1
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
-    plots.show()
-    app.exec()
+    sys.exit(run_animated_demo(plots, tick, 5, (900, 320)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -226,12 +226,10 @@ class WeightsView(QWidget):
 def demo() -> None:  # pragma: no cover - a manual look
     import sys
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from nnstudio.ui.demo import demo_app, run_animated_demo
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    demo_app()
     view = WeightsView()
-    view.resize(900, 520)
     started = RunStarted(1, 1, 1, 1, 0, 0, ("loss",), "demo", False, 2, "dense", (2, 3),
                          (28, 28))  # fmt: skip
     view.start(started, {2: "Layer 3: Dense, 128 neurons", 3: "Layer 4: Dense, 10 neurons"})
@@ -244,11 +242,7 @@ def demo() -> None:  # pragma: no cover - a manual look
         state["step"] += 100
         view.add(WeightSnapshot(2, "dense", 0, state["step"], kernel.copy(), None))
 
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(250)
-    view.show()
-    app.exec()
+    sys.exit(run_animated_demo(view, tick, 250, (900, 520)))
 
 
 if __name__ == "__main__":  # pragma: no cover
