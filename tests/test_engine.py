@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -279,3 +280,45 @@ def test_training_works_without_a_console(monkeypatch) -> None:
     result = Engine(_xor(20), ConsoleReporter()).run()
     assert result.reason == "completed", result.message
     assert result.test["binary_accuracy"] >= 0.0
+
+
+@pytest.mark.parametrize("fast_path", [True, False], ids=["tiny-data loop", "model.fit"])
+def test_pause_holds_training_until_resumed_and_is_not_counted_as_training_time(
+    fast_path: bool,
+) -> None:
+    events = Collector()
+    pause = threading.Event()
+    pause.set()  # paused from the first batch on
+    engine = Engine(_xor(30), events, pause=pause, options=EngineOptions(fast_path=fast_path))
+    worker = threading.Thread(target=engine.run)
+    worker.start()
+    deadline = time.monotonic() + 60
+    while not events.points and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.6)
+    held = len(events.points)
+    assert 0 < held < 30, "training should stand still while paused"
+    time.sleep(0.3)
+    assert len(events.points) == held
+    pause.clear()
+    worker.join(60)
+    result = events.events[-1]
+    assert isinstance(result, RunFinished) and result.reason == "completed"
+    assert result.epochs_done == 30
+    assert engine.paused_seconds >= 0.8
+    assert result.train_seconds < result.seconds - 0.8
+
+
+def test_stop_while_paused_ends_the_run() -> None:
+    events = Collector()
+    pause, stop = threading.Event(), threading.Event()
+    pause.set()
+    worker = threading.Thread(target=Engine(_xor(1000), events, stop=stop, pause=pause).run)
+    worker.start()
+    deadline = time.monotonic() + 60
+    while not events.points and time.monotonic() < deadline:
+        time.sleep(0.01)
+    stop.set()
+    worker.join(30)
+    assert not worker.is_alive()
+    assert events.events[-1].reason == "stopped"

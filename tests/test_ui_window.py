@@ -367,3 +367,22 @@ def test_no_stray_dock_tab_bar_is_drawn_and_other_tabs_get_the_whole_window(
     qtbot.wait(100)  # the dock layout settles on the next turn of the event loop
     assert window.palette_dock.isVisible() and window.problems_dock.isVisible()
     assert sorted(shown_tabs()) == sorted(set(shown_tabs()))
+
+
+def test_pause_and_resume_from_the_window(window: MainWindow, qtbot) -> None:
+    _xor_window(window, 100_000)
+    window.train_button.click()
+    assert window.pause_button.isVisible() and window.pause_button.text() == "Pause"
+    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=120_000)
+    window.pause_button.click()
+    assert window.run.paused and window.pause_button.text() == "Resume"
+    qtbot.wait(300)
+    held = window.training_view.plots.loss_plot.epoch.size
+    qtbot.wait(400)
+    assert window.training_view.plots.loss_plot.epoch.size == held  # standing still
+    assert "Paused" in window.statusBar().currentMessage()
+    window.pause_button.click()  # Resume
+    qtbot.waitUntil(lambda: window.training_view.plots.loss_plot.epoch.size > held, timeout=30_000)
+    window.train_button.click()  # Stop
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+    assert window.last_result.reason == "stopped" and not window.pause_button.isVisible()

@@ -91,6 +91,7 @@ class Engine:
         listener: Listener,
         *,
         stop: threading.Event | None = None,
+        pause: threading.Event | None = None,
         dataset: Any = None,
         base_dir: Path | None = None,
         options: EngineOptions | None = None,
@@ -98,6 +99,9 @@ class Engine:
         self.project = project.copy()
         self.listener = listener
         self.stop = stop or threading.Event()
+        #: Set: training waits after the current batch until it is cleared (or stopped).
+        self.pause = pause or threading.Event()
+        self.paused_seconds = 0.0
         self.dataset = dataset
         self.base_dir = base_dir
         self.options = options or EngineOptions()
@@ -200,7 +204,8 @@ class Engine:
                            y_train[n_fit:], batch_size)  # fmt: skip
         else:
             self._fit_keras(model, x_train, y_train, batch_size)
-        train_seconds = time.monotonic() - started
+        # Time spent paused is not training time.
+        train_seconds = time.monotonic() - started - self.paused_seconds
 
         st = self._state
         self._flush(force=True)
@@ -271,6 +276,8 @@ class Engine:
         if not math.isfinite(loss):
             st.nan_at = (st.epoch, batch)
             stop = True
+        if self.pause.is_set() and not stop:
+            self.wait_while_paused()
         if self.stop.is_set():
             st.stopped = True
             stop = True
@@ -281,6 +288,16 @@ class Engine:
             self._send_snapshot()
         self._send_boundary()
         return stop
+
+    def wait_while_paused(self) -> None:
+        """Hold training here while paused; the window sees everything up to this batch."""
+        self._flush(force=True)
+        self._send_snapshot(force=True)
+        self._send_boundary(force=True)
+        started = time.monotonic()
+        while self.pause.is_set() and not self.stop.is_set():
+            self.stop.wait(0.05)
+        self.paused_seconds += time.monotonic() - started
 
     def on_epoch(self, epoch: int, logs: dict[str, Any], seconds: float) -> None:
         train = {k: float(v) for k, v in logs.items() if not k.startswith("val_")}
@@ -312,7 +329,7 @@ class Engine:
     def _progress(self) -> Progress:
         st = self._state
         t = self.project.train
-        elapsed = time.monotonic() - self._t0
+        elapsed = time.monotonic() - self._t0 - self.paused_seconds
         done = st.epoch * self._steps_per_epoch + st.batch
         total = t.epochs * self._steps_per_epoch
         eta = elapsed / done * (total - done) if done else None

@@ -96,6 +96,12 @@ class FastLoop:
                 epochs_left -= epochs_done
                 if int(status) != _OK:
                     break
+                if engine.pause.is_set():
+                    engine.wait_while_paused()
+                    if engine.stop.is_set():
+                        engine._state.stopped = True
+                        break
+                    paced_start, paced_epochs = time.monotonic(), 0
                 # Aim for chunks of about one update interval.
                 per_epoch = seconds / max(epochs_done, 1)
                 if pace and paced_start is None:

@@ -154,8 +154,15 @@ class MainWindow(QMainWindow):
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
         self.train_reason.setStyleSheet("color: #c62828;")
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setObjectName("pause")
+        self.pause_button.setCheckable(True)
+        self.pause_button.setToolTip("Hold training after the current batch, to look closely")
+        self.pause_button.setVisible(False)
+        self.pause_button.toggled.connect(self._pause_toggled)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
+        row.addWidget(self.pause_button)
         row.addWidget(self.train_button)
         # The centre: the network, then what training shows; the Train button stays below.
         self.training_view = TrainingView()
@@ -290,6 +297,16 @@ class MainWindow(QMainWindow):
 
     # --- training ------------------------------------------------------------------------------
 
+    def _pause_toggled(self, paused: bool) -> None:
+        self.pause_button.setText("Resume" if paused else "Pause")
+        if self.run is None:
+            return
+        self.run.pause(paused)
+        if paused:
+            self.statusBar().showMessage("Paused after the current batch: press Resume to go on.")
+        else:
+            self.statusBar().showMessage("Training again…")
+
     def _train_clicked(self) -> None:
         if self.run is not None:
             self.run.stop()
@@ -315,6 +332,8 @@ class MainWindow(QMainWindow):
         self.train_button.setToolTip("Stop after the current batch, keeping what was learned")
         self.progress.setValue(0)
         self.progress.setVisible(True)
+        self.pause_button.setChecked(False)
+        self.pause_button.setVisible(True)
         self.statusBar().showMessage("Getting ready: loading TensorFlow and the data…")
         self.diagram.clear_weights()
         self.training_view.prepare()
@@ -334,6 +353,8 @@ class MainWindow(QMainWindow):
         if isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
             self.training_view.handle(event)
         if isinstance(event, Update):
+            if self.pause_button.isChecked():
+                return  # keep saying it is paused
             now = time.monotonic()
             if now - self._last_status < TEXT_INTERVAL and not event.epochs:
                 return
@@ -356,6 +377,8 @@ class MainWindow(QMainWindow):
 
     def _on_training_finished(self, result: RunFinished) -> None:
         self.run = None
+        self.pause_button.setVisible(False)
+        self.pause_button.setChecked(False)
         self.train_button.setText("Train")
         self.progress.setVisible(False)
         self._on_changed()

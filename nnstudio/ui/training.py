@@ -30,11 +30,13 @@ class TrainingWorker(QObject):
         base_dir: Path | None,
         stop: threading.Event,
         options: EngineOptions | None = None,
+        pause: threading.Event | None = None,
     ) -> None:
         super().__init__()
         self.project = project
         self.base_dir = base_dir
         self.stop = stop
+        self.pause = pause
         self.options = options
 
     @Slot()
@@ -46,7 +48,12 @@ class TrainingWorker(QObject):
                 self.event.emit(event)
 
         engine = Engine(
-            self.project, listener, stop=self.stop, base_dir=self.base_dir, options=self.options
+            self.project,
+            listener,
+            stop=self.stop,
+            pause=self.pause,
+            base_dir=self.base_dir,
+            options=self.options,
         )
         result = engine.run()
         self.finished.emit(result)
@@ -71,9 +78,12 @@ class TrainingRun(QObject):
     ):
         super().__init__(parent)
         self.stop_event = threading.Event()
+        self.pause_event = threading.Event()
         self.thread = QThread()
         self.thread.setObjectName("nnstudio-training")
-        self.worker = TrainingWorker(project.copy(), base_dir, self.stop_event, options)
+        self.worker = TrainingWorker(
+            project.copy(), base_dir, self.stop_event, options, self.pause_event
+        )
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.event.connect(self.event)
@@ -85,6 +95,17 @@ class TrainingRun(QObject):
 
     def stop(self) -> None:
         self.stop_event.set()
+
+    def pause(self, paused: bool) -> None:
+        """Hold training after the current batch (True) or let it go on (False)."""
+        if paused:
+            self.pause_event.set()
+        else:
+            self.pause_event.clear()
+
+    @property
+    def paused(self) -> bool:
+        return self.pause_event.is_set()
 
     @property
     def running(self) -> bool:
