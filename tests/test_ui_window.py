@@ -319,6 +319,14 @@ def test_a_run_is_kept_with_the_project_and_saved_with_its_network(
     window.new_from_template("xor")
     assert window.last_result is None and not window.save_model_action.isEnabled()
     assert not window.digit_tester.has_predictor
+    # Opening the project again brings its trained network back, in the background.
+    assert window.open_path(path, confirmed=True)
+    qtbot.waitUntil(lambda: window.last_result is not None, timeout=60_000)
+    restored = window.last_result
+    assert restored.model is not None and window.save_model_action.isEnabled()
+    assert restored.evaluation.probabilities.shape == (4, 2)
+    np.testing.assert_allclose(restored.model.predict(x, verbose=0), model.predict(x, verbose=0))
+    assert "Loaded the trained network xor.keras" in window.statusBar().currentMessage()
 
 
 def test_a_loss_that_becomes_nan_says_why_and_the_window_stays_usable(

@@ -38,6 +38,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
+from nnstudio.training.restore import Restored
 from nnstudio.ui.code_view import CodeView
 from nnstudio.ui.crash import open_log_folder
 from nnstudio.ui.data_preview import DataPreview
@@ -51,7 +52,7 @@ from nnstudio.ui.properties import PropertyEditor
 from nnstudio.ui.results import ResultsView
 from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
 from nnstudio.ui.stack_view import LayerStackView
-from nnstudio.ui.training import TrainingRun
+from nnstudio.ui.training import BackgroundCall, TrainingRun
 from nnstudio.ui.training_view import TEXT_INTERVAL, TrainingView
 from nnstudio.userdirs import data_dir
 
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.model_saved_as: Path | None = None
         self._run_owner: Project | None = None
         self._last_status = 0.0
+        self._loaders: list[BackgroundCall] = []
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
         self.train_reason.setStyleSheet("color: #c62828;")
@@ -525,7 +527,56 @@ class MainWindow(QMainWindow):
             return False
         self.editor.load(project, path.resolve())
         self._remember_recent(path.resolve())
+        self._restore_trained_network()
         return True
+
+    def _restore_trained_network(self) -> None:
+        """A project saved with its trained network gets it back, in the background: its
+        results and the drawing pad work again without training."""
+        from nnstudio.training.restore import restore, saved_model_path
+
+        doc = self.editor.document
+        model_path = saved_model_path(doc.project, doc.base_dir)
+        if model_path is None or self.run is not None:
+            return
+        project, base_dir = doc.project.copy(), doc.base_dir
+        owner = doc.project
+        loader = BackgroundCall(lambda: restore(project, base_dir, model_path), self)
+        self.statusBar().showMessage(f"Loading the trained network {model_path.name}…")
+
+        def done(restored: Restored) -> None:
+            if self.editor.document.project is not owner or self.run is not None:
+                return  # another project, or a new run, came first
+            self.last_result = RunFinished(
+                "completed",
+                f"The trained network saved with this project ({model_path.name}).",
+                project.runs[-1].epochs_done,
+                0.0,
+                test=restored.test,
+                history=project.runs[-1].history,
+                model=restored.model,
+                evaluation=restored.evaluation,
+                transform=restored.transform,
+                input_shape=restored.input_shape,
+            )
+            self.model_saved_as = model_path
+            self.save_model_action.setEnabled(True)
+            self._show_results(self.last_result)
+            self.statusBar().showMessage(
+                f"Loaded the trained network {model_path.name}: see Results and Draw a digit.",
+                8000,
+            )
+
+        def failed(message: str) -> None:
+            log.warning("could not load %s: %s", model_path, message)
+            self.statusBar().showMessage(f"The saved network was not loaded: {message}", 10000)
+
+        loader.done.connect(done)
+        loader.failed.connect(failed)
+        loader.finished.connect(loader.deleteLater)
+        self._loaders.append(loader)
+        loader.finished.connect(lambda: self._loaders.remove(loader))
+        loader.start()
 
     def save(self) -> bool:
         path = self.editor.document.path
@@ -733,6 +784,8 @@ class MainWindow(QMainWindow):
             # Stop after the current batch and wait, so no thread outlives the window.
             self.statusBar().showMessage("Stopping the training…")
             self.run.wait()
+        for loader in list(self._loaders):
+            loader.wait()
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self._builder_state or self.saveState())

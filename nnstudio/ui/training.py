@@ -8,11 +8,14 @@ the window stops the run and waits for it.
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
@@ -120,3 +123,27 @@ class TrainingRun(QObject):
         self.result = result
         self.thread.wait()
         self.finished.emit(result)
+
+
+class BackgroundCall(QThread):
+    """Runs ``function()`` off the GUI thread (loading a saved network); ``done`` carries its
+    result, ``failed`` a sentence for the student (the traceback goes to the log)."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, function: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.function = function
+        self.setObjectName("nnstudio-background")
+
+    def run(self) -> None:
+        try:
+            result = self.function()
+        except NNStudioError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # never a hung or crashed thread; the log has the details
+            logging.getLogger("nnstudio.ui").exception("background work failed")
+            self.failed.emit(f"Something unexpected went wrong ({type(exc).__name__}): {exc}")
+        else:
+            self.done.emit(result)
