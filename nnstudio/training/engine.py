@@ -253,8 +253,8 @@ class Engine:
     def _fit_keras(self, model: Any, x: Any, y: Any, batch_size: int) -> None:
         t = self.project.train
         model.fit(
-            x,
-            y,
+            tensor_in_pieces(x),
+            tensor_in_pieces(y),
             batch_size=batch_size,
             epochs=t.epochs,
             validation_split=self.project.data.validation_split,
@@ -418,6 +418,27 @@ class Engine:
                 st.epoch, st.step, extent, probabilities.reshape(n, n, -1), points, labels
             )
         )
+
+
+#: Arrays are handed to TensorFlow this many bytes at a time (see :func:`tensor_in_pieces`).
+PIECE_BYTES = 8_000_000
+
+
+def tensor_in_pieces(array: np.ndarray) -> Any:
+    """``array`` as a TensorFlow tensor, copied a few megabytes at a time.
+
+    ``fit`` would copy a numpy array into a tensor in one call that holds Python's global lock
+    for the whole copy (0.1-0.2 s for MNIST), and the window, which needs that lock to draw,
+    would freeze meanwhile. Small pieces, joined by TensorFlow with the lock released, keep it
+    responsive. The tensor is the same as fit's own.
+    """
+    import tensorflow as tf
+
+    rows = max(1, PIECE_BYTES // max(1, array[:1].nbytes))
+    if len(array) <= rows:
+        return tf.convert_to_tensor(array)
+    pieces = [tf.convert_to_tensor(array[i : i + rows]) for i in range(0, len(array), rows)]
+    return tf.concat(pieces, axis=0)
 
 
 def _metric_names(project: Project) -> tuple[str, ...]:
