@@ -180,14 +180,32 @@ def test_smoke_test_trains_xor_through_the_window() -> None:
     assert summary["passed"] and summary["times"]["window"] < 10
 
 
-@pytest.mark.skipif(not os.environ.get("NNSTUDIO_BUNDLE"), reason="set NNSTUDIO_BUNDLE to a bundle")
+def _can_cut_the_network() -> bool:
+    unshare = shutil.which("unshare")
+    if unshare is None or not sys.platform.startswith("linux"):
+        return False
+    cmd = [unshare, "-n", "true"] if os.geteuid() == 0 else [unshare, "-r", "-n", "true"]
+    return subprocess.run(cmd, capture_output=True).returncode == 0
+
+
+@pytest.mark.skipif(
+    not os.environ.get("NNSTUDIO_BUNDLE"),
+    reason="no bundle to test: set NNSTUDIO_BUNDLE to a built one (.ci/run builds it)",
+)
 def test_smoke_test_of_the_bundle() -> None:
-    exe = Path(os.environ["NNSTUDIO_BUNDLE"]) / "nnstudio"
+    # The same checks against the frozen program, with the network cut off where possible:
+    # the window, XOR to 100%, the command line, the exporter, nothing written beside it.
+    exe = Path(os.environ["NNSTUDIO_BUNDLE"]) / ("nnstudio.exe" if os.name == "nt" else "nnstudio")
+    offline = ["--offline"] if _can_cut_the_network() else []
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     result = subprocess.run(
-        [sys.executable, str(PACKAGING / "smoke_test.py"), "--", str(exe)],
-        capture_output=True, text=True, timeout=600,
+        [sys.executable, str(PACKAGING / "smoke_test.py"), *offline, "--", str(exe)],
+        capture_output=True, text=True, timeout=600, env=env,
     )  # fmt: skip
+    print(result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["offline"] == bool(offline)
 
 
 # --- the Linux per-user tarball's scripts ------------------------------------------------------
@@ -305,6 +323,22 @@ def test_msi_builds_from_the_wix_definition(tmp_path: Path) -> None:
     msi = tmp_path / "out" / "nnstudio-0.1.0.msi"
     # An MSI is an OLE compound file.
     assert msi.read_bytes()[:8] == bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+@pytest.mark.skipif(
+    os.environ.get("NNSTUDIO_TEST_WINE") != "1",
+    reason="the Wine test takes a minute: set NNSTUDIO_TEST_WINE=1 (.ci/run does)",
+)
+def test_installers_install_and_uninstall_silently_under_wine(tmp_path: Path) -> None:
+    for tool in ("wine", "wineserver", "makensis", "wixl"):
+        _needs(tool)
+    result = subprocess.run(
+        ["sh", str(WINDOWS / "test_wine.sh"), str(tmp_path)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    print(result.stdout)
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    assert "test_wine: all checks passed" in result.stdout
 
 
 # --- an installed app -------------------------------------------------------------------------
