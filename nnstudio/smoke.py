@@ -105,7 +105,7 @@ def run_smoke_test(
     def watch_dialogs() -> None:
         # A dialog (a training error's message box) would wait for a click that never comes:
         # report its text and close it.
-        dialog = app.activeModalWidget()
+        dialog = QApplication.activeModalWidget()
         if dialog is not None:
             text = getattr(dialog, "text", lambda: "")()
             finish(False, f"a dialog appeared: {dialog.windowTitle()}: {text}")

@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
             if parsed is not None:
                 summary["times"] = {k: parsed[k] for k in _SECONDS if k in parsed}
                 summary["times"]["wall"] = round(wall, 2)  # type: ignore[index]
-            report("gui", ok, parsed["line"] if ok and parsed else explain(proc))
+            report("gui", ok, str(parsed["line"]) if ok and parsed else explain(proc))
             if ok and args.targets and parsed is not None:
                 window, ready = parsed.get("window"), parsed.get("ready")
                 report(

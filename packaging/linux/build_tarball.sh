@@ -1,5 +1,5 @@
 #!/bin/sh
-# Build nnstudio-VERSION-linux-ARCH.tar.gz, the per-user tarball, from a bundle made by
+# Build nnstudio-VERSION-linux-ARCH.tar.xz, the per-user tarball, from a bundle made by
 # packaging/build.py.
 #   packaging/linux/build_tarball.sh BUNDLE_DIR OUT_DIR
 # Inside: install.sh and uninstall.sh (no root needed), the menu entry and file type, a short
@@ -34,6 +34,8 @@ MNIST (nnstudio/_internal/resources/mnist.npz) is by Yann LeCun and Corinna Cort
 under CC BY-SA 3.0; nnstudio/CREDITS.txt lists everything inside and its licence.
 README
 chmod -R u+rwX,go+rX,go-w "$top"
-tarball="$out/$name.tar.gz"
-tar -C "$stage" --owner=0 --group=0 --numeric-owner -czf "$tarball" "nnstudio-$version"
+# xz: 230 MB where gzip makes 335 MB (tar -xf unpacks either).
+tarball="$out/$name.tar.xz"
+tar -C "$stage" --owner=0 --group=0 --numeric-owner -cf - "nnstudio-$version" \
+  | xz -T0 -6 > "$tarball"
 echo "$tarball"

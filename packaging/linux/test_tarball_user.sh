@@ -4,7 +4,7 @@
 # command line, export, nothing written into the install folder), run it in portable mode,
 # then uninstall.sh --purge and check that the home folder holds nothing of nnstudio.
 # Run as root, which makes the unprivileged account and cuts the network:
-#   packaging/linux/test_tarball_user.sh nnstudio-VERSION-linux-ARCH.tar.gz [USER]
+#   packaging/linux/test_tarball_user.sh nnstudio-VERSION-linux-ARCH.tar.xz [USER]
 set -eu
 tarball=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 user=${2:-nnstudent}
@@ -33,8 +33,8 @@ offline_as_user() { unshare -n sh -c 'exec "$@"' sh setpriv --reuid="$user" --re
   --init-groups env -i HOME="$home" USER="$user" PATH=/usr/local/bin:/usr/bin:/bin \
   LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen "$@"; }
 
-name=$(basename "$tarball" .tar.gz)
-as_user sh -c "cd '$home' && tar -xzf '$work/$(basename "$tarball")'"
+name=$(basename "$tarball" | sed 's/\.tar\.[a-z]*$//')
+as_user sh -c "cd '$home' && tar -xf '$work/$(basename "$tarball")'"
 top=$(find "$home" -maxdepth 1 -name 'nnstudio-*' -type d | head -n 1)
 check "the tarball unpacks as the student ($name)" test -x "$top/install.sh"
 as_user sh -c "cd '$top' && ./install.sh" > "$work/install.out" 2>&1

@@ -3,7 +3,7 @@
 # they install and uninstall silently and leave nothing behind:
 #   NSIS: per user (default), /D= folder, /ALLUSERS; files, Start menu entry, .nnproj type,
 #         the Settings > Apps entry; then uninstall.exe /S removes all of it.
-#   MSI:  msiexec /i /qn per machine, then msiexec /x /qn.
+#   MSI:  msiexec /i /qn per machine (and with INSTALLDIR=), then msiexec /x /qn.
 #   packaging/windows/test_wine.sh [WORK_DIR]
 # Needs: nsis, wixl, wine (Debian: apt-get install nsis wixl wine wine64). Takes about a minute.
 set -eu
@@ -101,6 +101,12 @@ check "msiexec /x /qn removes the Start menu entry" sh -c "! [ -e '$all_lnk' ] &
 check "msiexec /x /qn removes the Settings > Apps entry" \
   sh -c "! wine reg query 'HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall' /s | grep -q 'DisplayName.*nnstudio'"
 check "msiexec /x /qn removes the .nnproj type" no_key 'HKLM\Software\Classes\nnstudio.project'
+
+# 5. The MSI into a folder of the school's choosing, remembered for the uninstall.
+wine msiexec /i "$msi" /qn "INSTALLDIR=C:\\Apps\\nnstudio\\"; wineserver -w
+check "msiexec INSTALLDIR= installs into the given folder" test -f "$c/Apps/nnstudio/nnstudio.exe"
+wine msiexec /x "$msi" /qn; wineserver -w
+check "msiexec /x removes the INSTALLDIR= folder" absent "$c/Apps/nnstudio"
 
 wineserver -k 2>/dev/null || true
 if [ "$failures" -eq 0 ]; then echo "test_wine: all checks passed"; else echo "test_wine: $failures checks failed"; fi
