@@ -15,7 +15,9 @@ out=$(mkdir -p "$2" && cd "$2" && pwd)
 version=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["version"])' \
   "$bundle/build-info.json")
 arch=$(dpkg --print-architecture)
-depends=$(python3 "$here/debdeps.py" "$bundle")
+# Qt draws text with the system's fonts: a minimal system may have none (every label would be
+# boxes), so the package asks for the standard one.
+depends="$(python3 "$here/debdeps.py" "$bundle"), fonts-dejavu-core | fonts-freefont-ttf"
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 root="$stage/root"
