@@ -208,6 +208,21 @@ def test_smoke_test_of_the_bundle() -> None:
     assert summary["offline"] == bool(offline)
 
 
+def test_release_workflow_builds_each_system_on_its_own_runner() -> None:
+    text = (REPO / ".github" / "workflows" / "release.yml").read_text(encoding="utf-8")
+    assert "NOT RUN BY .ci/run" in text
+    # Each job (two-space indented key under jobs:) and the runner it asks for.
+    jobs = dict(re.findall(r"^  ([\w-]+):\n(?:    .*\n)*?    runs-on: (.+)$", text, re.M))
+    assert jobs["linux"].startswith("ubuntu")
+    assert jobs["windows-bundle"].startswith("windows")
+    assert jobs["windows-install-test"].startswith("windows")
+    assert "matrix.runner" in jobs["macos"] and "macos-14" in text
+    for script in ("smoke_test.py", "test_deb_chroot.sh", "test_tarball_user.sh",
+                   "build_installers.sh", "build_macos.sh"):  # fmt: skip
+        assert script in text
+    assert "\t" not in text
+
+
 # --- the Linux per-user tarball's scripts ------------------------------------------------------
 
 
