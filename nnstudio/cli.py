@@ -289,7 +289,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "the command line works without one.\n",
             file=sys.stderr,
         )
-        return _welcome()
+        return EXIT_INVALID if getattr(args, "smoke_test", False) else _welcome()
     if getattr(args, "smoke_test", False):
         from nnstudio.smoke import run_smoke_test
 

@@ -35,7 +35,7 @@ def executable(bundle: Path) -> Path:
 def strip_tensorflow(bundle: Path) -> int:
     """Linux: drop the symbol tables the dynamic linker never reads from TensorFlow's libraries.
 
-    libtensorflow_cc.so goes from 752 MB to 557 MB. Only TensorFlow's: other wheels' libraries
+    libtensorflow_cc.so goes from 790 MB to 580 MB. Only TensorFlow's: other wheels' libraries
     were rewritten by auditwheel, and ``strip`` breaks those. Returns the bytes saved.
     """
     if not sys.platform.startswith("linux") or shutil.which("strip") is None:

@@ -16,6 +16,10 @@ display is asked for:
   reads nnstudio's own source, which a frozen build must ship);
 - ``readonly``: none of the above wrote a file into the program's folder.
 
+``--portable`` instead puts ``portable.txt`` beside the program for the run, points every
+home-folder variable at an empty folder, and checks that the log went to ``data/`` beside the
+program and that the home folder is still empty (then removes both again).
+
 ``--offline`` runs every check with the network cut off (``unshare``, Linux only);
 ``--targets`` also fails when the window took over 1 s or training was not ready within 6 s.
 It prints one line per check and a JSON summary last, and exits 0 when every check passed.
@@ -86,11 +90,21 @@ def snapshot(folder: Path | None) -> dict[str, tuple[int, int]]:
     }
 
 
+#: The variables that point at a user's folders: in portable mode they all point at an empty
+#: folder, which must still be empty afterwards.
+HOME_VARIABLES = ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "XDG_DATA_HOME",
+                  "XDG_CONFIG_HOME", "XDG_CACHE_HOME")  # fmt: skip
+
+
 class Runner:
-    def __init__(self, program: list[str], offline: bool, display: bool) -> None:
+    def __init__(
+        self, program: list[str], offline: bool, display: bool, portable: bool = False
+    ) -> None:
         self.prefix = offline_prefix() if offline else []
         self.program = program
+        self.portable = portable
         self.env = dict(os.environ)
+        self.env.pop("NNSTUDIO_HOME", None)
         if not display:
             self.env["QT_QPA_PLATFORM"] = "offscreen"
         if program_dir(program) is not None:
@@ -99,9 +113,13 @@ class Runner:
 
     def run(self, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         # The program's smoke report counts its times from here: the launch.
-        env = dict(
-            self.env, NNSTUDIO_HOME=str(cwd / "home"), NNSTUDIO_LAUNCH_TIME=repr(time.time())
-        )
+        env = dict(self.env, NNSTUDIO_LAUNCH_TIME=repr(time.time()))
+        if self.portable:
+            empty = cwd / "empty-home"
+            empty.mkdir(exist_ok=True)
+            env.update({name: str(empty) for name in HOME_VARIABLES})
+        else:
+            env["NNSTUDIO_HOME"] = str(cwd / "home")
         return subprocess.run(
             [*self.prefix, *self.program, *args],
             cwd=cwd,
@@ -119,11 +137,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--targets", action="store_true", help="enforce the time targets")
     parser.add_argument("--display", action="store_true", help="use $DISPLAY, not offscreen")
     parser.add_argument("--only", nargs="+", choices=CHECKS, help="run only these checks")
+    parser.add_argument(
+        "--portable",
+        action="store_true",
+        help="put portable.txt beside the program for the run, and check that everything "
+        "it wrote stayed in the data folder beside it (the home folder stays empty)",
+    )
     parser.add_argument("program", nargs="+", help="how to start nnstudio")
     args = parser.parse_args(argv)
 
-    runner = Runner(args.program, args.offline, args.display)
+    runner = Runner(args.program, args.offline, args.display, args.portable)
     folder = program_dir(args.program)
+    if args.portable:
+        if folder is None:
+            raise SystemExit("smoke_test: --portable needs a bundle's executable")
+        (folder / "portable.txt").write_text("", encoding="utf-8")
     before = snapshot(folder)
     checks = args.only or list(CHECKS)
     summary: dict[str, object] = {"program": args.program, "offline": args.offline}
@@ -193,7 +221,26 @@ def main(argv: list[str] | None = None) -> int:
             detail = f"{out.name}: {len(source.splitlines())} lines" if ok else explain(proc)
             report("export", ok, detail)
 
-        if "readonly" in checks and folder is not None:
+        if args.portable and folder is not None:
+            empty = cwd / "empty-home"
+            left = (
+                sorted(str(p.relative_to(empty)) for p in empty.rglob("*"))
+                if empty.is_dir()
+                else []
+            )
+            log = folder / "data" / "logs" / "nnstudio.log"
+            report(
+                "portable",
+                log.is_file() and not left,
+                f"log in {log.parent}; the home folder stayed empty"
+                if log.is_file() and not left
+                else f"log beside the program: {log.is_file()}; in the home folder: {left[:10]}",
+            )
+            shutil.rmtree(folder / "data", ignore_errors=True)
+            (folder / "portable.txt").unlink()
+            before = {k: v for k, v in before.items() if k != "portable.txt"}
+
+        if "readonly" in checks and folder is not None and not args.portable:
             after = snapshot(folder)
             changed = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
             report(

@@ -188,6 +188,15 @@ def _can_cut_the_network() -> bool:
     return subprocess.run(cmd, capture_output=True).returncode == 0
 
 
+def test_smoke_test_fails_without_a_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nnstudio.cli import run
+
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert run(["gui", "--smoke-test"]) == 1
+
+
 @pytest.mark.skipif(
     not os.environ.get("NNSTUDIO_BUNDLE"),
     reason="no bundle to test: set NNSTUDIO_BUNDLE to a built one (.ci/run builds it)",
@@ -370,3 +379,20 @@ def test_portable_marker_beside_a_frozen_executable(
     assert userdirs.data_dir() != tmp_path / "data"
     (tmp_path / "portable.txt").write_text("")
     assert userdirs.data_dir() == tmp_path / "data"
+
+
+def test_portable_mode_keeps_keras_files_beside_the_program(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    launcher = _load("launcher")
+    monkeypatch.delenv("NNSTUDIO_HOME", raising=False)
+    # Set, then delete: monkeypatch then removes what the launcher sets after the test.
+    monkeypatch.setenv("KERAS_HOME", "unset")
+    monkeypatch.delenv("KERAS_HOME")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "nnstudio"))
+    launcher._keep_keras_files_with_ours()
+    assert "KERAS_HOME" not in os.environ  # installed: Keras keeps its usual ~/.keras
+    (tmp_path / "portable.txt").write_text("")
+    launcher._keep_keras_files_with_ours()
+    assert os.environ["KERAS_HOME"] == str(tmp_path / "data" / "keras")
