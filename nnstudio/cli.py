@@ -225,6 +225,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="open the window (what 'nnstudio' alone does)")
     p.add_argument("file", nargs="?", help="a project file to open")
     p.add_argument("--quit-after", type=float, help=argparse.SUPPRESS)
+    # The installers' test of a built bundle: train through the window and report (smoke.py).
+    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("templates", help="list the built-in networks")
@@ -287,7 +289,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "the command line works without one.\n",
             file=sys.stderr,
         )
-        return _welcome()
+        return EXIT_INVALID if getattr(args, "smoke_test", False) else _welcome()
+    if getattr(args, "smoke_test", False):
+        from nnstudio.smoke import run_smoke_test
+
+        return run_smoke_test(Path(args.file) if args.file else None)
     return run_app(Path(args.file) if args.file else None, quit_after=args.quit_after)
 
 
