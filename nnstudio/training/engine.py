@@ -61,6 +61,9 @@ class EngineOptions:
     #: Slow the tiny-data loop to at most this many epochs a second, so that a student can
     #: watch XOR being learned; None trains at full speed.
     max_epochs_per_second: float | None = None
+    #: The tiny-data loop runs this long (seconds) between looks at the stop flag, the pace and
+    #: the decision boundary.
+    chunk_seconds: float = 0.04
     #: None chooses by the size of the data; True/False forces the tiny-data loop on or off.
     fast_path: bool | None = None
     #: Evaluate on the test data at the end.

@@ -3,8 +3,8 @@
 ``model.fit`` costs ~40 ms of bookkeeping per epoch, which is all of an XOR epoch's time. Here
 one ``tf.function`` runs a chunk of epochs, each a loop of Keras's own ``train_step`` over the
 shuffled rows, recording the running-mean logs after every step and the validation logs after
-every epoch. Chunks are sized to take about one update interval, so the curves still move
-smoothly, and a stop request is honoured after the current step, inside the chunk.
+every epoch. Chunks are sized to take about ``chunk_seconds``, so the curves and the decision
+boundary still move smoothly, and a stop request is honoured after the current step, inside the chunk.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ class FastLoop:
             per_epoch_values = n * max(1, int(np.prod(self.x.shape[1:])))
             max_chunk = max(1, _MAX_CHUNK_VALUES // per_epoch_values)
             chunk, epochs_left = 1, train.epochs
-            target = max(engine.options.update_interval, 0.01)
+            target = max(engine.options.chunk_seconds, 0.01)
             pace = engine.options.max_epochs_per_second
             paced_start: float | None = None
             paced_epochs = 0

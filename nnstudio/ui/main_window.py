@@ -322,7 +322,9 @@ class MainWindow(QMainWindow):
         if not doc.report.ok or self.run is not None:
             return
         self.train_requested.emit()
-        options = EngineOptions()
+        # The curves take ten deliveries a second and the weights two: smooth to watch, and
+        # little enough drawing that training in the window keeps pace with training alone.
+        options = EngineOptions(update_interval=0.1, snapshot_interval=0.5)
         if self.training_view.slow_motion.isChecked():
             options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
         self.run_project = doc.project.copy()

@@ -80,7 +80,8 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         item = self.getPlotItem()
         item.setTitle(title)
         item.setLabel("bottom", "epoch")
-        item.showGrid(x=True, y=True, alpha=0.15)
+        # No grid: pyqtgraph draws it with the axes, so every new point would redraw the axes
+        # too; that doubled the window's share of the processor while training.
         item.setMenuEnabled(False)
         self.batch = Series()
         self.epoch = Series()
