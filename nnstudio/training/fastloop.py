@@ -4,7 +4,8 @@
 one ``tf.function`` runs a chunk of epochs, each a loop of Keras's own ``train_step`` over the
 shuffled rows, recording the running-mean logs after every step and the validation logs after
 every epoch. Chunks are sized to take about ``chunk_seconds``, so the curves and the decision
-boundary still move smoothly, and a stop request is honoured after the current step, inside the chunk.
+boundary still move smoothly, and a stop request is honoured after the current step, inside
+the chunk.
 """
 
 from __future__ import annotations
