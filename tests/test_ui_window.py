@@ -319,8 +319,12 @@ def test_a_run_is_kept_with_the_project_and_saved_with_its_network(
     window.new_from_template("xor")
     assert window.last_result is None and not window.save_model_action.isEnabled()
     assert not window.digit_tester.has_predictor
-    # Opening the project again brings its trained network back, in the background.
+    # Opening the project again brings its trained network back, in the background, and
+    # its curves at once.
     assert window.open_path(path, confirmed=True)
+    curves = window.training_view.plots.loss_plot
+    assert curves.epoch.y.tolist() == pytest.approx(run.history["loss"])
+    assert "40 epochs" in window.training_view.state.text()
     qtbot.waitUntil(lambda: window.last_result is not None, timeout=60_000)
     restored = window.last_result
     assert restored.model is not None and window.save_model_action.isEnabled()

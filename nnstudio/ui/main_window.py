@@ -529,6 +529,8 @@ class MainWindow(QMainWindow):
             return False
         self.editor.load(project, path.resolve())
         self._remember_recent(path.resolve())
+        if project.runs:
+            self.training_view.show_saved_run(project.runs[-1])
         self._restore_trained_network()
         return True
 

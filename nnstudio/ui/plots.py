@@ -194,34 +194,59 @@ class TrainingPlots(QWidget):
         metrics = [m for m in event.metric_names if m != "loss"]
         self.metric_name = metrics[0] if metrics else None
         self.metric_plot.setVisible(self.metric_name is not None)
-        if self.metric_name:
-            rising = "accuracy" in self.metric_name
-            self.metric_plot.getPlotItem().setTitle(
-                f"{metric_label(self.metric_name)} (higher is better)"
-                if rising
-                else metric_label(self.metric_name)
-            )
+        self._title_metric()
         # One batch per epoch makes the running mean the epoch's mean: no second curve.
         batches = self.steps_per_epoch > 1
-        entries = [(TRAIN_COLOR, "━━", "training, per epoch")]
-        if event.validation_examples > 0:
-            entries.append((VALIDATION_COLOR, "╍╍", "validation, per epoch"))
-        if batches:
-            entries.append(
-                (BATCH_COLOR, "──", "training, per batch (running mean since the epoch began)")
-            )
-        self.legend.setText(
-            "&nbsp;&nbsp;&nbsp;".join(
-                f'<span style="color:{color}"><b>{line}</b></span>&nbsp;{text}'
-                for color, line, text in entries
-            )
-        )
+        self.legend.setText(self._legend_html(event.validation_examples > 0, batches))
         for plot in self.plots:
             plot.clear_data()
             plot.batch_curve.setVisible(batches)
         self.loss_plot.set_epochs(event.epochs, None)
         accuracy_like = self.metric_name is not None and "accuracy" in self.metric_name
         self.metric_plot.set_epochs(event.epochs, (0.0, 1.0) if accuracy_like else None)
+        self.redraw()
+
+    def _title_metric(self) -> None:
+        if self.metric_name:
+            rising = "accuracy" in self.metric_name
+            label = metric_label(self.metric_name)
+            self.metric_plot.getPlotItem().setTitle(
+                f"{label} (higher is better)" if rising else label
+            )
+
+    @staticmethod
+    def _legend_html(validation: bool, batches: bool) -> str:
+        entries = [(TRAIN_COLOR, "━━", "training, per epoch")]
+        if validation:
+            entries.append((VALIDATION_COLOR, "╍╍", "validation, per epoch"))
+        if batches:
+            entries.append(
+                (BATCH_COLOR, "──", "training, per batch (running mean since the epoch began)")
+            )
+        return "&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{color}"><b>{line}</b></span>&nbsp;{text}'
+            for color, line, text in entries
+        )
+
+    def show_history(self, history: dict[str, list[float]]) -> None:
+        """Per-epoch curves of a finished run, from Keras's ``History.history`` layout."""
+        epochs = max((len(v) for v in history.values()), default=0)
+        metrics = [k for k in history if k != "loss" and not k.startswith("val_")]
+        self.metric_name = metrics[0] if metrics else None
+        self.metric_plot.setVisible(self.metric_name is not None)
+        self._title_metric()
+        self.legend.setText(self._legend_html(validation=any(k.startswith("val_") for k in history),
+                                              batches=False))  # fmt: skip
+        for plot, key in ((self.loss_plot, "loss"), (self.metric_plot, self.metric_name)):
+            plot.clear_data()
+            plot.batch_curve.setVisible(False)
+            for i, value in enumerate(history.get(key or "", [])):
+                plot.epoch.append(i + 1.0, value)
+            for i, value in enumerate(history.get(f"val_{key}", [])):
+                plot.validation.append(i + 1.0, value)
+        self.loss_plot.set_epochs(epochs, None)
+        accuracy_like = self.metric_name is not None and "accuracy" in self.metric_name
+        self.metric_plot.set_epochs(epochs, (0.0, 1.0) if accuracy_like else None)
         self.redraw()
 
     def add(self, update: Update) -> None:

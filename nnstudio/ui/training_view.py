@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from nnstudio.core.spec import Project
+from nnstudio.core.spec import Project, RunRecord
 from nnstudio.core.validate import layer_title
 from nnstudio.training.events import (
     BoundarySnapshot,
@@ -88,6 +88,21 @@ class TrainingView(QWidget):
         self.plots.redraw()
         self.weights.clear("Train the network to watch its weights change.")
         self.boundary.clear()
+
+    def show_saved_run(self, run: RunRecord) -> None:
+        """The curves of a run kept in the project file (after opening it)."""
+        self.started = None
+        self.plots.show_history(run.history)
+        self.weights.clear("Train the network to watch its weights change.")
+        self.boundary.clear()
+        self.boundary.setVisible(False)
+        tested = ", ".join(
+            f"test {metric_label(k).lower()} {v:.4f}" for k, v in loss_first(run.test)
+        )
+        when = run.finished.replace("T", " ") if run.finished else "earlier"
+        self.state.setText(
+            f"The last run saved with this project ({when}): {run.epochs_done} epochs. {tested}"
+        )
 
     def prepare(self) -> None:
         """Train was pressed: TensorFlow and the data load before the first event."""
