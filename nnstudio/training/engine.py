@@ -17,7 +17,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -291,6 +291,55 @@ class Engine:
             self._send_snapshot()
         self._send_boundary()
         return stop
+
+    def record_chunk(
+        self,
+        steps: list[dict[str, float]],
+        validation: list[dict[str, float]],
+        ended: Literal["stopped", "nan"] | None,
+        seconds: float,
+    ) -> int:
+        """Record a run of steps the tiny-data loop made in one go (``steps``: each step's
+        running-mean logs; ``validation``: the logs after each finished epoch), then deliver
+        what is due. ``ended`` says why the chunk stopped early. Returns the epochs finished."""
+        st = self._state
+        per_epoch = self._steps_per_epoch
+        done = len(steps)
+        touched = done // per_epoch + (1 if done % per_epoch else 0)
+        seconds_each = seconds / max(touched, 1)
+        first_epoch = st.epoch
+        results: list[EpochResult] = []
+        with self._lock:
+            for i, logs in enumerate(steps):
+                batch = i % per_epoch
+                st.step += 1
+                st.batch = batch + 1
+                st.points.append(BatchPoint(first_epoch + i // per_epoch, batch, st.step, logs))
+                if batch == per_epoch - 1 or (i == done - 1 and ended):
+                    e = i // per_epoch
+                    val = validation[e] if e < len(validation) else {}
+                    results.append(EpochResult(first_epoch + e, logs, val, seconds_each))
+            for r in results:
+                st.epochs.append(r)
+                for k, v in r.logs.items():
+                    st.history.setdefault(k, []).append(v)
+                for k, v in r.validation.items():
+                    st.history.setdefault("val_" + k, []).append(v)
+            st.epoch = first_epoch + len(results)
+            if st.batch == per_epoch:
+                st.batch = 0
+        if ended == "nan":
+            st.nan_at = (first_epoch + (done - 1) // per_epoch, (done - 1) % per_epoch)
+        elif ended == "stopped":
+            st.stopped = True
+        self._flush()
+        self._send_snapshot()
+        self._send_boundary()
+        return len(results)
+
+    def mark_stopped(self) -> None:
+        """The run ends here because of a stop request (the tiny-data loop's own checks)."""
+        self._state.stopped = True
 
     def wait_while_paused(self) -> None:
         """Hold training here while paused; the window sees everything up to this batch."""

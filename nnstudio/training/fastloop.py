@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
-
-from nnstudio.training.events import BatchPoint, EpochResult
 
 if TYPE_CHECKING:
     from nnstudio.training.engine import Engine
@@ -100,7 +98,7 @@ class FastLoop:
                 if engine.pause.is_set():
                     engine.wait_while_paused()
                     if engine.stop.is_set():
-                        engine._state.stopped = True
+                        engine.mark_stopped()
                         break
                     paced_start, paced_epochs = time.monotonic(), 0
                 # Aim for chunks of about one update interval.
@@ -114,7 +112,7 @@ class FastLoop:
                     paced_epochs += epochs_done
                     wait = paced_start + paced_epochs / pace - time.monotonic()
                     if wait > 0 and engine.stop.wait(wait):
-                        engine._state.stopped = True
+                        engine.mark_stopped()
                         break
                 chunk = int(min(max_chunk, max(1, target / max(per_epoch, 1e-6))))
         finally:
@@ -173,47 +171,13 @@ class FastLoop:
         self, values: np.ndarray, val_values: np.ndarray, done: int, status: int, seconds: float
     ) -> int:
         """Hand a chunk's steps and epochs to the engine; returns the epochs it covered."""
-        engine = self.engine
-        st = engine._state
-        steps = engine._steps_per_epoch
         keys = self.keys
-        full_epochs = done // steps
-        partial = done % steps
-        epochs_touched = full_epochs + (1 if partial else 0)
-        seconds_each = seconds / max(epochs_touched, 1)
-        first_epoch = st.epoch
-        results: list[EpochResult] = []
-        with engine._lock:
-            for i in range(done):
-                batch = i % steps
-                logs = dict(zip(keys, map(float, values[i]), strict=True))
-                st.step += 1
-                st.batch = batch + 1
-                st.points.append(BatchPoint(first_epoch + i // steps, batch, st.step, logs))
-                if batch == steps - 1 or (i == done - 1 and status != _OK):
-                    e = i // steps
-                    val: dict[str, float] = {}
-                    if e < len(val_values):
-                        val = dict(zip(keys, map(float, val_values[e]), strict=True))
-                    results.append(EpochResult(first_epoch + e, logs, val, seconds_each))
-            for r in results:
-                st.epochs.append(r)
-                for k, v in r.logs.items():
-                    st.history.setdefault(k, []).append(v)
-                for k, v in r.validation.items():
-                    st.history.setdefault("val_" + k, []).append(v)
-            st.epoch = first_epoch + len(results)
-            if st.batch == steps:
-                st.batch = 0
-        if status == _NAN:
-            bad = done - 1
-            st.nan_at = (first_epoch + bad // steps, bad % steps)
-        elif status == _STOPPED:
-            st.stopped = True
-        engine._flush()
-        engine._send_snapshot()
-        engine._send_boundary()
-        return len(results)
+        steps = [dict(zip(keys, map(float, row), strict=True)) for row in values[:done]]
+        validation = [dict(zip(keys, map(float, row), strict=True)) for row in val_values]
+        ended: Literal["stopped", "nan"] | None = (
+            "nan" if status == _NAN else "stopped" if status == _STOPPED else None
+        )
+        return self.engine.record_chunk(steps, validation, ended, seconds)
 
 
 def _watch(stop: threading.Event, finished: threading.Event, flag: Any) -> None:
