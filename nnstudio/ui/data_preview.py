@@ -33,13 +33,11 @@ from nnstudio.core import catalog
 from nnstudio.core.errors import NNStudioError
 from nnstudio.ui.editor import Editor
 from nnstudio.ui.fields import ERROR_COLOR, follow, help_label
-from nnstudio.ui.pictures import digit_pixmap
+from nnstudio.ui.pictures import ZOOM, digit_pixmap
 
 #: How many digits and table rows are shown.
 DIGITS = 24
 ROWS = 20
-#: Each 28x28 digit drawn at this many screen pixels per data pixel.
-ZOOM = 2
 
 
 @dataclass

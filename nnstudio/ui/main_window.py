@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -46,14 +45,13 @@ from nnstudio.ui.diagram import NetworkDiagram
 from nnstudio.ui.drawpad import DIGIT_NAMES, DigitTester
 from nnstudio.ui.editor import Editor
 from nnstudio.ui.palette import LayerPalette
-from nnstudio.ui.plots import loss_first
 from nnstudio.ui.problems import ProblemsPanel
 from nnstudio.ui.properties import PropertyEditor
 from nnstudio.ui.results import ResultsView
 from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
 from nnstudio.ui.stack_view import LayerStackView
 from nnstudio.ui.training import BackgroundCall, TrainingRun
-from nnstudio.ui.training_view import TEXT_INTERVAL, TrainingView
+from nnstudio.ui.training_view import TrainingView
 from nnstudio.userdirs import data_dir
 
 log = logging.getLogger("nnstudio.ui")
@@ -151,7 +149,6 @@ class MainWindow(QMainWindow):
         #: Where the last run's trained network was saved, if it was.
         self.model_saved_as: Path | None = None
         self._run_owner: Project | None = None
-        self._last_status = 0.0
         self._loaders: list[BackgroundCall] = []
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
@@ -168,6 +165,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.train_button)
         # The centre: the network, then what training shows; the Train button stays below.
         self.training_view = TrainingView()
+        self.training_view.progress_changed.connect(self._show_progress)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
@@ -356,27 +354,7 @@ class MainWindow(QMainWindow):
             return
         if isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
             self.training_view.handle(event)
-        if isinstance(event, Update):
-            if self.pause_button.isChecked():
-                return  # keep saying it is paused
-            now = time.monotonic()
-            if now - self._last_status < TEXT_INTERVAL and not event.epochs:
-                return
-            self._last_status = now
-            p = event.progress
-            if self.progress.value() != int(p.fraction * 100):
-                self.progress.setValue(int(p.fraction * 100))
-            logs = (
-                event.epochs[-1].logs
-                if event.epochs
-                else (event.points[-1].logs if event.points else {})
-            )
-            numbers = "  ".join(f"{k} {v:.4f}" for k, v in loss_first(logs))
-            eta = f"  about {p.eta:.0f} s left" if p.eta is not None else ""
-            self.statusBar().showMessage(
-                f"Epoch {min(p.epoch + 1, p.epochs)}/{p.epochs}  {numbers}{eta}"
-            )
-        elif isinstance(event, WeightSnapshot):
+        if isinstance(event, WeightSnapshot):
             self.diagram.set_weights(event.layer, event.kernel)
 
     def _on_training_finished(self, result: RunFinished) -> None:
@@ -447,6 +425,13 @@ class MainWindow(QMainWindow):
         self.digit_tester.clear_predictor()
         self.training_view.reset()
         self.tabs.setCurrentWidget(self.diagram)
+
+    def _show_progress(self, text: str, fraction: float) -> None:
+        """The training view's progress, in the status bar (seen from every tab)."""
+        if self.progress.value() != int(fraction * 100):
+            self.progress.setValue(int(fraction * 100))
+        if not self.pause_button.isChecked():  # else keep saying it is paused
+            self.statusBar().showMessage(text)
 
     def _show_results(self, result: RunFinished) -> None:
         """The Results and Draw-a-digit tabs take the trained network."""

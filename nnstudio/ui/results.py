@@ -44,12 +44,11 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.training.evaluation import Evaluation
 from nnstudio.ui.drawpad import percent
 from nnstudio.ui.fields import help_label, section_title
-from nnstudio.ui.pictures import digit_pixmap
+from nnstudio.ui.pictures import ZOOM, digit_pixmap
 
 #: The gallery shows at most this many examples; the title says how many more there are.
 GALLERY_LIMIT = 200
 #: Each digit in the gallery is drawn this many screen pixels per pixel.
-ZOOM = 2
 #: Table rows show at most this many numbers of their inputs.
 SHOWN_FEATURES = 6
 
@@ -426,7 +425,7 @@ class ResultsView(QWidget):
             if evaluation.is_images:
                 pixels = np.clip(evaluation.inputs[i], 0, 255).astype(np.uint8)
                 item = QListWidgetItem(
-                    QIcon(digit_pixmap(pixels, zoom=ZOOM)),
+                    QIcon(digit_pixmap(pixels)),
                     f"answered {answer} ({sure})\ntrue {true}",
                 )
                 item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from nnstudio.core.spec import Project, RunRecord
@@ -44,6 +44,10 @@ def layer_titles(project: Project) -> dict[int, str]:
 
 
 class TrainingView(QWidget):
+    #: The run's progress in words and as a fraction, a few times a second (the status bar
+    #: and its progress bar show it too).
+    progress_changed = Signal(str, float)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = QLabel(IDLE)
@@ -138,10 +142,12 @@ class TrainingView(QWidget):
             latest = event.epochs[-1].logs if event.epochs else event.points[-1].logs
             numbers = ", ".join(f"{metric_label(k).lower()} {v:.4f}" for k, v in loss_first(latest))
             eta = f" — about {p.eta:.0f} s left" if p.eta is not None else ""
-            self.state.setText(
+            text = (
                 f"Epoch {min(p.epoch + 1, p.epochs)} of {p.epochs}, batch {p.batch:,} of "
                 f"{p.steps_per_epoch:,}: {numbers}{eta}"
             )
+            self.state.setText(text)
+            self.progress_changed.emit(text, p.fraction)
         elif isinstance(event, WeightSnapshot):
             self.weights.add(event)
         elif isinstance(event, BoundarySnapshot):
