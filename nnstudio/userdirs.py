@@ -46,20 +46,22 @@ def log_dir() -> Path:
     return data_dir() / "logs"
 
 
-def log_file() -> Path:
-    return log_dir() / "nnstudio.log"
+def log_file(name: str = APP) -> Path:
+    """The log of the window (``nnstudio.log``) or of the training process (``training.log``)."""
+    return log_dir() / f"{name}.log"
 
 
 _configured = False
 
 
-def setup_logging(level: int = logging.INFO) -> Path | None:
-    """Send nnstudio's log to a rotating file in the user's data folder.
+def setup_logging(level: int = logging.INFO, name: str = APP) -> Path | None:
+    """Send nnstudio's log to a rotating file in the user's data folder (``name``.log: each
+    process writes its own file, as rotating one file from two processes is not safe).
 
     Returns the log file, or None if the folder cannot be written (the app still runs).
     """
     global _configured
-    path = log_file()
+    path = log_file(name)
     if _configured:
         return path
     logger = logging.getLogger(APP)

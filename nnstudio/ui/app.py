@@ -1,11 +1,11 @@
-"""Start the window: Qt first, so it appears in about a second; TensorFlow loads behind it."""
+"""Start the window: Qt first, so it appears in about a second; the training process (and
+TensorFlow in it) starts behind it."""
 
 from __future__ import annotations
 
 import logging
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -19,21 +19,14 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _preload_tensorflow() -> None:
-    """Import TensorFlow in the background, so the first Train does not wait for it."""
+def _start_training_process() -> None:
+    """Start the training process now, so TensorFlow is loaded there by the first Train."""
+    from nnstudio.training.remote import shared_trainer
 
-    def load() -> None:
-        started = time.monotonic()
-        try:
-            from nnstudio.training.tf_import import import_tensorflow
-
-            import_tensorflow()
-        except Exception:  # training will report it properly when it is asked for
-            log.exception("TensorFlow could not be loaded in the background")
-            return
-        log.info("TensorFlow loaded in the background in %.1f s", time.monotonic() - started)
-
-    threading.Thread(target=load, name="tensorflow-preload", daemon=True).start()
+    try:
+        shared_trainer().start()
+    except Exception:  # the first Train reports it properly
+        log.exception("the training process could not be started")
 
 
 def run_app(path: Path | None = None, quit_after: float | None = None) -> int:
@@ -65,5 +58,5 @@ def run_app(path: Path | None = None, quit_after: float | None = None) -> int:
         print(f"window shown in {shown:.2f} s", flush=True)
         QTimer.singleShot(int(quit_after * 1000), window.close)
     else:
-        _preload_tensorflow()
+        QTimer.singleShot(0, _start_training_process)
     return int(app.exec())

@@ -37,7 +37,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
-from nnstudio.training.restore import Restored
+from nnstudio.training.remote import RemoteRestored, Trainer, shared_trainer
 from nnstudio.ui.code_view import CodeView
 from nnstudio.ui.crash import open_log_folder
 from nnstudio.ui.data_preview import DataPreview
@@ -71,8 +71,15 @@ class MainWindow(QMainWindow):
     #: Emitted when the user asks to train (the training view connects to it).
     train_requested = Signal()
 
-    def __init__(self, project: Project | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        project: Project | None = None,
+        path: Path | None = None,
+        trainer: Trainer | None = None,
+    ) -> None:
         super().__init__()
+        #: The training process (TensorFlow lives there, never in the window's process).
+        self.trainer = trainer or shared_trainer()
         self.editor = Editor(parent=self)
         self.setDockNestingEnabled(True)
         self._build_panels()
@@ -327,7 +334,9 @@ class MainWindow(QMainWindow):
             options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
         self.run_project = doc.project.copy()
         self._run_owner = doc.project
-        self.run = TrainingRun(self.run_project, doc.base_dir, self, options=options)
+        self.run = TrainingRun(
+            self.run_project, doc.base_dir, self, options=options, trainer=self.trainer
+        )
         self.run.event.connect(self._on_training_event)
         self.run.finished.connect(self._on_training_finished)
         self.train_button.setText("Stop")
@@ -448,8 +457,7 @@ class MainWindow(QMainWindow):
             return
 
         def predict(batch: np.ndarray) -> np.ndarray:
-            # One digit through the model directly: much quicker than model.predict.
-            return np.asarray(model(batch, training=False))
+            return np.asarray(model.predict(batch))
 
         names = result.evaluation.class_names if result.evaluation else DIGIT_NAMES
         self.digit_tester.set_predictor(predict, result.transform, result.input_shape, names)
@@ -522,7 +530,7 @@ class MainWindow(QMainWindow):
     def _restore_trained_network(self) -> None:
         """A project saved with its trained network gets it back, in the background: its
         results and the drawing pad work again without training."""
-        from nnstudio.training.restore import restore, saved_model_path
+        from nnstudio.training.restore import saved_model_path
 
         doc = self.editor.document
         model_path = saved_model_path(doc.project, doc.base_dir)
@@ -530,10 +538,11 @@ class MainWindow(QMainWindow):
             return
         project, base_dir = doc.project.copy(), doc.base_dir
         owner = doc.project
-        loader = BackgroundCall(lambda: restore(project, base_dir, model_path), self)
+        trainer = self.trainer
+        loader = BackgroundCall(lambda: trainer.restore(project, base_dir, model_path), self)
         self.statusBar().showMessage(f"Loading the trained network {model_path.name}…")
 
-        def done(restored: Restored) -> None:
+        def done(restored: RemoteRestored) -> None:
             if self.editor.document.project is not owner or self.run is not None:
                 return  # another project, or a new run, came first
             self.last_result = RunFinished(
@@ -562,9 +571,8 @@ class MainWindow(QMainWindow):
 
         loader.done.connect(done)
         loader.failed.connect(failed)
-        loader.finished.connect(loader.deleteLater)
+        self._loaders = [old for old in self._loaders if not old.wait(0)]
         self._loaders.append(loader)
-        loader.finished.connect(lambda: self._loaders.remove(loader))
         loader.start()
 
     def save(self) -> bool:
@@ -617,11 +625,9 @@ class MainWindow(QMainWindow):
             return False
         try:
             model.save(path)  # type: ignore[attr-defined]
-        except Exception as exc:  # Keras raises many kinds; the student gets one sentence
-            log.exception("could not save the model to %s", path)
-            QMessageBox.warning(
-                self, "Cannot save the trained network", f"Could not write {path}: {exc}"
-            )
+        except NNStudioError as exc:  # the training process says why, in one sentence
+            log.warning("could not save the model to %s: %s", path, exc)
+            QMessageBox.warning(self, "Cannot save the trained network", str(exc))
             return False
         self.model_saved_as = path
         self.statusBar().showMessage(f"Saved the trained network to {path.name}", 6000)

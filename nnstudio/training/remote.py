@@ -1,0 +1,532 @@
+"""Training in a process of its own, so the window never waits for TensorFlow.
+
+The window's process never imports TensorFlow: a :class:`Trainer` starts a second Python
+process that loads it and then serves requests over a pipe. A run sends the engine's events
+back as they happen (they are plain data); the trained network stays in that process, and the
+window asks it for answers (a drawn digit) or to save it through :class:`RemoteModel`.
+
+Why a process and not a thread: TensorFlow holds Python's lock for long stretches (building
+the compiled training step takes a quarter of a second), and every stretch would freeze the
+window. A process also keeps the window alive when training runs out of memory or crashes:
+the run ends with a sentence, and the next request starts a fresh process.
+
+Stop and pause are ``multiprocessing`` events shared with the process: the engine checks them
+after every batch, as it does in a thread. No Qt here; TensorFlow only in the child.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import dataclasses
+import itertools
+import logging
+import multiprocessing
+import os
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from nnstudio.core.errors import NNStudioError
+from nnstudio.core.spec import Project
+from nnstudio.training.engine import EngineOptions
+from nnstudio.training.events import Event, RunFinished
+
+log = logging.getLogger("nnstudio.training")
+
+#: How much lower than the window the training process runs (Unix niceness).
+NICENESS = 5
+
+GONE = (
+    "The training process stopped unexpectedly{code}. It may have run out of memory: try a "
+    "smaller network or batch size. Your project is unchanged; press Train to try again."
+)
+
+
+class SharedFlag:
+    """A stop or pause flag shared with the training process: one byte of shared memory.
+
+    Not a ``multiprocessing.Event``: setting one of those waits for every process that sleeps
+    on it, so a training process killed while waiting (out of memory) would hang the window's
+    Stop button. This has no lock; :meth:`wait` looks every few milliseconds.
+    """
+
+    def __init__(self, context: Any) -> None:
+        self._value = context.RawValue(ctypes.c_bool, False)
+
+    def set(self) -> None:
+        self._value.value = True
+
+    def clear(self) -> None:
+        self._value.value = False
+
+    def is_set(self) -> bool:
+        return bool(self._value.value)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not self._value.value:
+            left = 0.005 if deadline is None else min(0.005, deadline - time.monotonic())
+            if left <= 0:
+                return False
+            time.sleep(left)
+        return True
+
+
+class TrainerGone(NNStudioError):
+    """The training process ended while a request was waiting for it."""
+
+
+@dataclass
+class RemoteModel:
+    """A trained network that lives in the training process.
+
+    It is valid until the next run or restore replaces it there; after that its calls raise
+    :class:`NNStudioError` saying so.
+    """
+
+    trainer: Trainer
+    generation: int
+    #: Which start of the training process it belongs to (a new process knows nothing of it).
+    incarnation: int
+
+    def predict(self, batch: npt.ArrayLike, **_ignored: Any) -> npt.NDArray[np.float32]:
+        """The network's outputs for ``batch`` (as ``model(batch, training=False)``)."""
+        out = self._ask("predict", np.asarray(batch, np.float32))
+        return np.asarray(out, dtype=np.float32)
+
+    def save(self, path: Path | str) -> None:
+        """Write the network as a ``.keras`` file (Keras's own ``model.save``)."""
+        self._ask("save", str(path))
+
+    def _ask(self, kind: str, *args: Any) -> Any:
+        if self.incarnation != self.trainer.incarnation:
+            raise NNStudioError(
+                "That trained network is no longer loaded: the training process was restarted."
+            )
+        return self.trainer.request(kind, self.generation, *args)
+
+
+@dataclass(frozen=True)
+class RemoteRestored:
+    """What :func:`nnstudio.training.restore.restore` gives, with the model kept remote."""
+
+    model: RemoteModel
+    model_path: Path
+    transform: Any
+    input_shape: tuple[int, ...]
+    evaluation: Any
+    test: dict[str, float]
+
+
+class _Pending:
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.ok = False
+        self.value: Any = None
+
+
+class Trainer:
+    """The window's side of the training process: start it, train, ask, stop it.
+
+    Thread-safe. The listener given to :meth:`train` is called on a reader thread (never the
+    caller's), once per engine event, ending with exactly one :class:`RunFinished` — also when
+    the process dies, so a run always ends.
+    """
+
+    def __init__(self, niceness: int = NICENESS) -> None:
+        self._ctx = multiprocessing.get_context("spawn")
+        self.niceness = niceness
+        self._lock = threading.Lock()
+        self._send_lock = threading.Lock()
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self._stop = SharedFlag(self._ctx)
+        self._pause = SharedFlag(self._ctx)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._run_listener: Callable[[Event], None] | None = None
+        self._run_id = 0
+        #: Set when the process has TensorFlow loaded and waits for requests.
+        self.ready = threading.Event()
+        self.load_seconds: float | None = None
+        #: Counts the starts of the process.
+        self.incarnation = 0
+
+    # --- the process ----------------------------------------------------------------------
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def start(self) -> None:
+        """Start the process (it loads TensorFlow at once); nothing if it is running."""
+        with self._lock:
+            if self._process is not None and self._process.is_alive():
+                return
+            parent, child = self._ctx.Pipe(duplex=True)
+            self.ready.clear()
+            process = self._ctx.Process(
+                target=serve,
+                args=(child, self._stop, self._pause, self.niceness, _child_environment()),
+                name="nnstudio-training",
+                daemon=True,
+            )
+            process.start()
+            child.close()
+            self._process, self._conn = process, parent
+            self.incarnation += 1
+            threading.Thread(
+                target=self._read, args=(process, parent), name="nnstudio-trainer-reader",
+                daemon=True,
+            ).start()  # fmt: skip
+            log.info("training process %d started", process.pid)
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Stop any run and end the process (waiting up to ``timeout`` seconds)."""
+        with self._lock:
+            process, conn = self._process, self._conn
+            self._process = None
+        if process is None:
+            return
+        self._stop.set()
+        try:
+            with self._send_lock:
+                if conn is not None:
+                    conn.send(("quit",))
+        except (OSError, ValueError):
+            pass
+        process.join(timeout)
+        if process.is_alive():
+            log.warning("training process %d did not end; terminating it", process.pid)
+            process.terminate()
+            process.join(5)
+            if process.is_alive():
+                process.kill()
+                process.join(5)
+        if conn is not None:
+            conn.close()
+
+    # --- runs -----------------------------------------------------------------------------
+
+    @property
+    def training(self) -> bool:
+        return self._run_listener is not None
+
+    def train(
+        self,
+        project: Project,
+        base_dir: Path | None,
+        listener: Callable[[Event], None],
+        options: EngineOptions | None = None,
+    ) -> None:
+        """Start a run; ``listener`` gets its events on another thread."""
+        if self._run_listener is not None:
+            raise RuntimeError("a run is already in progress")
+        self.start()
+        self._stop.clear()
+        self._pause.clear()
+        self._run_id += 1
+        self._run_listener = listener
+        payload = (project.to_dict(), str(base_dir) if base_dir else None, options)
+        if not self._send(("train", self._run_id, *payload)):
+            self._end_run_gone()
+
+    def stop(self) -> None:
+        """End the run after the current batch (the network keeps what it learned)."""
+        self._stop.set()
+
+    def pause(self, paused: bool) -> None:
+        if paused:
+            self._pause.set()
+        else:
+            self._pause.clear()
+
+    @property
+    def paused(self) -> bool:
+        return self._pause.is_set()
+
+    # --- requests -------------------------------------------------------------------------
+
+    def request(self, kind: str, *args: Any, timeout: float | None = 120.0) -> Any:
+        """Ask the process something and wait for the answer; raises
+        :class:`NNStudioError` with its sentence when it could not."""
+        self.start()
+        ident = next(self._ids)
+        pending = self._pending[ident] = _Pending()
+        try:
+            if not self._send(("request", ident, kind, *args)):
+                raise TrainerGone(GONE.format(code=""))
+            if not pending.done.wait(timeout):
+                raise NNStudioError(f"The training process did not answer within {timeout} s.")
+        finally:
+            self._pending.pop(ident, None)
+        if not pending.ok:
+            if isinstance(pending.value, NNStudioError):
+                raise pending.value
+            raise NNStudioError(str(pending.value))
+        return pending.value
+
+    def restore(self, project: Project, base_dir: Path | None, model_path: Path) -> RemoteRestored:
+        """Load a saved network in the process (see :mod:`nnstudio.training.restore`)."""
+        generation, info = self.request(
+            "restore", project.to_dict(), str(base_dir) if base_dir else None, str(model_path),
+            timeout=None,
+        )  # fmt: skip
+        model = self._model(generation)
+        if model is None:
+            raise NNStudioError(f"{model_path.name} did not give a network.")
+        return RemoteRestored(model=model, model_path=model_path, **info)
+
+    def _model(self, generation: int | None) -> RemoteModel | None:
+        return None if generation is None else RemoteModel(self, generation, self.incarnation)
+
+    # --- plumbing -------------------------------------------------------------------------
+
+    def _send(self, message: tuple[Any, ...]) -> bool:
+        conn = self._conn
+        if conn is None:
+            return False
+        try:
+            with self._send_lock:
+                conn.send(message)
+        except (OSError, ValueError, BrokenPipeError):
+            return False
+        return True
+
+    def _read(self, process: Any, conn: Connection) -> None:
+        """The reader thread: hands every message on until the process ends."""
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError, ValueError):
+                break
+            except Exception:  # an event that cannot be read: say so, keep reading
+                log.exception("a message from the training process could not be read")
+                continue
+            kind = message[0]
+            if kind == "event":
+                self._deliver(message[1], message[2])
+            elif kind == "finished":
+                _, run_id, result, generation = message
+                model = self._model(generation)
+                self._deliver(run_id, dataclasses.replace(result, model=model))
+            elif kind == "reply":
+                _, ident, ok, value = message
+                pending = self._pending.get(ident)
+                if pending is not None:
+                    pending.ok, pending.value = ok, value
+                    pending.done.set()
+            elif kind == "ready":
+                self.load_seconds = message[1]
+                self.ready.set()
+        # The process is gone (quit, crash or killed): nobody may wait for it.
+        process.join(5)
+        code = process.exitcode
+        with self._lock:
+            if self._process is process:
+                self._process, self._conn = None, None
+        self.ready.clear()
+        if code not in (0, None):
+            log.error("training process %s ended with exit code %s", process.pid, code)
+        gone = TrainerGone(GONE.format(code=f" (exit code {code})" if code else ""))
+        for pending in list(self._pending.values()):
+            pending.ok, pending.value = False, gone
+            pending.done.set()
+        self._end_run_gone(code)
+
+    def _deliver(self, run_id: int, event: Event) -> None:
+        listener = self._run_listener
+        if listener is None or run_id != self._run_id:
+            return  # a run that was already ended (the process died)
+        if isinstance(event, RunFinished):
+            self._run_listener = None
+        try:
+            listener(event)
+        except Exception:
+            log.exception("the training listener failed")
+
+    def _end_run_gone(self, code: int | None = None) -> None:
+        if self._run_listener is None:
+            return
+        message = GONE.format(code=f" (exit code {code})" if code else "")
+        self._deliver(self._run_id, RunFinished("error", message, 0, 0.0))
+
+
+def _child_environment() -> dict[str, str]:
+    """What the process needs from the window's environment that spawn does not carry."""
+    keep = ("NNSTUDIO_HOME", "KERAS_HOME", "TF_CPP_MIN_LOG_LEVEL")
+    return {k: os.environ[k] for k in keep if k in os.environ}
+
+
+# --- the training process ---------------------------------------------------------------------
+
+
+def serve(
+    conn: Connection, stop: Any, pause: Any, niceness: int, environment: dict[str, str]
+) -> None:
+    """The training process's main loop (the target of the spawned process)."""
+    os.environ.update(environment)
+    if niceness and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(niceness)
+    from nnstudio.userdirs import setup_logging
+
+    setup_logging(name="training")
+    started = time.monotonic()
+    try:
+        from nnstudio.training.tf_import import import_tensorflow
+
+        import_tensorflow()
+    except Exception:  # the first run reports it in words
+        log.exception("TensorFlow could not be loaded in the training process")
+    conn.send(("ready", time.monotonic() - started))
+    log.info("training process ready in %.1f s", time.monotonic() - started)
+    Server(conn, stop, pause).loop()
+
+
+class Server:
+    """Runs in the training process: one request at a time, in order."""
+
+    def __init__(self, conn: Connection, stop: Any, pause: Any) -> None:
+        self.conn = conn
+        self.stop = stop
+        self.pause = pause
+        self.model: Any = None
+        self.generation = 0
+
+    def loop(self) -> None:
+        while True:
+            try:
+                message = self.conn.recv()
+            except (EOFError, OSError):
+                return  # the window went away
+            kind = message[0]
+            if kind == "quit":
+                return
+            if kind == "train":
+                self.train(*message[1:])
+            elif kind == "request":
+                ident, what, args = message[1], message[2], message[3:]
+                try:
+                    value = getattr(self, f"do_{what}")(*args)
+                except NNStudioError as exc:
+                    self.conn.send(("reply", ident, False, NNStudioError(str(exc))))
+                except Exception as exc:
+                    log.exception("request %s failed", what)
+                    text = f"Something unexpected went wrong ({type(exc).__name__}): {exc}"
+                    self.conn.send(("reply", ident, False, NNStudioError(text)))
+                else:
+                    self.conn.send(("reply", ident, True, value))
+
+    def _replace_model(self, model: Any) -> int | None:
+        self.model = model
+        if model is None:
+            return None
+        self.generation += 1
+        return self.generation
+
+    def train(
+        self, run_id: int, project: dict[str, Any], base_dir: str | None, options: Any
+    ) -> None:
+        from nnstudio.training.engine import Engine
+
+        self._replace_model(None)  # the old network is gone: free its memory first
+
+        def listener(event: Event) -> None:
+            if not isinstance(event, RunFinished):
+                self.conn.send(("event", run_id, event))
+
+        engine = Engine(
+            Project.from_dict(project),
+            listener,
+            stop=self.stop,
+            pause=self.pause,
+            base_dir=Path(base_dir) if base_dir else None,
+            options=options,
+        )
+        result = engine.run()
+        generation = self._replace_model(result.model)
+        try:
+            bare = dataclasses.replace(result, model=None)
+            self.conn.send(("finished", run_id, bare, generation))
+        except Exception:  # something in the result would not pickle: still end the run
+            log.exception("the run's result could not be sent")
+            bare = RunFinished(
+                result.reason, result.message, result.epochs_done, result.seconds,
+                result.train_seconds, dict(result.test), dict(result.history),
+                details=traceback.format_exc(),
+            )  # fmt: skip
+            self.conn.send(("finished", run_id, bare, generation))
+
+    def _model(self, generation: int) -> Any:
+        if self.model is None or generation != self.generation:
+            raise NNStudioError(
+                "That trained network is no longer loaded: it was replaced by a newer run."
+            )
+        return self.model
+
+    def do_predict(self, generation: int, batch: np.ndarray) -> np.ndarray:
+        return np.asarray(self._model(generation)(batch, training=False))
+
+    def do_save(self, generation: int, path: str) -> None:
+        model = self._model(generation)
+        try:
+            model.save(path)
+        except Exception as exc:  # Keras raises many kinds; the student gets one sentence
+            log.exception("could not save the model to %s", path)
+            raise NNStudioError(f"Could not write {path}: {exc}") from exc
+
+    def do_restore(
+        self, project: dict[str, Any], base_dir: str | None, model_path: str
+    ) -> tuple[int | None, dict[str, Any]]:
+        from nnstudio.training.restore import restore
+
+        self._replace_model(None)
+        restored = restore(
+            Project.from_dict(project), Path(base_dir) if base_dir else None, Path(model_path)
+        )
+        info = {
+            "transform": restored.transform,
+            "input_shape": restored.input_shape,
+            "evaluation": restored.evaluation,
+            "test": restored.test,
+        }
+        return self._replace_model(restored.model), info
+
+    def do_ping(self) -> int:
+        return os.getpid()
+
+    def do_crash(self, code: int) -> None:
+        """For tests: end the process abruptly, as running out of memory would."""
+        sys.stdout.flush()
+        os._exit(code)
+
+
+_shared: Trainer | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_trainer() -> Trainer:
+    """The one training process of this program (started on first use)."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Trainer()
+            import atexit
+
+            atexit.register(_shared.shutdown, 5.0)
+        return _shared

@@ -1,0 +1,216 @@
+"""Training in a process of its own: the runs, the questions asked of the trained network, and
+what happens when the process dies."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nnstudio.core.errors import NNStudioError
+from nnstudio.core.spec import RunRecord
+from nnstudio.core.templates import from_template
+from nnstudio.training.engine import EngineOptions
+from nnstudio.training.events import RunFinished, RunStarted, Update, WeightSnapshot
+from nnstudio.training.remote import RemoteModel, Trainer, TrainerGone
+
+XOR_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
+
+
+class Run:
+    """A listener that keeps a run's events and notes which thread delivered them."""
+
+    def __init__(self) -> None:
+        self.events: list[object] = []
+        self.ended = threading.Event()
+        self.threads: set[str] = set()
+
+    def __call__(self, event: object) -> None:
+        self.threads.add(threading.current_thread().name)
+        self.events.append(event)
+        if isinstance(event, RunFinished):
+            self.ended.set()
+
+    def result(self, timeout: float = 120) -> RunFinished:
+        assert self.ended.wait(timeout), "the run never ended"
+        result = self.events[-1]
+        assert isinstance(result, RunFinished)
+        return result
+
+    def of(self, kind: type) -> list:
+        return [e for e in self.events if isinstance(e, kind)]
+
+
+@pytest.fixture(scope="module")
+def trainer() -> Iterator[Trainer]:
+    t = Trainer()
+    t.start()
+    yield t
+    t.shutdown()
+
+
+def _xor(epochs: int):
+    project = from_template("xor")
+    project.train.epochs = epochs
+    return project
+
+
+def test_a_run_in_the_process_sends_the_engines_events_and_keeps_the_network(
+    trainer: Trainer,
+) -> None:
+    run = Run()
+    trainer.train(_xor(300), None, run)
+    result = run.result()
+    assert result.reason == "completed" and result.epochs_done == 300, result.message
+    assert isinstance(run.events[0], RunStarted) and run.events.count(result) == 1
+    epochs = [e.epoch for u in run.of(Update) for e in u.epochs]
+    assert epochs == list(range(300))  # none lost on the way
+    assert {s.layer for s in run.of(WeightSnapshot)} == {1, 2}
+    assert run.threads == {"nnstudio-trainer-reader"}  # never the caller's thread
+    assert result.test["binary_accuracy"] == 1.0
+    assert result.evaluation is not None and result.evaluation.probabilities.shape == (4, 2)
+    assert not trainer.training
+
+    # The trained network stays in the process; asking it gives the run's own test answers.
+    model = result.model
+    assert isinstance(model, RemoteModel)
+    answers = model.predict(XOR_INPUTS)
+    assert answers.shape == (4, 1)
+    np.testing.assert_allclose(answers[:, 0], result.evaluation.probabilities[:, 1], atol=1e-6)
+
+
+def test_the_saved_network_is_a_real_keras_file(trainer: Trainer, tmp_path: Path) -> None:
+    run = Run()
+    trainer.train(_xor(50), None, run)
+    model = run.result().model
+    model.save(tmp_path / "xor.keras")
+    import keras
+
+    loaded = keras.models.load_model(tmp_path / "xor.keras")
+    np.testing.assert_allclose(
+        loaded.predict(XOR_INPUTS, verbose=0), model.predict(XOR_INPUTS), atol=1e-6
+    )
+    with pytest.raises(NNStudioError, match="Could not write"):
+        model.save(tmp_path / "no such folder" / "xor.keras")
+    # A newer run replaces the network; the old handle says so instead of answering wrongly.
+    newer = Run()
+    trainer.train(_xor(5), None, newer)
+    newer.result()
+    with pytest.raises(NNStudioError, match="replaced by a newer run"):
+        model.predict(XOR_INPUTS)
+
+
+def test_stop_and_pause_reach_the_process(trainer: Trainer) -> None:
+    run = Run()
+    trainer.train(_xor(100_000), None, run, EngineOptions(max_epochs_per_second=2000))
+    deadline = time.monotonic() + 60
+    while not run.of(Update) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    trainer.pause(True)
+    assert trainer.paused
+    time.sleep(0.5)  # anything sent before the pause took hold has arrived by now
+    held = len(run.of(Update))
+    time.sleep(0.5)
+    assert len(run.of(Update)) == held  # paused: nothing new
+    trainer.pause(False)
+    while len(run.of(Update)) == held and time.monotonic() < deadline:
+        time.sleep(0.02)
+    trainer.stop()
+    result = run.result()
+    assert result.reason == "stopped" and 0 < result.epochs_done < 100_000
+    assert result.model is not None  # a stopped run keeps what it learned
+    with pytest.raises(RuntimeError):  # one run at a time
+        trainer.train(_xor(1), None, Run())
+        trainer.train(_xor(1), None, Run())
+    trainer.stop()
+
+
+def test_a_restored_network_answers_from_the_process(trainer: Trainer, tmp_path: Path) -> None:
+    while trainer.training:
+        time.sleep(0.05)
+    run = Run()
+    project = _xor(100)
+    trainer.train(project, None, run)
+    result = run.result()
+    result.model.save(tmp_path / "xor.keras")
+    project.runs.append(
+        RunRecord(
+            finished="2026-01-01T00:00:00", reason="completed", message="", epochs_done=100,
+            train_seconds=1.0, test=dict(result.test), history={}, model_file="xor.keras",
+        )
+    )  # fmt: skip
+    restored = trainer.restore(project, tmp_path, tmp_path / "xor.keras")
+    # The same answers as the run gave on its test data.
+    np.testing.assert_allclose(
+        restored.model.predict(XOR_INPUTS)[:, 0],
+        result.evaluation.probabilities[:, 1],
+        atol=1e-6,
+    )
+    assert restored.evaluation.probabilities.shape == (4, 2) and restored.input_shape == (2,)
+    (tmp_path / "broken.keras").write_bytes(b"not a network")
+    with pytest.raises(NNStudioError, match="could not be read as a trained Keras network"):
+        trainer.restore(project, tmp_path, tmp_path / "broken.keras")
+
+
+def test_when_the_process_dies_the_run_ends_with_a_sentence_and_the_next_one_works() -> None:
+    trainer = Trainer()
+    try:
+        run = Run()
+        trainer.train(_xor(100_000), None, run, EngineOptions(max_epochs_per_second=1000))
+        deadline = time.monotonic() + 60
+        while not run.of(Update) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        first = trainer.incarnation
+        os.kill(trainer.pid, 9)  # as the system does to a process that runs out of memory
+        result = run.result(30)
+        assert result.reason == "error" and "stopped unexpectedly" in result.message
+        assert "Traceback" not in result.message and not trainer.training
+        # Anything waiting on the old process is told so, and the next run starts a new one.
+        with pytest.raises(TrainerGone):
+            trainer.request("crash", 7)
+        again = Run()
+        trainer.train(_xor(20), None, again)
+        assert again.result().reason == "completed" and trainer.incarnation > first
+    finally:
+        trainer.shutdown()
+    assert not trainer.alive
+
+
+def test_the_window_process_never_imports_tensorflow(tmp_path: Path) -> None:
+    """The point of the training process: TensorFlow stays out of the window's process."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from nnstudio.core.templates import from_template\n"
+        "from nnstudio.ui.main_window import MainWindow\n"
+        "def main():\n"
+        "    app = QApplication([])\n"
+        "    project = from_template('xor')\n"
+        "    project.train.epochs = 50\n"
+        "    w = MainWindow(project=project)\n"
+        "    w.show()\n"
+        "    w.start_training()\n"
+        "    w.run.finished.connect(lambda result: app.exit())\n"
+        "    app.exec()\n"
+        "    answer = w.last_result.model.predict([[0, 1]]).shape\n"
+        "    print(w.last_result.reason, answer, 'tensorflow' in sys.modules,\n"
+        "          'keras' in sys.modules)\n"
+        "if __name__ == '__main__':\n"
+        "    main()\n"
+    )
+    (tmp_path / "window.py").write_text(script)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NNSTUDIO_HOME": str(tmp_path / "h")}
+    out = subprocess.run(
+        [sys.executable, str(tmp_path / "window.py")],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["completed", "(1,", "1)", "False", "False"], out.stdout
+    assert "leaked" not in out.stderr and "Traceback" not in out.stderr, out.stderr
