@@ -403,3 +403,23 @@ def test_pause_and_resume_from_the_window(window: MainWindow, qtbot) -> None:
     window.train_button.click()  # Stop
     qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
     assert window.last_result.reason == "stopped" and not window.pause_button.isVisible()
+
+
+def test_when_the_training_process_dies_the_window_says_so_and_trains_again(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:
+    _xor_window(window, 100_000)
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=120_000)
+    os.kill(window.trainer.pid, 9)  # as the system ends a process that runs out of memory
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+    assert window.last_result.reason == "error"
+    assert messages and "stopped unexpectedly" in messages[0] and "Traceback" not in messages[0]
+    assert window.train_button.text() == "Train" and window.train_button.isEnabled()
+    assert len(window.editor.document.project.layers) == 3  # the project is as it was
+    window.editor.set_setting("train", "epochs", 20)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    assert window.last_result.reason == "completed"
