@@ -4,6 +4,7 @@ the decision boundary."""
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 
 from nnstudio.training.events import (
@@ -61,6 +62,70 @@ def test_plots_place_batches_within_their_epoch_and_epochs_at_its_end(qtbot) -> 
     # The legend says what each curve is.
     legend = plots.legend.text()
     assert "training, per batch (running mean" in legend and "validation, per epoch" in legend
+
+
+def _batches(first: int, count: int, steps: int) -> Update:
+    points = tuple(
+        BatchPoint(*divmod(s, steps), s + 1, {"loss": 1.0 + (s % 7) / 10, "accuracy": 0.5})
+        for s in range(first, first + count)
+    )
+    return Update(points, (), Progress(0, 3, 0, steps, 1.0, 1.0))
+
+
+def test_a_long_batch_curve_keeps_every_point_in_order_and_a_new_run_starts_empty(qtbot) -> None:
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.start(_started(steps=1000))
+    for first in range(0, 2000, 37):  # deliveries of 37 points, as the engine sends them
+        plots.add(_batches(first, min(37, 2000 - first), 1000))
+        plots.redraw()
+    x, y = plots.loss_plot.batch_curve.getData()
+    np.testing.assert_allclose(x, [(s + 1) / 1000 for s in range(2000)])
+    assert y.tolist() == [1.0 + (s % 7) / 10 for s in range(2000)]
+    assert plots.loss_plot.batch_curve.pieces > 1  # drawn in pieces, joined without a gap
+    plots.start(_started(steps=1000))
+    assert plots.loss_plot.batch_curve.getData()[0].size == 0
+    plots.add(_batches(0, 3, 1000))
+    plots.redraw()
+    assert plots.loss_plot.batch_curve.getData()[0].tolist() == [0.001, 0.002, 0.003]
+
+
+def test_curves_are_drawn_once_per_burst_of_points_and_not_at_all_without_new_ones(
+    qtbot, monkeypatch
+) -> None:
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    qtbot.waitExposed(plots)
+    plots.start(_started(steps=100))
+    drawn: list[int] = []
+    original = pg.PlotCurveItem.setData
+
+    def counting(self, *args, **kwargs):
+        if args:  # a new curve item starts with an empty setData()
+            drawn.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pg.PlotCurveItem, "setData", counting)
+    for first in (0, 5, 10):  # three deliveries in quick succession: one redraw
+        plots.add(_batches(first, 5, 100))
+    qtbot.waitUntil(lambda: plots.loss_plot.batch_curve.getData()[0].size == 15)
+    assert len(drawn) == 2  # the batch curve of each plot, once
+    drawn.clear()
+    qtbot.wait(200)  # six turns of the redraw timer with nothing new
+    assert drawn == [] and not plots.timer.isActive()
+
+
+def test_points_that_arrive_behind_another_tab_are_drawn_when_it_is_shown(qtbot) -> None:
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.start(_started(steps=100))
+    plots.add(_batches(0, 20, 100))
+    qtbot.wait(100)
+    assert plots.loss_plot.batch_curve.getData()[0].size == 0  # hidden: nothing drawn yet
+    plots.show()
+    qtbot.waitExposed(plots)
+    assert plots.loss_plot.batch_curve.getData()[0].size == 20
 
 
 def test_one_batch_per_epoch_shows_no_separate_batch_curve(qtbot) -> None:
