@@ -4,8 +4,9 @@ the decision boundary."""
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
 
 from nnstudio.training.events import (
     BatchPoint,
@@ -17,8 +18,8 @@ from nnstudio.training.events import (
     WeightSnapshot,
 )
 from nnstudio.ui.boundary import BoundaryView, answer_image
-from nnstudio.ui.plots import Series, TrainingPlots
-from nnstudio.ui.weights_view import WeightsView, nice_level, tile_layout, tiles
+from nnstudio.ui.plots import BatchCurve, Series, TrainingPlots
+from nnstudio.ui.weights_view import WeightsView, nice_level, scale_of, tile_layout, tiles
 
 
 def _started(
@@ -90,6 +91,21 @@ def test_a_long_batch_curve_keeps_every_point_in_order_and_a_new_run_starts_empt
     assert plots.loss_plot.batch_curve.getData()[0].tolist() == [0.001, 0.002, 0.003]
 
 
+class PaintCounter(QObject):
+    """Counts the paint events of the widgets it watches."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
 def test_curves_are_drawn_once_per_burst_of_points_and_not_at_all_without_new_ones(
     qtbot, monkeypatch
 ) -> None:
@@ -98,22 +114,20 @@ def test_curves_are_drawn_once_per_burst_of_points_and_not_at_all_without_new_on
     plots.show()
     qtbot.waitExposed(plots)
     plots.start(_started(steps=100))
-    drawn: list[int] = []
-    original = pg.PlotCurveItem.setData
-
-    def counting(self, *args, **kwargs):
-        if args:  # a new curve item starts with an empty setData()
-            drawn.append(1)
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(pg.PlotCurveItem, "setData", counting)
+    qtbot.wait(50)
+    updates: list[int] = []
+    original = BatchCurve.update
+    monkeypatch.setattr(BatchCurve, "update", lambda c, s: updates.append(1) or original(c, s))
+    paints = PaintCounter(*(plot.viewport() for plot in plots.plots))
     for first in (0, 5, 10):  # three deliveries in quick succession: one redraw
         plots.add(_batches(first, 5, 100))
     qtbot.waitUntil(lambda: plots.loss_plot.batch_curve.getData()[0].size == 15)
-    assert len(drawn) == 2  # the batch curve of each plot, once
-    drawn.clear()
+    qtbot.waitUntil(lambda: paints.count >= 2)
+    assert len(updates) == 2  # the batch curve of each plot, once
+    updates.clear()
+    paints.count = 0
     qtbot.wait(200)  # six turns of the redraw timer with nothing new
-    assert drawn == [] and not plots.timer.isActive()
+    assert updates == [] and paints.count == 0 and not plots.timer.isActive()
 
 
 def test_points_that_arrive_behind_another_tab_are_drawn_when_it_is_shown(qtbot) -> None:
@@ -156,9 +170,16 @@ def test_nice_levels_round_up() -> None:
     assert nice_level(0.0) == 1.0
 
 
-def test_heatmap_shows_tiles_for_a_layer_fed_by_digits_and_keeps_its_colour_scale(qtbot) -> None:
+def _shown_weights(qtbot) -> WeightsView:
     view = WeightsView()
     qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_heatmap_shows_tiles_for_a_layer_fed_by_digits_and_keeps_its_colour_scale(qtbot) -> None:
+    view = _shown_weights(qtbot)
     view.start(_started(), {2: "Layer 3 (Dense, 128 neurons)", 3: "Layer 4 (Dense, 10 neurons)"})
     rng = np.random.default_rng(1)
     kernel = rng.uniform(-0.3, 0.3, (784, 128)).astype(np.float32)
@@ -178,6 +199,37 @@ def test_heatmap_shows_tiles_for_a_layer_fed_by_digits_and_keeps_its_colour_scal
     view.layer_choice.setCurrentIndex(1)
     assert view.image.image.shape == (128, 10) and not view.tiles_button.isEnabled()
     assert view.caption.text().startswith("Layer 4 (Dense, 10 neurons): 128 inputs x 10 neurons")
+
+
+def test_tile_colours_are_scaled_to_the_bulk_of_the_weights_not_the_few_largest(qtbot) -> None:
+    view = _shown_weights(qtbot)
+    view.start(_started(), {2: "Layer 3", 3: "Layer 4"})
+    rng = np.random.default_rng(2)
+    kernel = rng.uniform(-0.1, 0.1, (784, 128)).astype(np.float32)
+    kernel[:8, :8] = 2.5  # 64 large weights among 100,352
+    assert scale_of(kernel) == pytest.approx(0.099, abs=0.001)
+    view.add(WeightSnapshot(2, "dense", 0, 10, kernel, None))
+    assert view.colorbar.levels() == pytest.approx((-0.1, 0.1))
+    # A little growth a moment later keeps the colours; growth past the scale widens it.
+    view.add(WeightSnapshot(2, "dense", 0, 20, kernel * 1.005, None))
+    assert view.colorbar.levels() == pytest.approx((-0.1, 0.1))
+    view.add(WeightSnapshot(2, "dense", 0, 30, kernel * 1.4, None))
+    assert view.colorbar.levels() == pytest.approx((-0.15, 0.15))
+
+
+def test_weights_that_arrive_behind_another_tab_are_drawn_when_it_is_shown(qtbot) -> None:
+    view = WeightsView()
+    qtbot.addWidget(view)
+    view.start(_started(), {2: "Layer 3", 3: "Layer 4"})
+    kernel = np.full((784, 128), 0.1, np.float32)
+    view.add(WeightSnapshot(2, "dense", 0, 10, kernel, None))
+    view.add(WeightSnapshot(2, "dense", 0, 20, -kernel, None))  # only the latest is kept
+    assert view.image.image is None
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.image.image.shape == (8 * 29 - 1, 16 * 29 - 1)
+    assert np.nanmax(view.image.image) == pytest.approx(-0.1)
+    assert "after 20 steps" in view.caption.text()
 
 
 def test_answer_image_is_white_where_unsure_and_coloured_where_sure() -> None:
