@@ -19,8 +19,8 @@ import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPen, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPen, QShowEvent
+from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnstudio.core import catalog
 from nnstudio.training.events import RunStarted, Update
@@ -76,12 +76,14 @@ def metric_label(name: str) -> str:
 
 
 class BatchCurve:
-    """A long, growing curve drawn as a row of short pieces, each a curve item of its own.
+    """A long, growing curve drawn as a row of short pieces, each a path item of its own.
 
-    A new point changes only the last piece: pyqtgraph then recomputes and repaints that
-    piece's few hundred points and the small patch of plot under it, instead of the whole
-    curve of tens of thousands of points across the whole plot ten times a second. Each piece
-    starts at the previous piece's last point, so the line stays unbroken.
+    A new point changes only the last piece: Qt then repaints that piece's few hundred points
+    and the small patch of plot under it, instead of the whole curve of tens of thousands of
+    points across the whole plot ten times a second. Each piece starts at the previous
+    piece's last point, so the line stays unbroken. The pieces are plain Qt path items, drawn
+    by Qt itself: a curve item of pyqtgraph would run Python code for every piece on screen
+    at every repaint.
 
     Pieces are made hidden, a few dozen at a time, and shown once they have their points:
     adding an item to a plot repaints all of it, showing one repaints only where it is."""
@@ -91,11 +93,14 @@ class BatchCurve:
     #: Hidden pieces made at a time.
     SPARE = 32
 
-    def __init__(self, plot: pg.PlotItem, pen: QPen) -> None:
-        self._plot = plot
-        self._pen = pen
-        self._pieces: list[pg.PlotCurveItem] = []  # in use, in order
-        self._spare: list[pg.PlotCurveItem] = []  # hidden, ready for use
+    def __init__(self, plot: pg.PlotItem, color: str) -> None:
+        self._view = plot.getViewBox()
+        # Width 0 is Qt's one-pixel line at any zoom; it also keeps each piece's bounds to its
+        # points (a wider pen would count its width in data units, not pixels).
+        self._pen = QPen(QColor(color), 0)
+        self._pieces: list[QGraphicsPathItem] = []  # in use, in order
+        self._data: list[tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]] = []
+        self._spare: list[QGraphicsPathItem] = []  # hidden, ready for use
         self._start = 0  # where the last piece begins in the series
         self._drawn = 0  # points drawn so far
         self._open = False  # the last piece can still grow
@@ -106,6 +111,7 @@ class BatchCurve:
             piece.setVisible(False)
             self._spare.append(piece)
         self._pieces.clear()
+        self._data.clear()
         self._start = self._drawn = 0
         self._open = False
 
@@ -114,7 +120,7 @@ class BatchCurve:
         size = series.size
         if size < self._drawn:  # the series was cleared: start again
             self.clear()
-        if size == self._drawn:
+        if size == self._drawn or not self._visible:
             return
         x, y = series.x, series.y
         while size - self._start > self.PIECE + 1:  # the last piece is full: close it
@@ -127,23 +133,29 @@ class BatchCurve:
 
     def _set_last(self, x: npt.NDArray[np.float64], y: npt.NDArray[np.float64]) -> None:
         """Give the open piece these points, taking a new one if none is open."""
+        x, y = x.copy(), y.copy()
+        finite = bool(np.isfinite(y).all())
+        path = pg.arrayToQPath(x, y, connect="all" if finite else "finite", finiteCheck=False)
         if self._open:
-            self._pieces[-1].setData(x, y)
+            self._pieces[-1].setPath(path)
+            self._data[-1] = (x, y)
             return
         if not self._spare:
             for _ in range(self.SPARE):
-                piece = pg.PlotCurveItem(pen=self._pen)
+                piece = QGraphicsPathItem()
+                piece.setPen(self._pen)
                 piece.setVisible(False)
-                self._plot.addItem(piece)
+                self._view.addItem(piece, ignoreBounds=True)
                 self._spare.append(piece)
-            self._spare.reverse()  # taken from the end: first made, first used
         piece = self._spare.pop()
-        piece.setData(x, y)  # before it shows, so that only its own patch is repainted
+        piece.setPath(path)  # before it shows, so that only its own patch is repainted
         piece.setVisible(self._visible)
         self._pieces.append(piece)
+        self._data.append((x, y))
         self._open = True
 
     def setVisible(self, visible: bool) -> None:
+        """Show or hide the curve; while hidden, new points are not drawn."""
         self._visible = visible
         for piece in self._pieces:
             piece.setVisible(visible)
@@ -153,9 +165,9 @@ class BatchCurve:
 
     def getData(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
         """Every point drawn, in order (as a single curve's ``getData``)."""
-        if not self._pieces:
+        if not self._data:
             return np.empty(0), np.empty(0)
-        data = [piece.getData() for piece in self._pieces]
+        data = self._data
         # Each piece but the first begins with its predecessor's last point.
         x = np.concatenate([data[0][0]] + [d[0][1:] for d in data[1:]])
         y = np.concatenate([data[0][1]] + [d[1][1:] for d in data[1:]])
@@ -184,7 +196,7 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         self.validation = Series()
         # Long runs have tens of thousands of batch points: drawn in pieces, so that a new
         # point costs the same in the tenth epoch as in the first.
-        self.batch_curve = BatchCurve(item, pg.mkPen(BATCH_COLOR, width=1))
+        self.batch_curve = BatchCurve(item, BATCH_COLOR)
         self.epoch_curve = item.plot(
             pen=pg.mkPen(TRAIN_COLOR, width=2),
             symbol="o",
@@ -200,8 +212,8 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
             symbolPen=None,
         )
         # The epoch curves sit above the batch pieces, which are added later.
-        self.epoch_curve.setZValue(1)
-        self.validation_curve.setZValue(1)
+        self.epoch_curve.setZValue(10)
+        self.validation_curve.setZValue(10)
         self.dirty = False
         self._dots = True
         # Points drawn so far of the epoch and validation series (they change once an epoch).
