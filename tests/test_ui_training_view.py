@@ -17,7 +17,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
-from nnstudio.ui.boundary import BoundaryView, answer_image
+from nnstudio.ui.boundary import BoundaryView, answer_image, isoline
 from nnstudio.ui.plots import BatchCurve, Series, TrainingPlots
 from nnstudio.ui.weights_view import WeightsView, nice_level, scale_of, tile_layout, tiles
 
@@ -240,9 +240,26 @@ def test_answer_image_is_white_where_unsure_and_coloured_where_sure() -> None:
     assert picture[0, 1].tolist() != [255, 255, 255]
 
 
+def test_isoline_runs_where_the_values_cross_the_level() -> None:
+    ramp = np.tile(np.arange(6.0), (4, 1))  # rises to the right: a vertical line at x = 2.5
+    x, y = isoline(ramp, 2.5)
+    assert x.tolist() == [2.5] * 6
+    assert sorted(zip(y[::2], y[1::2], strict=True)) == [(0, 1), (1, 2), (2, 3)]
+    rows, cols = np.mgrid[0:41, 0:41]
+    circle = np.hypot(rows - 20.0, cols - 20.0)
+    x, y = isoline(circle, 10.0)
+    radius = np.hypot(x - 20, y - 20)
+    assert x.size > 100 and np.allclose(radius, 10.0, atol=0.1)
+    saddle = np.array([[1.0, 0.0], [0.0, 1.0]])  # XOR's shape: two lines cross one cell
+    assert isoline(saddle, 0.5)[0].size == 4
+    assert isoline(np.zeros((5, 5)), 0.5)[0].size == 0
+
+
 def test_boundary_counts_the_points_on_the_right_side(qtbot) -> None:
     view = BoundaryView()
     qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
     n = 21
     gx, gy = np.meshgrid(np.linspace(-1, 2, n), np.linspace(-1, 2, n))
     p = ((gx > 0.5) ^ (gy > 0.5)).astype(np.float32)  # a perfect XOR answer
@@ -255,3 +272,10 @@ def test_boundary_counts_the_points_on_the_right_side(qtbot) -> None:
     view.add(wrong)
     assert "0 of 4 training points" in view.caption.text()
     assert view.image.image.shape == (n, n, 3)
+    assert not view.line.path().isEmpty()  # the line where the answer changes
+    # Behind another tab only the latest answers are kept, and drawn when it is shown.
+    view.hide()
+    view.add(snap)
+    assert "0 of 4 training points" in view.caption.text()
+    view.show()
+    assert "4 of 4 training points" in view.caption.text()
