@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from nnstudio.core.templates import from_template
 from nnstudio.training.events import (
     BatchPoint,
     BoundarySnapshot,
@@ -19,6 +20,7 @@ from nnstudio.training.events import (
 )
 from nnstudio.ui.boundary import BoundaryView, answer_image, isoline
 from nnstudio.ui.plots import BatchCurve, Series, TrainingPlots
+from nnstudio.ui.training_view import TrainingView
 from nnstudio.ui.weights_view import WeightsView, nice_level, scale_of, tile_layout, tiles
 
 
@@ -279,3 +281,23 @@ def test_boundary_counts_the_points_on_the_right_side(qtbot) -> None:
     assert "0 of 4 training points" in view.caption.text()
     view.show()
     assert "4 of 4 training points" in view.caption.text()
+
+
+def test_the_slow_motion_choice_shows_only_for_tiny_data(qtbot) -> None:
+    view = TrainingView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.slow_motion.isChecked() and not view.slow_motion.isVisible()  # nothing known
+    xor = from_template("xor")
+    tiny = RunStarted(500, 1, 4, 4, 0, 4, ("loss", "binary_accuracy"), "XOR", True, 1, "dense",
+                      (1, 2), (2,))  # fmt: skip
+    view.start(tiny, xor)
+    assert view.slow_motion.isVisible()
+    view.slow_motion.setChecked(False)  # the student's choice, kept for the next runs
+    mnist = RunStarted(10, 1875, 32, 60_000, 0, 10_000, ("loss", "accuracy"), "MNIST", False, 2,
+                       "dense", (2, 3), (28, 28))  # fmt: skip
+    view.start(mnist, from_template("mnist-128"))
+    assert not view.slow_motion.isVisible()
+    view.start(tiny, xor)
+    assert view.slow_motion.isVisible() and not view.slow_motion.isChecked()
