@@ -62,6 +62,9 @@ class TrainingView(QWidget):
             "XOR trains in a fraction of a second; slow motion spreads its epochs out "
             "(about 500 a second) so you can watch the network learn. Bigger data is never slowed."
         )
+        # Shown once a run shows that it applies (tiny data); it does nothing for MNIST.
+        # Hidden, it keeps its state: the main window reads it before every run.
+        self.slow_motion.setVisible(False)
         self.plots = TrainingPlots()
         self.weights = WeightsView()
         self.boundary = BoundaryView()
@@ -83,9 +86,15 @@ class TrainingView(QWidget):
         layout.addWidget(self.splitter, 1)
         self.started: RunStarted | None = None
 
+    def show_slow_motion(self, applies: bool) -> None:
+        """Offer the slow-motion choice only for data it applies to: data small enough for
+        the tiny-data loop (the engine decides, and says so in ``RunStarted.fast_path``)."""
+        self.slow_motion.setVisible(applies)
+
     def reset(self) -> None:
         """Back to how it was before any run (another project was opened)."""
         self.started = None
+        self.show_slow_motion(False)
         self.state.setText(IDLE)
         for plot in self.plots.plots:
             plot.clear_data()
@@ -118,6 +127,7 @@ class TrainingView(QWidget):
         self.weights.start(event, layer_titles(project))
         self.boundary.clear()
         self.boundary.setVisible(event.input_shape == (2,))
+        self.show_slow_motion(event.fast_path)
         how = "" if not event.fast_path else " (tiny data: many epochs per step of the display)"
         validation = (
             f", {event.validation_examples:,} held back for validation"

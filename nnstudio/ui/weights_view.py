@@ -5,9 +5,11 @@ Two views of a Dense kernel (inputs x neurons):
 - for a layer fed by 28x28 pictures, each neuron's 784 incoming weights folded back into a
   28x28 tile: what each neuron "looks for" in a digit (a grid of 128 tiles for mnist-128).
 
-Colours are diverging and fixed for the run (blue negative, white zero, red positive) with a
-colour bar; the scale only ever widens, so a colour means the same weight from one update to
-the next. ``python -m nnstudio.ui.weights_view`` shows a demo.
+Colours are diverging (blue negative, white zero, red positive) with a colour bar. The scale
+is set by the bulk of the weights (the 99th percentile of their sizes, rounded up), not by the
+few largest, which would leave every tile pale; the few beyond it take the strongest colour.
+It only ever widens within a run, so a colour means the same weight from one update to the
+next. ``python -m nnstudio.ui.weights_view`` shows a demo.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +37,8 @@ from nnstudio.ui import plots as _plots  # noqa: F401  (pyqtgraph's options: row
 COLORMAP = "CET-D1"
 #: Pixels between two tiles.
 GAP = 1
+#: The colour scale covers this percentile of the weights' sizes.
+SCALE_PERCENTILE = 99.0
 
 
 def tiles(kernel: npt.NDArray[np.floating], side: int = 28) -> npt.NDArray[np.float32]:
@@ -44,12 +49,11 @@ def tiles(kernel: npt.NDArray[np.floating], side: int = 28) -> npt.NDArray[np.fl
         raise ValueError(f"expected {side * side} inputs for {side}x{side} tiles, got {inputs}")
     rows, columns = tile_layout(units)
     cell = side + GAP
-    out = np.full((rows * cell - GAP, columns * cell - GAP), np.nan, np.float32)
-    pictures = kernel.T.reshape(units, side, side)
-    for n in range(units):
-        r, c = divmod(n, columns)
-        out[r * cell : r * cell + side, c * cell : c * cell + side] = pictures[n]
-    return out
+    # One cell (tile and its gap) per place in the grid, then one reshape into the mosaic.
+    cells = np.full((rows * columns, cell, cell), np.nan, np.float32)
+    cells[:units, :side, :side] = kernel.T.reshape(units, side, side)
+    out = cells.reshape(rows, columns, cell, cell).transpose(0, 2, 1, 3)
+    return out.reshape(rows * cell, columns * cell)[: rows * cell - GAP, : columns * cell - GAP]
 
 
 def tile_layout(units: int) -> tuple[int, int]:
@@ -68,6 +72,16 @@ def nice_level(value: float) -> float:
         if value <= step * power:
             return step * power
     return 10 * power
+
+
+def scale_of(kernel: npt.NDArray[np.floating]) -> float:
+    """The size of weight that gets the strongest colour: the 99th percentile of the weights'
+    sizes, so that a few large weights do not leave all the others pale."""
+    sizes = np.abs(kernel[np.isfinite(kernel)], dtype=np.float32)
+    if not sizes.size:
+        return 0.0
+    k = min(sizes.size - 1, int(SCALE_PERCENTILE / 100 * (sizes.size - 1) + 0.5))
+    return float(np.partition(sizes.ravel(), k)[k])
 
 
 class WeightsView(QWidget):
@@ -129,6 +143,8 @@ class WeightsView(QWidget):
         self.titles: dict[int, str] = {}
         self.picture_side: int | None = None
         self._shown: tuple[int, int, str] | None = None  # (layer, step, mode) last drawn
+        self._frame: tuple[str, tuple[int, ...]] | None = None  # (mode, shape) last laid out
+        self._level = 0.0  # the colour bar's
         self.layer_choice.currentIndexChanged.connect(self.redraw)
         self.mode.buttonClicked.connect(lambda _button: self.redraw())
         self.clear("Train the network to watch its weights change.")
@@ -139,7 +155,7 @@ class WeightsView(QWidget):
         self.snapshots.clear()
         self.levels.clear()
         self.image.clear()
-        self._shown = None
+        self._shown = self._frame = None
         self.caption.setText(message)
 
     def start(self, event: RunStarted, titles: dict[int, str]) -> None:
@@ -164,9 +180,15 @@ class WeightsView(QWidget):
             self.picture_side = None
 
     def add(self, snapshot: WeightSnapshot) -> None:
+        """Keep the latest weights of a layer; draw them if they are on screen. Behind another
+        tab they are drawn when it is shown."""
         self.snapshots[snapshot.layer] = snapshot
-        if snapshot.layer == self.layer_choice.currentData():
+        if snapshot.layer == self.layer_choice.currentData() and self.isVisible():
             self.redraw()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.redraw()
 
     # --- drawing ------------------------------------------------------------------------
 
@@ -174,6 +196,20 @@ class WeightsView(QWidget):
     def layer(self) -> int | None:
         data = self.layer_choice.currentData()
         return int(data) if data is not None else None
+
+    def _lay_out(self, mode: str, shape: tuple[int, ...], inputs: int, units: int) -> None:
+        h, w = shape
+        self.image.setRect(QRectF(0, 0, w, h))
+        self.plot.getViewBox().setAspectLocked(mode == "tiles")
+        self.plot.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
+        if mode == "tiles":
+            self.plot.hideAxis("left")
+            self.plot.hideAxis("bottom")
+        else:
+            self.plot.showAxis("left")
+            self.plot.showAxis("bottom")
+            self.plot.setLabel("left", f"input (1 to {inputs})")
+            self.plot.setLabel("bottom", f"neuron (1 to {units})")
 
     def can_tile(self, kernel: npt.NDArray[np.floating]) -> bool:
         side = self.picture_side
@@ -194,28 +230,27 @@ class WeightsView(QWidget):
         if key == self._shown:
             return
         self._shown = key
-        # The scale grows to fit and never shrinks within a run: colours keep their meaning.
-        biggest = float(np.max(np.abs(kernel))) if kernel.size else 0.0
+        # The scale grows to fit the bulk of the weights and never shrinks within a run:
+        # colours keep their meaning.
         level = self.levels.get(snapshot.layer, 0.0)
-        if biggest > level:
-            level = self.levels[snapshot.layer] = nice_level(biggest)
+        bulk = scale_of(kernel)
+        if bulk > level:
+            level = self.levels[snapshot.layer] = nice_level(bulk)
+        level = level or 1.0
         picture = tiles(kernel, self.picture_side or 0) if mode == "tiles" else kernel
         self.image.setImage(picture, autoLevels=False)
-        self.colorbar.setLevels((-level, level))
-        h, w = picture.shape
-        self.image.setRect(QRectF(0, 0, w, h))
-        self.plot.getViewBox().setAspectLocked(mode == "tiles")
-        self.plot.setRange(xRange=(0, w), yRange=(0, h), padding=0.02)
+        if level != self._level:
+            self._level = level
+            self.colorbar.setLevels((-level, level))
         inputs, units = kernel.shape
+        frame = (mode, picture.shape)
+        if frame != self._frame:
+            # Only when the picture changes shape: each of these re-lays out the plot.
+            self._frame = frame
+            self._lay_out(mode, picture.shape, inputs, units)
         if mode == "tiles":
-            self.plot.hideAxis("left")
-            self.plot.hideAxis("bottom")
             what = f"each of its {units} neurons as a picture of its {inputs} incoming weights"
         else:
-            self.plot.showAxis("left")
-            self.plot.showAxis("bottom")
-            self.plot.setLabel("left", f"input (1 to {inputs})")
-            self.plot.setLabel("bottom", f"neuron (1 to {units})")
             what = f"{inputs} inputs x {units} neurons"
         title = self.titles.get(snapshot.layer, snapshot.layer_name)
         self.caption.setText(
