@@ -301,3 +301,15 @@ def test_the_slow_motion_choice_shows_only_for_tiny_data(qtbot) -> None:
     assert not view.slow_motion.isVisible()
     view.start(tiny, xor)
     assert view.slow_motion.isVisible() and not view.slow_motion.isChecked()
+
+
+def test_the_chosen_layer_is_kept_for_the_same_network_but_not_for_another(qtbot) -> None:
+    view = _shown_weights(qtbot)
+    mnist = {1: "Layer 2 (Dense, 128 neurons)", 2: "Layer 3 (Dense, 10 neurons)"}
+    view.start(_started(layers=(1, 2)), mnist)
+    view.layer_choice.setCurrentIndex(1)  # the student looks at the output layer
+    view.start(_started(layers=(1, 2)), mnist)  # train again: still the output layer
+    assert view.layer_choice.currentData() == 2
+    xor = {1: "Layer 2 (Dense, 16 neurons)", 2: "Layer 3 (Dense, 1 neuron)"}
+    view.start(_started(layers=(1, 2), shape=(2,)), xor)  # another network: its first layer
+    assert view.layer_choice.currentData() == 1

@@ -423,3 +423,12 @@ def test_when_the_training_process_dies_the_window_says_so_and_trains_again(
     window.train_button.click()
     qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
     assert window.last_result.reason == "completed"
+
+
+def test_slow_motion_is_offered_before_the_first_run_only_for_tiny_data(window: MainWindow) -> None:
+    box = window.training_view.slow_motion
+    assert not box.isVisibleTo(window.training_view)  # mnist-128: nothing to slow down
+    window.new_from_template("xor")
+    assert box.isVisibleTo(window.training_view) and box.isChecked()
+    window.new_from_template("mnist-128")
+    assert not box.isVisibleTo(window.training_view)

@@ -805,6 +805,8 @@ class DatasetInfo(Choice):
     path: str = "none"
     #: True when the examples are 28x28 grey pictures.
     images: bool = False
+    #: At most how many examples there are to train on (None: it depends on the file).
+    train_examples: int | None = None
 
 
 DATASETS: dict[str, DatasetInfo] = {
@@ -820,6 +822,7 @@ DATASETS: dict[str, DatasetInfo] = {
             class_names=tuple(str(i) for i in range(10)),
             path="optional",
             images=True,
+            train_examples=60_000,
         ),
         DatasetInfo(
             "xor",
@@ -830,6 +833,7 @@ DATASETS: dict[str, DatasetInfo] = {
             feature_shape=(2,),
             num_classes=2,
             class_names=("0", "1"),
+            train_examples=4,
         ),
         DatasetInfo(
             "features8",
@@ -839,6 +843,7 @@ DATASETS: dict[str, DatasetInfo] = {
             feature_shape=(8,),
             num_classes=4,
             class_names=("0", "1", "2", "3"),
+            train_examples=1000,
         ),
         DatasetInfo(
             "csv",

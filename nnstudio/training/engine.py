@@ -179,7 +179,7 @@ class Engine:
         self._steps_per_epoch = steps = math.ceil(n_fit / batch_size)
         fast = self.options.fast_path
         if fast is None:
-            fast = steps <= 64 and x_train.nbytes <= 16_000_000
+            fast = is_tiny(steps, x_train.nbytes)
 
         self.listener(
             RunStarted(
@@ -474,6 +474,16 @@ class Engine:
 
 #: Arrays are handed to TensorFlow this many bytes at a time (see :func:`tensor_in_pieces`).
 PIECE_BYTES = 8_000_000
+
+
+#: The tiny-data loop trains data of at most this many batches an epoch and this many bytes.
+TINY_STEPS = 64
+TINY_BYTES = 16_000_000
+
+
+def is_tiny(steps_per_epoch: int, nbytes: int) -> bool:
+    """Whether the tiny-data loop (and so slow motion) is used for such data."""
+    return steps_per_epoch <= TINY_STEPS and nbytes <= TINY_BYTES
 
 
 def tensor_in_pieces(array: np.ndarray) -> Any:

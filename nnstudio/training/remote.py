@@ -166,7 +166,8 @@ class Trainer:
 
     @property
     def alive(self) -> bool:
-        return self._process is not None and self._process.is_alive()
+        process = self._process
+        return process is not None and not _ended(process, 0)
 
     @property
     def pid(self) -> int | None:
@@ -175,7 +176,7 @@ class Trainer:
     def start(self) -> None:
         """Start the process (it loads TensorFlow at once); nothing if it is running."""
         with self._lock:
-            if self._process is not None and self._process.is_alive():
+            if self._process is not None and not _ended(self._process, 0):
                 return
             parent, child = self._ctx.Pipe(duplex=True)
             self.ready.clear()
@@ -209,14 +210,12 @@ class Trainer:
                     conn.send(("quit",))
         except (OSError, ValueError):
             pass
-        process.join(timeout)
-        if process.is_alive():
+        if not _ended(process, timeout):
             log.warning("training process %d did not end; terminating it", process.pid)
             process.terminate()
-            process.join(5)
-            if process.is_alive():
+            if not _ended(process, 5):
                 process.kill()
-                process.join(5)
+                _ended(process, 5)
         if conn is not None:
             conn.close()
 
@@ -334,7 +333,7 @@ class Trainer:
                 self.load_seconds = message[1]
                 self.ready.set()
         # The process is gone (quit, crash or killed): nobody may wait for it.
-        process.join(5)
+        _ended(process, 5)
         code = process.exitcode
         with self._lock:
             if self._process is process:
@@ -364,6 +363,17 @@ class Trainer:
             return
         message = GONE.format(code=f" (exit code {code})" if code else "")
         self._deliver(self._run_id, RunFinished("error", message, 0, 0.0))
+
+
+def _ended(process: Any, timeout: float) -> bool:
+    """Wait up to ``timeout`` s for ``process`` to end. Its sentinel tells, not ``is_alive``:
+    where something else reaps child processes (Qt can), ``is_alive`` never learns it ended."""
+    from multiprocessing.connection import wait
+
+    if not wait([process.sentinel], timeout):
+        return False
+    process.join(0.1)  # collect the exit code where it is still ours to collect
+    return True
 
 
 def _child_environment() -> dict[str, str]:

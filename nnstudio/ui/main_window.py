@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from datetime import datetime
 from pathlib import Path
 
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from nnstudio import __version__
 from nnstudio.core import project_file
+from nnstudio.core.catalog import DATASETS
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project, RunRecord
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
-from nnstudio.training.engine import EngineOptions
+from nnstudio.training.engine import EngineOptions, is_tiny
 from nnstudio.training.events import (
     BoundarySnapshot,
     RunFinished,
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
             self.summary.setText(f"{total:,} weights and biases so far (some shapes unknown)")
         if self.run is not None:
             return  # while training, the button is Stop
+        self._offer_slow_motion()
         if report.ok:
             self.train_button.setEnabled(True)
             self.train_button.setToolTip("Train this network on its data")
@@ -421,6 +424,18 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
             self._hide_stray_tab_bars()
 
+    def _offer_slow_motion(self) -> None:
+        """Show the slow-motion choice before a run when the data is known to be small enough
+        for it (XOR); for a CSV file the first run tells."""
+        project = self.editor.document.project
+        info = DATASETS.get(project.data.dataset)
+        if info is None or info.train_examples is None or info.feature_shape is None:
+            return
+        examples = info.train_examples
+        steps = math.ceil(examples / max(1, min(project.train.batch_size, examples)))
+        nbytes = examples * math.prod(info.feature_shape) * 4
+        self.training_view.show_slow_motion(is_tiny(steps, nbytes))
+
     def _forget_training(self) -> None:
         """Another project: the last run's network and results belonged to the old one."""
         if self.run is not None:
@@ -433,6 +448,7 @@ class MainWindow(QMainWindow):
         self.results_view.set_evaluation(None)
         self.digit_tester.clear_predictor()
         self.training_view.reset()
+        self._offer_slow_motion()
         self.tabs.setCurrentWidget(self.diagram)
 
     def _show_progress(self, text: str, fraction: float) -> None:

@@ -162,12 +162,15 @@ class WeightsView(QWidget):
         """A new run: the layers whose weights will come, titled ``titles[index]``."""
         self.clear("Waiting for the first weights…")
         self.titles = dict(titles)
-        previous = self.layer_choice.currentData()
+        previous = self.layer_choice.currentData(), self.layer_choice.currentText()
         self.layer_choice.blockSignals(True)
         self.layer_choice.clear()
         for index in event.snapshot_layers:
             self.layer_choice.addItem(titles.get(index, f"Layer {index + 1}"), index)
-        keep = self.layer_choice.findData(previous)
+        # The same layer as last run if it is still there (another network starts at its first).
+        keep = self.layer_choice.findData(previous[0])
+        if keep >= 0 and self.layer_choice.itemText(keep) != previous[1]:
+            keep = -1
         self.layer_choice.setCurrentIndex(keep if keep >= 0 else 0)
         self.layer_choice.blockSignals(False)
         shape = event.input_shape
