@@ -39,6 +39,7 @@ from pathlib import Path
 
 import common  # noqa: F401  (puts the repository on the path)
 import numpy as np
+from gaps import GapMeter
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
 
@@ -230,39 +231,6 @@ def xor_stream() -> Stream:
 # --- measuring ----------------------------------------------------------------------------
 
 
-class GapMeter:
-    """A 5 ms precise timer on the GUI thread; the gaps between its turns are the stalls."""
-
-    def __init__(self, interval_ms: int = 5) -> None:
-        self.clock = QElapsedTimer()
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self._tick)
-        self.gaps: list[float] = []
-        self._last = 0
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self.clock.start()
-        self._last = self.clock.nsecsElapsed()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def _tick(self) -> None:
-        now = self.clock.nsecsElapsed()
-        self.gaps.append((now - self._last) / 1e6)
-        self._last = now
-
-    def summary(self) -> tuple[float, float]:
-        ordered = sorted(self.gaps)
-        if not ordered:
-            return 0.0, 0.0
-        return ordered[-1], ordered[int(0.99 * (len(ordered) - 1))]
-
-
 @dataclass
 class Figures:
     name: str
@@ -441,7 +409,7 @@ def main() -> None:
         meter.stop()
         if name == "idle":
             meter_cost = (metered[1] - process) * EPOCH_S / metered[0]
-        results.append(Figures(name, wall, process, thread, *meter.summary(), units))
+        results.append(Figures(name, wall, process, thread, *meter.summary()[:2], units))
         run_for(0.5)
     print(f"  (the gap meter's own cost, not counted below: {meter_cost:.3f} s per 6 s)")
 

@@ -31,63 +31,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISP
 os.environ.setdefault("NNSTUDIO_HOME", "/tmp/nnstudio-bench-home")
 
 from bench_mnist import engine_run, plain_run, project
-from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+from gaps import GapMeter
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from nnstudio.core.templates import from_template
 from nnstudio.data import load_dataset
 from nnstudio.training.events import BoundarySnapshot, RunFinished, Update
 from nnstudio.ui.main_window import MainWindow
-
-
-class GapMeter:
-    """A fast timer on the GUI thread; the gaps between its turns are the window's stalls."""
-
-    def __init__(self, interval_ms: int = 5) -> None:
-        self.clock = QElapsedTimer()
-        self.timer = QTimer()
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(interval_ms)
-        self.timer.timeout.connect(self._tick)
-        self.gaps: list[float] = []
-        self.times: list[float] = []
-        self.marked: float | None = None
-        self._last = 0
-
-    def start(self) -> None:
-        self.gaps.clear()
-        self.times.clear()
-        self.marked = None
-        self.clock.start()
-        self._last = self.clock.nsecsElapsed()
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-
-    def _tick(self) -> None:
-        now = self.clock.nsecsElapsed()
-        self.gaps.append((now - self._last) / 1e6)
-        self.times.append(now / 1e9)
-        self._last = now
-
-    def worst(self, n: int = 3) -> str:
-        """The longest gaps and when they ended (seconds after the start)."""
-        order = sorted(range(len(self.gaps)), key=lambda i: -self.gaps[i])[:n]
-        return ", ".join(f"{self.gaps[i]:.0f} ms at {self.times[i]:.1f} s" for i in order)
-
-    def mark(self) -> None:
-        """Note this moment (the first training step arrived)."""
-        if self.marked is None:
-            self.marked = self.clock.nsecsElapsed() / 1e9
-
-    def summary(self, after_mark: bool = False) -> tuple[float, float, int]:
-        gaps = self.gaps
-        if after_mark and self.marked is not None:
-            gaps = [g for g, t in zip(self.gaps, self.times, strict=True) if t > self.marked]
-        ordered = sorted(gaps)
-        p99 = ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
-        return (max(ordered) if ordered else 0.0), p99, len(ordered)
 
 
 def wait_for_run(window: MainWindow, timeout_s: float = 900) -> RunFinished:
