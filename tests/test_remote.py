@@ -214,3 +214,10 @@ def test_the_window_process_never_imports_tensorflow(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["completed", "(1,", "1)", "False", "False"], out.stdout
     assert "leaked" not in out.stderr and "Traceback" not in out.stderr, out.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="Unix process priorities")
+def test_the_training_process_runs_below_the_window(trainer: Trainer) -> None:
+    trainer.ready.wait(60)
+    ours = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, trainer.pid) == min(19, ours + 5)

@@ -376,6 +376,20 @@ def _ended(process: Any, timeout: float) -> bool:
     return True
 
 
+def lower_priority(niceness: int) -> None:
+    """Let the window have the processor first: training loses almost nothing, as the window
+    needs little. Unix niceness; "below normal" on Windows. Where it is not allowed, nothing
+    changes."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(niceness)
+    elif sys.platform == "win32":
+        below_normal = 0x00004000  # BELOW_NORMAL_PRIORITY_CLASS
+        with contextlib.suppress(Exception):
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
+
+
 def _child_environment() -> dict[str, str]:
     """What the process needs from the window's environment that spawn does not carry."""
     keep = ("NNSTUDIO_HOME", "KERAS_HOME", "TF_CPP_MIN_LOG_LEVEL")
@@ -390,9 +404,8 @@ def serve(
 ) -> None:
     """The training process's main loop (the target of the spawned process)."""
     os.environ.update(environment)
-    if niceness and hasattr(os, "nice"):
-        with contextlib.suppress(OSError):
-            os.nice(niceness)
+    if niceness:
+        lower_priority(niceness)
     from nnstudio.userdirs import setup_logging
 
     setup_logging(name="training")
