@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import logging
-import math
-from datetime import datetime
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,24 +24,16 @@ from PySide6.QtWidgets import (
 
 from nnstudio import __version__
 from nnstudio.core import project_file
-from nnstudio.core.catalog import DATASETS
 from nnstudio.core.errors import NNStudioError
-from nnstudio.core.spec import Project, RunRecord
+from nnstudio.core.spec import Project
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
-from nnstudio.training.engine import EngineOptions, is_tiny
-from nnstudio.training.events import (
-    BoundarySnapshot,
-    RunFinished,
-    RunStarted,
-    Update,
-    WeightSnapshot,
-)
-from nnstudio.training.remote import RemoteRestored, Trainer, shared_trainer
+from nnstudio.training.events import RunFinished
+from nnstudio.training.remote import Trainer, shared_trainer
 from nnstudio.ui.code_view import CodeView
 from nnstudio.ui.crash import open_log_folder
 from nnstudio.ui.data_preview import DataPreview
 from nnstudio.ui.diagram import NetworkDiagram
-from nnstudio.ui.drawpad import DIGIT_NAMES, DigitTester
+from nnstudio.ui.drawpad import DigitTester
 from nnstudio.ui.editor import Editor
 from nnstudio.ui.palette import LayerPalette
 from nnstudio.ui.problems import ProblemsPanel
@@ -52,15 +41,14 @@ from nnstudio.ui.properties import PropertyEditor
 from nnstudio.ui.results import ResultsView
 from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
 from nnstudio.ui.stack_view import LayerStackView
-from nnstudio.ui.training import BackgroundCall, TrainingRun
+from nnstudio.ui.training import TrainingRun
+from nnstudio.ui.training_controller import TrainingController
 from nnstudio.ui.training_view import TrainingView
 from nnstudio.userdirs import data_dir
 
 log = logging.getLogger("nnstudio.ui")
 
 MAX_RECENT = 8
-#: Slow motion for tiny datasets: XOR's 500 epochs take about a second to watch.
-SLOW_MOTION_EPOCHS_PER_SECOND = 500.0
 PROJECT_FILTER = "nnstudio projects (*.nnproj);;All files (*)"
 
 
@@ -70,7 +58,7 @@ def settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    #: Emitted when the user asks to train (the training view connects to it).
+    #: Emitted when a run is about to start (passed on from the training controller).
     train_requested = Signal()
 
     def __init__(
@@ -86,16 +74,46 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self._build_panels()
         self._build_actions()
+        self.training_control = TrainingController(
+            self.editor,
+            self.trainer,
+            window=self,
+            status=self.statusBar(),
+            train_button=self.train_button,
+            train_reason=self.train_reason,
+            pause_button=self.pause_button,
+            progress=self.progress,
+            tabs=self.tabs,
+            diagram=self.diagram,
+            training_view=self.training_view,
+            results_view=self.results_view,
+            digit_tester=self.digit_tester,
+            save_model_action=self.save_model_action,
+        )
+        self.training_control.train_requested.connect(self.train_requested)
         self._build_menus()
         self.editor.undo_stack.cleanChanged.connect(self._update_title)
         self.editor.run_recorded.connect(self._update_title)
         self.editor.document.changed.connect(self._on_changed)
         self.editor.document.replaced.connect(self._on_changed)
-        self.editor.document.replaced.connect(self._forget_training)
+        self.editor.document.replaced.connect(self.training_control.forget)
         self.editor.load(project or from_template(DEFAULT_TEMPLATE), path)
         self._restore_layout()
         self._update_title()
         self._on_changed()
+
+    # --- training (the controller's; the smoke test, benchmarks and tests reach it here) ------
+
+    @property
+    def run(self) -> TrainingRun | None:
+        return self.training_control.run
+
+    @property
+    def last_result(self) -> RunFinished | None:
+        return self.training_control.last_result
+
+    def start_training(self) -> None:
+        self.training_control.start()
 
     # --- building the window ---------------------------------------------------------------
 
@@ -148,17 +166,10 @@ class MainWindow(QMainWindow):
         self.train_button = QPushButton("Train")
         self.train_button.setObjectName("train")
         self.train_button.setMinimumWidth(120)
-        self.train_button.clicked.connect(self._train_clicked)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.progress)
-        self.run: TrainingRun | None = None
-        self.last_result: RunFinished | None = None
-        #: Where the last run's trained network was saved, if it was.
-        self.model_saved_as: Path | None = None
-        self._run_owner: Project | None = None
-        self._loaders: list[BackgroundCall] = []
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
         self.train_reason.setStyleSheet("color: #c62828;")
@@ -167,14 +178,12 @@ class MainWindow(QMainWindow):
         self.pause_button.setCheckable(True)
         self.pause_button.setToolTip("Hold training after the current batch, to look closely")
         self.pause_button.setVisible(False)
-        self.pause_button.toggled.connect(self._pause_toggled)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(self.pause_button)
         row.addWidget(self.train_button)
         # The centre: the network, then what training shows; the Train button stays below.
         self.training_view = TrainingView()
-        self.training_view.progress_changed.connect(self._show_progress)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
@@ -184,7 +193,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.results_view, "Results")
         self.digit_tester = DigitTester()
         self.tabs.addTab(self.digit_tester, "Draw a digit")
-        self._pending_results = None
         #: The panels' layout while another tab than Network hides them.
         self._builder_state: QByteArray | None = None
         self.tabs.currentChanged.connect(self._on_tab)
@@ -290,129 +298,10 @@ class MainWindow(QMainWindow):
             self.summary.setText(f"{total:,} weights and biases to learn")
         else:
             self.summary.setText(f"{total:,} weights and biases so far (some shapes unknown)")
-        if self.run is not None:
-            return  # while training, the button is Stop
-        self._offer_slow_motion()
-        if report.ok:
-            self.train_button.setEnabled(True)
-            self.train_button.setToolTip("Train this network on its data")
-            self.train_reason.setText("")
-        else:
-            first = report.errors[0].message
-            more = len(report.errors) - 1
-            reason = first + (f" (and {more} more in Problems)" if more else "")
-            self.train_button.setEnabled(False)
-            self.train_button.setToolTip(reason)
-            self.train_reason.setText(f"Cannot train yet: {reason}")
-
-    # --- training ------------------------------------------------------------------------------
-
-    def _pause_toggled(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
-        if self.run is None:
-            return
-        self.run.pause(paused)
-        if paused:
-            self.statusBar().showMessage("Paused after the current batch: press Resume to go on.")
-        else:
-            self.statusBar().showMessage("Training again…")
-
-    def _train_clicked(self) -> None:
-        if self.run is not None:
-            self.run.stop()
-            self.train_button.setEnabled(False)
-            self.statusBar().showMessage("Stopping after this batch…")
-            return
-        self.start_training()
-
-    def start_training(self) -> None:
-        doc = self.editor.document
-        if not doc.report.ok or self.run is not None:
-            return
-        self.train_requested.emit()
-        # The curves take ten deliveries a second and the weights two: smooth to watch, and
-        # little enough drawing that training in the window keeps pace with training alone.
-        options = EngineOptions(update_interval=0.1, snapshot_interval=0.5)
-        if self.training_view.slow_motion.isChecked():
-            options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
-        self.run_project = doc.project.copy()
-        self._run_owner = doc.project
-        self.run = TrainingRun(
-            self.run_project, doc.base_dir, self, options=options, trainer=self.trainer
-        )
-        self.run.event.connect(self._on_training_event)
-        self.run.finished.connect(self._on_training_finished)
-        self.train_button.setText("Stop")
-        self.train_button.setToolTip("Stop after the current batch, keeping what was learned")
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.pause_button.setChecked(False)
-        self.pause_button.setVisible(True)
-        self.statusBar().showMessage("Getting ready: loading TensorFlow and the data…")
-        self.diagram.clear_weights()
-        self.training_view.prepare()
-        self._pending_results = None
-        self.results_view.set_evaluation(None)
-        self.digit_tester.clear_predictor("Training… draw here once it has finished.")
-        self.tabs.setCurrentWidget(self.training_view)
-        self.run.start()
-
-    def _on_training_event(self, event: object) -> None:
-        if isinstance(event, RunStarted):
-            self.training_view.start(event, self.run_project)
-            self.statusBar().showMessage(
-                f"Training on {event.train_examples:,} examples: {event.data_source}"
-            )
-            return
-        if isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
-            self.training_view.handle(event)
-        if isinstance(event, WeightSnapshot):
-            self.diagram.set_weights(event.layer, event.kernel)
-
-    def _on_training_finished(self, result: RunFinished) -> None:
-        self.run = None
-        self.pause_button.setVisible(False)
-        self.pause_button.setChecked(False)
-        self.train_button.setText("Train")
-        self.progress.setVisible(False)
-        self._on_changed()
-        tested = "  ".join(f"test {k} {v:.4f}" for k, v in result.test.items())
-        self.statusBar().showMessage(f"{result.message}  {tested}".strip())
-        if self.editor.document.project is not self._run_owner:
-            # Another project was opened meanwhile: this run's results belong to the old one.
-            self.statusBar().showMessage(f"The previous project's run ended: {result.message}")
-            self.training_view.reset()
-            return
-        self.last_result = result
-        self.model_saved_as = None
-        self.training_view.finish(result)
-        self._show_results(result)
-        self.save_model_action.setEnabled(result.model is not None)
-        if result.epochs_done > 0:
-            self.editor.record_run(
-                RunRecord(
-                    finished=datetime.now().isoformat(timespec="seconds"),
-                    reason=result.reason,
-                    message=result.message,
-                    epochs_done=result.epochs_done,
-                    train_seconds=round(result.train_seconds, 3),
-                    test=dict(result.test),
-                    history={k: list(v) for k, v in result.history.items()},
-                )
-            )
-        if result.reason in ("error", "nan"):
-            log.warning("training ended: %s\n%s", result.message, result.details)
-            QMessageBox.warning(self, "Training stopped", result.message)
-
-    def _fill_results(self) -> None:
-        result, self._pending_results = self._pending_results, None
-        if result is not None:
-            self.results_view.set_evaluation(result.evaluation, result.test)
+        self.training_control.project_changed()
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is self.results_view:
-            self._fill_results()
         # Training, results and the drawing pad get the whole window; the builder's panels
         # come back, as they were, with the Network tab.
         if widget is not self.diagram and self._builder_state is None:
@@ -423,60 +312,6 @@ class MainWindow(QMainWindow):
             state, self._builder_state = self._builder_state, None
             self.restoreState(state)
             self._hide_stray_tab_bars()
-
-    def _offer_slow_motion(self) -> None:
-        """Show the slow-motion choice before a run when the data is known to be small enough
-        for it (XOR); for a CSV file the first run tells."""
-        project = self.editor.document.project
-        info = DATASETS.get(project.data.dataset)
-        if info is None or info.train_examples is None or info.feature_shape is None:
-            return
-        examples = info.train_examples
-        steps = math.ceil(examples / max(1, min(project.train.batch_size, examples)))
-        nbytes = examples * math.prod(info.feature_shape) * 4
-        self.training_view.show_slow_motion(is_tiny(steps, nbytes))
-
-    def _forget_training(self) -> None:
-        """Another project: the last run's network and results belonged to the old one."""
-        if self.run is not None:
-            return  # still training the old one; its result arrives later
-        self.last_result = None
-        self.model_saved_as = None
-        self.save_model_action.setEnabled(False)
-        self.diagram.clear_weights()
-        self._pending_results = None
-        self.results_view.set_evaluation(None)
-        self.digit_tester.clear_predictor()
-        self.training_view.reset()
-        self._offer_slow_motion()
-        self.tabs.setCurrentWidget(self.diagram)
-
-    def _show_progress(self, text: str, fraction: float) -> None:
-        """The training view's progress, in the status bar (seen from every tab)."""
-        if self.progress.value() != int(fraction * 100):
-            self.progress.setValue(int(fraction * 100))
-        if not self.pause_button.isChecked():  # else keep saying it is paused
-            self.statusBar().showMessage(text)
-
-    def _show_results(self, result: RunFinished) -> None:
-        """The Results and Draw-a-digit tabs take the trained network."""
-        # Filled when first looked at: building the matrix and gallery at the very end of a run
-        # would hold the window up for a moment, for a tab that may not be opened.
-        self._pending_results: RunFinished | None = result
-        if self.tabs.currentWidget() is self.results_view:
-            self._fill_results()
-        model = result.model
-        if model is None or result.reason in ("error", "nan"):
-            self.digit_tester.clear_predictor(
-                "This run did not leave a network to ask; train again, then draw here."
-            )
-            return
-
-        def predict(batch: np.ndarray) -> np.ndarray:
-            return np.asarray(model.predict(batch))
-
-        names = result.evaluation.class_names if result.evaluation else DIGIT_NAMES
-        self.digit_tester.set_predictor(predict, result.transform, result.input_shape, names)
 
     def _on_selection(self, index: int) -> None:
         if index >= 0:
@@ -540,56 +375,8 @@ class MainWindow(QMainWindow):
         self._remember_recent(path.resolve())
         if project.runs:
             self.training_view.show_saved_run(project.runs[-1])
-        self._restore_trained_network()
+        self.training_control.restore_trained_network()
         return True
-
-    def _restore_trained_network(self) -> None:
-        """A project saved with its trained network gets it back, in the background: its
-        results and the drawing pad work again without training."""
-        from nnstudio.training.restore import saved_model_path
-
-        doc = self.editor.document
-        model_path = saved_model_path(doc.project, doc.base_dir)
-        if model_path is None or self.run is not None:
-            return
-        project, base_dir = doc.project.copy(), doc.base_dir
-        owner = doc.project
-        trainer = self.trainer
-        loader = BackgroundCall(lambda: trainer.restore(project, base_dir, model_path), self)
-        self.statusBar().showMessage(f"Loading the trained network {model_path.name}…")
-
-        def done(restored: RemoteRestored) -> None:
-            if self.editor.document.project is not owner or self.run is not None:
-                return  # another project, or a new run, came first
-            self.last_result = RunFinished(
-                "completed",
-                f"The trained network saved with this project ({model_path.name}).",
-                project.runs[-1].epochs_done,
-                0.0,
-                test=restored.test,
-                history=project.runs[-1].history,
-                model=restored.model,
-                evaluation=restored.evaluation,
-                transform=restored.transform,
-                input_shape=restored.input_shape,
-            )
-            self.model_saved_as = model_path
-            self.save_model_action.setEnabled(True)
-            self._show_results(self.last_result)
-            self.statusBar().showMessage(
-                f"Loaded the trained network {model_path.name}: see Results and Draw a digit.",
-                8000,
-            )
-
-        def failed(message: str) -> None:
-            log.warning("could not load %s: %s", model_path, message)
-            self.statusBar().showMessage(f"The saved network was not loaded: {message}", 10000)
-
-        loader.done.connect(done)
-        loader.failed.connect(failed)
-        self._loaders = [old for old in self._loaders if not old.wait(0)]
-        self._loaders.append(loader)
-        loader.start()
 
     def save(self) -> bool:
         path = self.editor.document.path
@@ -612,12 +399,7 @@ class MainWindow(QMainWindow):
         project = self.editor.document.project
         model_path = path.with_suffix(".keras")
         # The trained network goes beside the project, named after it, and its run says so.
-        if (
-            self._trained_model() is not None
-            and project.runs
-            and self.model_saved_as != model_path
-            and self._save_model(model_path)
-        ):
+        if project.runs and self.training_control.save_model_beside_project(model_path):
             project.runs[-1].model_file = model_path.name
         try:
             project_file.save(project, path)
@@ -630,27 +412,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path.name}", 4000)
         return True
 
-    def _trained_model(self) -> object | None:
-        result = self.last_result
-        return result.model if result is not None and result.reason != "error" else None
-
-    def _save_model(self, path: Path) -> bool:
-        """Write the trained network to ``path``; on failure say why and return False."""
-        model = self._trained_model()
-        if model is None:
-            return False
-        try:
-            model.save(path)  # type: ignore[attr-defined]
-        except NNStudioError as exc:  # the training process says why, in one sentence
-            log.warning("could not save the model to %s: %s", path, exc)
-            QMessageBox.warning(self, "Cannot save the trained network", str(exc))
-            return False
-        self.model_saved_as = path
-        self.statusBar().showMessage(f"Saved the trained network to {path.name}", 6000)
-        return True
-
     def save_model_dialog(self) -> None:
-        if self._trained_model() is None:
+        if self.training_control.trained_model() is None:
             return
         doc = self.editor.document
         suggestion = str(
@@ -666,7 +429,7 @@ class MainWindow(QMainWindow):
         target = Path(path)
         if target.suffix != ".keras":
             target = target.with_name(target.name + ".keras")
-        self._save_model(target)
+        self.training_control.save_model(target)
 
     def export_dialog(self, fmt: str) -> None:
         from nnstudio.core import codegen
@@ -791,12 +554,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard():
             event.ignore()
             return
-        if self.run is not None:
-            # Stop after the current batch and wait, so no thread outlives the window.
-            self.statusBar().showMessage("Stopping the training…")
-            self.run.wait()
-        for loader in list(self._loaders):
-            loader.wait()
+        self.training_control.wait()
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self._builder_state or self.saveState())
