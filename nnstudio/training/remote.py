@@ -40,6 +40,7 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
+from nnstudio.training.restore import Restored
 
 log = logging.getLogger("nnstudio.training")
 
@@ -114,18 +115,6 @@ class RemoteModel:
                 "That trained network is no longer loaded: the training process was restarted."
             )
         return self.trainer.request(kind, self.generation, *args)
-
-
-@dataclass(frozen=True)
-class RemoteRestored:
-    """What :func:`nnstudio.training.restore.restore` gives, with the model kept remote."""
-
-    model: RemoteModel
-    model_path: Path
-    transform: Any
-    input_shape: tuple[int, ...]
-    evaluation: Any
-    test: dict[str, float]
 
 
 class _Pending:
@@ -279,8 +268,9 @@ class Trainer:
             raise NNStudioError(str(pending.value))
         return pending.value
 
-    def restore(self, project: Project, base_dir: Path | None, model_path: Path) -> RemoteRestored:
-        """Load a saved network in the process (see :mod:`nnstudio.training.restore`)."""
+    def restore(self, project: Project, base_dir: Path | None, model_path: Path) -> Restored:
+        """Load a saved network in the process (see :mod:`nnstudio.training.restore`); its
+        ``model`` is a :class:`RemoteModel`."""
         generation, info = self.request(
             "restore", project.to_dict(), str(base_dir) if base_dir else None, str(model_path),
             timeout=None,
@@ -288,7 +278,7 @@ class Trainer:
         model = self._model(generation)
         if model is None:
             raise NNStudioError(f"{model_path.name} did not give a network.")
-        return RemoteRestored(model=model, model_path=model_path, **info)
+        return Restored(model=model, model_path=model_path, **info)
 
     def _model(self, generation: int | None) -> RemoteModel | None:
         return None if generation is None else RemoteModel(self, generation, self.incarnation)

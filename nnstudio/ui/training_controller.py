@@ -33,7 +33,8 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
-from nnstudio.training.remote import RemoteRestored, Trainer
+from nnstudio.training.remote import Trainer
+from nnstudio.training.restore import Restored
 from nnstudio.ui.diagram import NetworkDiagram
 from nnstudio.ui.drawpad import DIGIT_NAMES, DigitTester
 from nnstudio.ui.editor import Editor
@@ -316,7 +317,7 @@ class TrainingController(QObject):
         loader = BackgroundCall(lambda: trainer.restore(project, base_dir, model_path), self)
         self.status.showMessage(f"Loading the trained network {model_path.name}…")
 
-        def done(restored: RemoteRestored) -> None:
+        def done(restored: Restored) -> None:
             if self.editor.document.project is not owner or self.run is not None:
                 return  # another project, or a new run, came first
             self.last_result = RunFinished(
