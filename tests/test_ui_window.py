@@ -432,3 +432,24 @@ def test_slow_motion_is_offered_before_the_first_run_only_for_tiny_data(window: 
     assert box.isVisibleTo(window.training_view) and box.isChecked()
     window.new_from_template("mnist-128")
     assert not box.isVisibleTo(window.training_view)
+
+
+def test_saving_during_a_run_saves_the_project_without_waiting_for_the_network(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    _xor_window(window, 50)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    assert window.save_model_action.isEnabled()
+    window.editor.set_setting("train", "epochs", 100_000)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=120_000)
+    # The training process let go of the last network when this run began: nothing to save,
+    # and nothing to wait for.
+    assert not window.save_model_action.isEnabled()
+    assert window._save_to(tmp_path / "mid-run.nnproj")
+    assert not (tmp_path / "mid-run.keras").exists()
+    assert window.run is not None  # still training
+    window.train_button.click()  # Stop
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+    assert window.save_model_action.isEnabled()

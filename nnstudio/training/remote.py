@@ -180,7 +180,8 @@ class Trainer:
             self._process, self._conn = process, parent
             self.incarnation += 1
             threading.Thread(
-                target=self._read, args=(process, parent), name="nnstudio-trainer-reader",
+                target=self._read, args=(process, parent, self.incarnation),
+                name="nnstudio-trainer-reader",
                 daemon=True,
             ).start()  # fmt: skip
             log.info("training process %d started", process.pid)
@@ -296,7 +297,7 @@ class Trainer:
             return False
         return True
 
-    def _read(self, process: Any, conn: Connection) -> None:
+    def _read(self, process: Any, conn: Connection, incarnation: int) -> None:
         """The reader thread: hands every message on until the process ends."""
         while True:
             try:
@@ -328,6 +329,8 @@ class Trainer:
         with self._lock:
             if self._process is process:
                 self._process, self._conn = None, None
+            if incarnation != self.incarnation:
+                return  # shut down and replaced already: the new process's work is not ours
         self.ready.clear()
         if code not in (0, None):
             log.error("training process %s ended with exit code %s", process.pid, code)

@@ -184,6 +184,10 @@ class TrainingController(QObject):
         self.status.showMessage("Getting ready: loading TensorFlow and the data…")
         self.diagram.clear_weights()
         self.training_view.prepare()
+        # The training process lets go of the last network as the new run starts: nothing
+        # may ask it anything now (saving the project meanwhile saves no network).
+        self.last_result = None
+        self.save_model_action.setEnabled(False)
         self._pending_results = None
         self.results_view.set_evaluation(None)
         self.digit_tester.clear_predictor("Training… draw here once it has finished.")
