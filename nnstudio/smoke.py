@@ -105,7 +105,7 @@ def run_smoke_test(
         if run is None:
             finish(False, "Train did not start (the network has problems)")
             return
-        run.event.connect(on_event)
+        run.engine_event.connect(on_event)
         run.finished.connect(on_finished)
 
     def watch_dialogs() -> None:

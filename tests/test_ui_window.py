@@ -453,3 +453,19 @@ def test_saving_during_a_run_saves_the_project_without_waiting_for_the_network(
     window.train_button.click()  # Stop
     qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
     assert window.save_model_action.isEnabled()
+
+
+def test_a_finished_run_and_its_results_are_freed_once_the_next_one_starts(
+    window: MainWindow, qtbot
+) -> None:
+    import gc
+    import weakref
+
+    _xor_window(window, 20)
+    window.train_button.click()
+    first = weakref.ref(window.run)
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
+    gc.collect()
+    assert first() is None  # a window trained all lesson long does not keep every result

@@ -25,10 +25,12 @@ log = logging.getLogger("nnstudio.ui")
 
 
 class TrainingRun(QObject):
-    """One run: start it, stop it, pause it, wait for it. ``event`` carries the engine's
+    """One run: start it, stop it, pause it, wait for it. ``engine_event`` carries the engine's
     events and ``finished`` the :class:`RunFinished`, both on the GUI thread."""
 
-    event = Signal(object)
+    # Not called ``event``: that would hide QObject.event(), through which Qt delivers every
+    # queued signal, and each delivery would then keep a reference to the run (and its result).
+    engine_event = Signal(object)
     finished = Signal(object)
     _arrived = Signal(object)  # from the trainer's reader thread, queued to this one
 
@@ -88,7 +90,7 @@ class TrainingRun(QObject):
         if isinstance(event, RunFinished):
             self.finished.emit(event)
         else:
-            self.event.emit(event)
+            self.engine_event.emit(event)
 
 
 class BackgroundCall(QObject):

@@ -98,6 +98,7 @@ class TrainingController(QObject):
         self.model_saved_as: Path | None = None
         self._run_owner: Project | None = None
         self._loaders: list[BackgroundCall] = []
+        self._last_run: TrainingRun | None = None
         self._pending_results: RunFinished | None = None
 
         train_button.clicked.connect(self._train_clicked)
@@ -170,10 +171,13 @@ class TrainingController(QObject):
             options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
         self.run_project = doc.project.copy()
         self._run_owner = doc.project
+        # No Qt parent: the run lives while it is referenced here (this run, and the last one
+        # until the next starts), so a finished run and its result do not pile up.
+        self._last_run = None
         self.run = TrainingRun(
-            self.run_project, doc.base_dir, self, options=options, trainer=self.trainer
+            self.run_project, doc.base_dir, None, options=options, trainer=self.trainer
         )
-        self.run.event.connect(self._on_training_event)
+        self.run.engine_event.connect(self._on_training_event)
         self.run.finished.connect(self._on_training_finished)
         self.train_button.setText("Stop")
         self.train_button.setToolTip("Stop after the current batch, keeping what was learned")
@@ -215,7 +219,8 @@ class TrainingController(QObject):
             self.status.showMessage(text)
 
     def _on_training_finished(self, result: RunFinished) -> None:
-        self.run = None
+        # Not freed here: this is called from inside the run's own signal.
+        self._last_run, self.run = self.run, None
         self.pause_button.setVisible(False)
         self.pause_button.setChecked(False)
         self.train_button.setText("Train")
@@ -350,7 +355,9 @@ class TrainingController(QObject):
 
         loader.done.connect(done)
         loader.failed.connect(failed)
-        self._loaders = [old for old in self._loaders if not old.wait(0)]
+        for old in [old for old in self._loaders if old.wait(0)]:
+            self._loaders.remove(old)
+            old.deleteLater()
         self._loaders.append(loader)
         loader.start()
 

@@ -85,7 +85,7 @@ def window_run(
                 meter.mark()
 
     assert window.run is not None
-    window.run.event.connect(on_event)
+    window.run.engine_event.connect(on_event)
     if meter is not None:
         meter.start()
     cpu = time.process_time()
@@ -117,7 +117,7 @@ def xor_in_window(window: MainWindow) -> tuple[float | None, float, int, float]:
 
     window.start_training()
     assert window.run is not None
-    window.run.event.connect(on_event)
+    window.run.engine_event.connect(on_event)
     result = wait_for_run(window)
     total = time.monotonic() - t0
     accuracy = result.test.get("binary_accuracy", 0.0)
