@@ -469,3 +469,20 @@ def test_a_finished_run_and_its_results_are_freed_once_the_next_one_starts(
     qtbot.waitUntil(lambda: window.run is None, timeout=120_000)
     gc.collect()
     assert first() is None  # a window trained all lesson long does not keep every result
+
+
+def test_the_status_bar_does_not_repeat_the_progress_line_shown_above_the_plots(
+    window: MainWindow, qtbot
+) -> None:
+    _xor_window(window, 100_000)
+    window.train_button.click()
+    view = window.training_view
+    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=120_000)
+    assert window.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: "Epoch" in view.state.text(), timeout=30_000)
+    assert "Epoch" not in window.statusBar().currentMessage()
+    assert "XOR truth table" in window.statusBar().currentMessage()  # where the data came from
+    window.tabs.setCurrentWidget(window.diagram)  # elsewhere, the status bar tells the progress
+    qtbot.waitUntil(lambda: "Epoch" in window.statusBar().currentMessage(), timeout=30_000)
+    window.train_button.click()  # Stop
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)

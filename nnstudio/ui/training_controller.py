@@ -212,10 +212,14 @@ class TrainingController(QObject):
             self.diagram.set_weights(event.layer, event.kernel)
 
     def _show_progress(self, text: str, fraction: float) -> None:
-        """The training view's progress, in the status bar (seen from every tab)."""
+        """The training view's progress, in the status bar: the bar always, the line only on
+        the other tabs (the Training tab shows it above its plots; there the status bar keeps
+        saying where the data came from)."""
         if self.progress.value() != int(fraction * 100):
             self.progress.setValue(int(fraction * 100))
-        if not self.pause_button.isChecked():  # else keep saying it is paused
+        if self.pause_button.isChecked():  # keep saying it is paused
+            return
+        if self.tabs.currentWidget() is not self.training_view:
             self.status.showMessage(text)
 
     def _on_training_finished(self, result: RunFinished) -> None:
