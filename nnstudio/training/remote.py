@@ -147,7 +147,6 @@ class Trainer:
         self._run_id = 0
         #: Set when the process has TensorFlow loaded and waits for requests.
         self.ready = threading.Event()
-        self.load_seconds: float | None = None
         #: Counts the starts of the process.
         self.incarnation = 0
 
@@ -258,7 +257,7 @@ class Trainer:
         pending = self._pending[ident] = _Pending()
         try:
             if not self._send(("request", ident, kind, *args)):
-                raise TrainerGone(GONE.format(code=""))
+                raise TrainerGone(_gone(None))
             if not pending.done.wait(timeout):
                 raise NNStudioError(f"The training process did not answer within {timeout} s.")
         finally:
@@ -321,7 +320,6 @@ class Trainer:
                     pending.ok, pending.value = ok, value
                     pending.done.set()
             elif kind == "ready":
-                self.load_seconds = message[1]
                 self.ready.set()
         # The process is gone (quit, crash or killed): nobody may wait for it.
         _ended(process, 5)
@@ -334,7 +332,7 @@ class Trainer:
         self.ready.clear()
         if code not in (0, None):
             log.error("training process %s ended with exit code %s", process.pid, code)
-        gone = TrainerGone(GONE.format(code=f" (exit code {code})" if code else ""))
+        gone = TrainerGone(_gone(code))
         for pending in list(self._pending.values()):
             pending.ok, pending.value = False, gone
             pending.done.set()
@@ -354,8 +352,13 @@ class Trainer:
     def _end_run_gone(self, code: int | None = None) -> None:
         if self._run_listener is None:
             return
-        message = GONE.format(code=f" (exit code {code})" if code else "")
+        message = _gone(code)
         self._deliver(self._run_id, RunFinished("error", message, 0, 0.0))
+
+
+def _gone(code: int | None) -> str:
+    """The sentence for a training process that ended, with its exit code when known."""
+    return GONE.format(code=f" (exit code {code})" if code else "")
 
 
 def _ended(process: Any, timeout: float) -> bool:
@@ -409,7 +412,7 @@ def serve(
         import_tensorflow()
     except Exception:  # the first run reports it in words
         log.exception("TensorFlow could not be loaded in the training process")
-    conn.send(("ready", time.monotonic() - started))
+    conn.send(("ready",))
     log.info("training process ready in %.1f s", time.monotonic() - started)
     Server(conn, stop, pause).loop()
 
@@ -522,9 +525,6 @@ class Server:
             "test": restored.test,
         }
         return self._replace_model(restored.model), info
-
-    def do_ping(self) -> int:
-        return os.getpid()
 
     def do_crash(self, code: int) -> None:
         """For tests: end the process abruptly, as running out of memory would."""

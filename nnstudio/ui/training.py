@@ -43,7 +43,7 @@ class TrainingRun(QObject):
         trainer: Trainer | None = None,
     ):
         super().__init__(parent)
-        self.project = project.copy()
+        self.project = project  # sent to the training process as it is when started
         self.base_dir = base_dir
         self.options = options
         self.trainer = trainer or shared_trainer()
