@@ -147,8 +147,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from nnstudio.core import codegen
     from nnstudio.data import resolve_data_path
+    from nnstudio.export import codegen
 
     project, base = _load(args)
     out = Path(args.output)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -63,14 +62,11 @@ def run_smoke_test(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from nnstudio import __version__
     from nnstudio.core.templates import from_template
     from nnstudio.training.events import RunStarted
+    from nnstudio.ui.app import application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("nnstudio")
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("nnstudio")
+    app = application()
 
     from nnstudio.ui.main_window import MainWindow
 

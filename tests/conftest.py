@@ -29,6 +29,16 @@ def mnist_path() -> Path:
     return path
 
 
+@pytest.fixture(autouse=True, scope="session")
+def pyqtgraph_options() -> None:
+    """pyqtgraph's options, as the window sets them when it starts."""
+    try:
+        from nnstudio.ui.common.plot_style import configure_pyqtgraph
+    except ImportError:  # the core tests run without Qt too
+        return
+    configure_pyqtgraph()
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal message box nobody answers would hang the run: fail at once instead. Tests

@@ -24,13 +24,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from nnstudio.core import codegen
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.spec import CompileSpec, DataSpec, LayerSpec, Project, TrainSpec
 from nnstudio.core.templates import TEMPLATES, from_template
 from nnstudio.core.validate import validate
 from nnstudio.data import describe, encode_labels, load_dataset
+from nnstudio.export import codegen
 
 L = LayerSpec.new
 

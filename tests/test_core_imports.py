@@ -19,7 +19,7 @@ CORE_MODULES = [
     "nnstudio.core.templates",
     "nnstudio.core.keras_args",
     "nnstudio.core.project_file",
-    "nnstudio.core.codegen",
+    "nnstudio.export.codegen",
     "nnstudio.data",
     "nnstudio.training.build",
     "nnstudio.cli",

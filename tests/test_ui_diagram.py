@@ -10,12 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QTextCharFormat
 from PySide6.QtTest import QTest
 
-from nnstudio.core import codegen
 from nnstudio.core.spec import CompileSpec, DataSpec, LayerSpec, Project
 from nnstudio.core.templates import from_template
-from nnstudio.ui.code_view import PROBLEMS_HEADER, CodeView
-from nnstudio.ui.diagram import MAX_DRAWN, Column, NetworkDiagram
-from nnstudio.ui.editor import Editor
+from nnstudio.export import codegen
+from nnstudio.ui.builder.code_view import PROBLEMS_HEADER, CodeView
+from nnstudio.ui.builder.network_diagram import MAX_DRAWN, Column, NetworkDiagram
+from nnstudio.ui.common.editor import Editor
 
 SIZES = [(700, 300), (400, 250), (1400, 600)]
 

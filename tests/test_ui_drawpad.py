@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from nnstudio.core.spec import DataSpec
 from nnstudio.data.digits import normalize_drawing
 from nnstudio.data.preprocess import InputTransform
-from nnstudio.ui.drawpad import (
+from nnstudio.ui.results.draw_digit import (
     NO_NETWORK,
     PROMPT,
     THROTTLE_MS,

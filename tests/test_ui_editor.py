@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nnstudio.core.templates import from_template
-from nnstudio.ui.editor import Editor
+from nnstudio.ui.common.editor import Editor
 
 
 @pytest.fixture

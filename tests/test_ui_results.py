@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from nnstudio.training.evaluation import Evaluation
-from nnstudio.ui.results import (
+from nnstudio.ui.results.results_tab import (
     GALLERY_LIMIT,
     NO_RESULTS,
     ResultsView,

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLineEdit
 
 from nnstudio.core.spec import LayerSpec, Project
 from nnstudio.core.templates import from_template
-from nnstudio.ui.data_preview import DataPreview
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.fields import ChoiceField, FloatField, IntField, ShapeField
-from nnstudio.ui.properties import PropertyEditor
-from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
+from nnstudio.ui.builder.data_preview import DataPreview
+from nnstudio.ui.builder.layer_properties import PropertyEditor
+from nnstudio.ui.builder.settings_panels import CompilePanel, DataPanel, TrainingPanel
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.fields import ChoiceField, FloatField, IntField, ShapeField
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from nnstudio.core import catalog
 from nnstudio.core.templates import from_template
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.icons import layer_icon
-from nnstudio.ui.palette import LayerPalette
-from nnstudio.ui.stack_model import KIND_MIME, ROW_MIME, LayerStackModel, Role
-from nnstudio.ui.stack_view import LayerStackView
+from nnstudio.ui.builder.layer_palette import LayerPalette
+from nnstudio.ui.builder.layer_stack_model import KIND_MIME, ROW_MIME, LayerStackModel, Role
+from nnstudio.ui.builder.layer_stack_view import LayerStackView
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.icons import layer_icon
 
 COPY, MOVE = Qt.DropAction.CopyAction, Qt.DropAction.MoveAction
 MNIST = ["Input", "Flatten", "Dense128", "Dense10"]

@@ -18,10 +18,10 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
-from nnstudio.ui.boundary import BoundaryView, answer_image, isoline
-from nnstudio.ui.plots import BatchCurve, Series, TrainingPlots
-from nnstudio.ui.training_view import TrainingView
-from nnstudio.ui.weights_view import WeightsView, nice_level, scale_of, tile_layout, tiles
+from nnstudio.ui.train.curves import BatchCurve, Series, TrainingPlots
+from nnstudio.ui.train.decision_boundary import BoundaryView, answer_image, isoline
+from nnstudio.ui.train.training_tab import TrainingView
+from nnstudio.ui.train.weights_view import WeightsView, nice_level, scale_of, tile_layout, tiles
 
 
 def _started(

@@ -13,10 +13,11 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar
 
-from nnstudio.core import codegen, project_file
+from nnstudio.core import project_file
 from nnstudio.core.templates import from_template
+from nnstudio.export import codegen
+from nnstudio.ui.builder.layer_stack_model import KIND_MIME
 from nnstudio.ui.main_window import MainWindow
-from nnstudio.ui.stack_model import KIND_MIME
 
 
 @pytest.fixture(autouse=True)

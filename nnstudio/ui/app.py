@@ -8,6 +8,10 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("nnstudio.ui")
 
@@ -29,20 +33,31 @@ def _start_training_process() -> None:
         log.exception("the training process could not be started")
 
 
-def run_app(path: Path | None = None, quit_after: float | None = None) -> int:
-    """Open the main window (with ``path`` if given) and run until it is closed."""
-    started = time.monotonic()
-    from PySide6.QtCore import QTimer
+def application() -> QApplication:
+    """The application, made once, named, with pyqtgraph's options set."""
     from PySide6.QtWidgets import QApplication
 
     from nnstudio import __version__
-    from nnstudio.ui.crash import install_excepthooks
+    from nnstudio.ui.common.plot_style import configure_pyqtgraph
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("nnstudio")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("nnstudio")
     app.setDesktopFileName("nnstudio")
+    configure_pyqtgraph()
+    return app
+
+
+def run_app(path: Path | None = None, quit_after: float | None = None) -> int:
+    """Open the main window (with ``path`` if given) and run until it is closed."""
+    started = time.monotonic()
+    from PySide6.QtCore import QTimer
+
+    from nnstudio.ui.crash import install_excepthooks
+
+    app = application()
     install_excepthooks()
 
     from nnstudio.ui.main_window import MainWindow

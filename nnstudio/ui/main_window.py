@@ -29,21 +29,22 @@ from nnstudio.core.spec import Project
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
 from nnstudio.training.events import RunFinished
 from nnstudio.training.remote import Trainer, shared_trainer
-from nnstudio.ui.code_view import CodeView
+from nnstudio.ui.builder.code_view import CodeView
+from nnstudio.ui.builder.data_preview import DataPreview
+from nnstudio.ui.builder.layer_palette import LayerPalette
+from nnstudio.ui.builder.layer_properties import PropertyEditor
+from nnstudio.ui.builder.layer_stack_view import LayerStackView
+from nnstudio.ui.builder.network_diagram import NetworkDiagram
+from nnstudio.ui.builder.problems_panel import ProblemsPanel
+from nnstudio.ui.builder.settings_panels import CompilePanel, DataPanel, TrainingPanel
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.style import ERROR_COLOR
 from nnstudio.ui.crash import open_log_folder
-from nnstudio.ui.data_preview import DataPreview
-from nnstudio.ui.diagram import NetworkDiagram
-from nnstudio.ui.drawpad import DigitTester
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.palette import LayerPalette
-from nnstudio.ui.problems import ProblemsPanel
-from nnstudio.ui.properties import PropertyEditor
-from nnstudio.ui.results import ResultsView
-from nnstudio.ui.settings import CompilePanel, DataPanel, TrainingPanel
-from nnstudio.ui.stack_view import LayerStackView
-from nnstudio.ui.training import TrainingRun
-from nnstudio.ui.training_controller import TrainingController
-from nnstudio.ui.training_view import TrainingView
+from nnstudio.ui.results.draw_digit import DigitTester
+from nnstudio.ui.results.results_tab import ResultsView
+from nnstudio.ui.train.controller import TrainingController
+from nnstudio.ui.train.training_run import TrainingRun
+from nnstudio.ui.train.training_tab import TrainingView
 from nnstudio.userdirs import data_dir
 
 log = logging.getLogger("nnstudio.ui")
@@ -172,7 +173,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
-        self.train_reason.setStyleSheet("color: #c62828;")
+        self.train_reason.setStyleSheet(f"color: {ERROR_COLOR};")
         self.pause_button = QPushButton("Pause")
         self.pause_button.setObjectName("pause")
         self.pause_button.setCheckable(True)
@@ -432,8 +433,8 @@ class MainWindow(QMainWindow):
         self.training_control.save_model(target)
 
     def export_dialog(self, fmt: str) -> None:
-        from nnstudio.core import codegen
         from nnstudio.data import resolve_data_path
+        from nnstudio.export import codegen
 
         doc = self.editor.document
         suffix = ".ipynb" if fmt == "notebook" else ".py"

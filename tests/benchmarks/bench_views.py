@@ -60,7 +60,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
-from nnstudio.ui.training_view import TrainingView
+from nnstudio.ui.train.training_tab import TrainingView
 
 #: The Training tab's size inside the 1366x768 window.
 TAB_SIZE = (1348, 630)

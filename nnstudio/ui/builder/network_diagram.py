@@ -37,7 +37,8 @@ from nnstudio.core import catalog
 from nnstudio.core.shapes import LayerShape, fmt_shape
 from nnstudio.core.spec import LayerSpec
 from nnstudio.core.validate import Report, layer_title
-from nnstudio.ui.editor import Editor
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.style import ERROR_COLOR
 
 #: Layers drawn as a thin band: they have no neurons of their own.
 MARKER_KINDS = ("Dropout", "Activation", "BatchNormalization")
@@ -69,7 +70,7 @@ _MARKER_COLORS = {
     "BatchNormalization": QColor("#b2dfdb"),
 }
 _UNKNOWN = QColor("#9e9e9e")
-_ERROR = QColor("#c62828")
+_ERROR = QColor(ERROR_COLOR)
 _LINK = QColor(120, 120, 120, 110)
 _NEGATIVE = QColor("#1565c0")
 _POSITIVE = QColor("#e4572e")
@@ -846,6 +847,6 @@ def _wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int = 3) -> lis
 
 
 if __name__ == "__main__":
-    from nnstudio.ui.demo import run_demo
+    from nnstudio.ui.common.demo import run_demo
 
     raise SystemExit(run_demo(NetworkDiagram, size=(760, 340)))

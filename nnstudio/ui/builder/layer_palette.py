@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core import catalog
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.icons import group_icon, layer_icon
-from nnstudio.ui.stack_model import KIND_MIME
+from nnstudio.ui.builder.layer_stack_model import KIND_MIME
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.icons import group_icon, layer_icon
 
 #: Where each entry keeps its kind name (group headings have none).
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +154,7 @@ class LayerPalette(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from nnstudio.ui.demo import run_demo
-    from nnstudio.ui.stack_view import demo_pair
+    from nnstudio.ui.builder.layer_stack_view import demo_pair
+    from nnstudio.ui.common.demo import run_demo
 
     sys.exit(run_demo(demo_pair, size=(640, 640)))

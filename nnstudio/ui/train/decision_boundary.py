@@ -3,7 +3,7 @@
 What TensorFlow Playground shows, on the real Keras model: the colour at every point of the
 input plane is the network's answer there (blue for one class, orange for the other, paler
 where it is unsure), the line is where it changes its mind, and the training examples sit on
-top in their true class's colour. ``python -m nnstudio.ui.boundary`` shows a demo.
+top in their true class's colour. ``python -m nnstudio.ui.train.decision_boundary`` shows a demo.
 
 XOR sends about 30 pictures a second: each is drawn with numpy and Qt alone (the line too),
 and only while the view is on screen; behind another tab only the latest is kept.
@@ -19,7 +19,6 @@ from PySide6.QtGui import QColor, QPainterPath, QPen, QShowEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
 from nnstudio.training.events import BoundarySnapshot
-from nnstudio.ui import plots as _plots  # noqa: F401  (pyqtgraph's options: row-major images)
 
 #: One colour per class (colour-blind friendly: Okabe-Ito's blue, orange, green, purple...).
 CLASS_COLORS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
@@ -203,7 +202,7 @@ class BoundaryView(QWidget):
 def demo() -> None:  # pragma: no cover - a manual look
     import sys
 
-    from nnstudio.ui.demo import demo_app, run_animated_demo
+    from nnstudio.ui.common.demo import demo_app, run_animated_demo
 
     demo_app()
     view = BoundaryView()

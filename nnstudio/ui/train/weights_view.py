@@ -9,7 +9,7 @@ Colours are diverging (blue negative, white zero, red positive) with a colour ba
 is set by the bulk of the weights (the 99th percentile of their sizes, rounded up), not by the
 few largest, which would leave every tile pale; the few beyond it take the strongest colour.
 It only ever widens within a run, so a colour means the same weight from one update to the
-next. ``python -m nnstudio.ui.weights_view`` shows a demo.
+next. ``python -m nnstudio.ui.train.weights_view`` shows a demo.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.training.events import RunStarted, WeightSnapshot
-from nnstudio.ui import plots as _plots  # noqa: F401  (pyqtgraph's options: row-major images)
 
 COLORMAP = "CET-D1"
 #: Pixels between two tiles.
@@ -264,7 +263,7 @@ class WeightsView(QWidget):
 def demo() -> None:  # pragma: no cover - a manual look
     import sys
 
-    from nnstudio.ui.demo import demo_app, run_animated_demo
+    from nnstudio.ui.common.demo import demo_app, run_animated_demo
 
     demo_app()
     view = WeightsView()

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core import catalog
 from nnstudio.core.errors import NNStudioError
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.fields import ERROR_COLOR, follow, help_label
-from nnstudio.ui.pictures import ZOOM, digit_pixmap
+from nnstudio.ui.common.editor import Editor, follow
+from nnstudio.ui.common.pictures import ZOOM, digit_pixmap
+from nnstudio.ui.common.style import ERROR_COLOR, help_label
 
 #: How many digits and table rows are shown.
 DIGITS = 24
@@ -285,6 +285,6 @@ class DataPreview(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from nnstudio.ui.demo import run_demo
+    from nnstudio.ui.common.demo import run_demo
 
     sys.exit(run_demo(DataPreview, size=(800, 320)))

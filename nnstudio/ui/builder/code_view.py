@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio.core import codegen
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
-from nnstudio.ui.editor import Editor
+from nnstudio.export import codegen
+from nnstudio.ui.common.editor import Editor
 
 #: How long the network must stay unchanged before the code is written again, in ms;
 #: typing "128" into a field then costs one update, not three.
@@ -225,6 +225,6 @@ class CodeView(QWidget):
 
 
 if __name__ == "__main__":
-    from nnstudio.ui.demo import run_demo
+    from nnstudio.ui.common.demo import run_demo
 
     raise SystemExit(run_demo(CodeView, size=(820, 600)))

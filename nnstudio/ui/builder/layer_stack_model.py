@@ -27,8 +27,9 @@ from nnstudio.core.errors import ProjectFileError
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.spec import LayerSpec, Project
 from nnstudio.core.validate import Problem, layer_title
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.icons import layer_icon
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.icons import layer_icon
+from nnstudio.ui.common.style import severity_color
 
 #: A layer kind dragged from the palette; the payload is the kind's name in UTF-8.
 KIND_MIME = "application/x-nnstudio-layer-kind"
@@ -273,7 +274,7 @@ class LayerStackModel(QAbstractListModel):
         text = f"<b>{html.escape(kind.label)}</b> ({html.escape(self.keras_name(row))})"
         text += f"<br>{html.escape(kind.help)}"
         for p in self._problems(row):
-            color = "#c62828" if p.severity == "error" else "#ef6c00"
+            color = severity_color(p.severity).name()
             word = "Error" if p.severity == "error" else "Warning"
             message = html.escape(_short_message(p, layer))
             text += f'<br><span style="color:{color}"><b>{word}:</b> {message}</span>'

@@ -7,10 +7,8 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from nnstudio.core.validate import Problem
-from nnstudio.ui.editor import Editor
-
-ERROR_COLOR = QColor("#c62828")
-WARNING_COLOR = QColor("#ef6c00")
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.style import severity_color
 
 
 def _dot(color: QColor) -> QIcon:
@@ -43,7 +41,7 @@ class ProblemsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
-        self._icons = {"error": _dot(ERROR_COLOR), "warning": _dot(WARNING_COLOR)}
+        self._icons = {s: _dot(severity_color(s, self.palette())) for s in ("error", "warning")}
         editor.document.changed.connect(self.refresh)
         editor.document.replaced.connect(self.refresh)
         self.refresh()

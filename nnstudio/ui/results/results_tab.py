@@ -42,9 +42,8 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core.errors import NNStudioError
 from nnstudio.training.evaluation import Evaluation
-from nnstudio.ui.drawpad import percent
-from nnstudio.ui.fields import help_label, section_title
-from nnstudio.ui.pictures import ZOOM, digit_pixmap
+from nnstudio.ui.common.pictures import ZOOM, digit_pixmap
+from nnstudio.ui.common.style import help_label, percent, section_title
 
 #: The gallery shows at most this many examples; the title says how many more there are.
 GALLERY_LIMIT = 200

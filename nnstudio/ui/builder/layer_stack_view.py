@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core import catalog
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.icons import layer_icon, paint_layer_glyph
-from nnstudio.ui.palette import kind_tooltip
-from nnstudio.ui.stack_model import LayerStackModel, Role, params_text
+from nnstudio.ui.builder.layer_palette import kind_tooltip
+from nnstudio.ui.builder.layer_stack_model import LayerStackModel, Role, params_text
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.icons import layer_icon, paint_layer_glyph
+from nnstudio.ui.common.style import severity_color
 
 EMPTY_HINT = "Drag layers here from the palette\n(or press Insert to choose one)"
 
@@ -43,18 +44,6 @@ _PAD = 6  # space around a row's content
 _ICON = 32
 _NUMBER_WIDTH = 24  # room for "12"
 _BAR = 5  # the problem bar at the left edge
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def severity_color(severity: str, palette: QPalette) -> QColor:
-    """Red for an error, orange for a warning, lighter on a dark background to stay legible."""
-    dark = _is_dark(palette)
-    if severity == "error":
-        return QColor("#ff6b6b" if dark else "#c62828")
-    return QColor("#ffab40" if dark else "#e65100")
 
 
 def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
@@ -424,7 +413,7 @@ class LayerStackView(QListView):
 
 def demo_pair(editor: Editor) -> QWidget:
     """The palette beside the stack, to try dragging (used by both modules' demos)."""
-    from nnstudio.ui.palette import LayerPalette
+    from nnstudio.ui.builder.layer_palette import LayerPalette
 
     box = QWidget()
     layout = QHBoxLayout(box)
@@ -436,6 +425,6 @@ def demo_pair(editor: Editor) -> QWidget:
 if __name__ == "__main__":
     import sys
 
-    from nnstudio.ui.demo import run_demo
+    from nnstudio.ui.common.demo import run_demo
 
     sys.exit(run_demo(demo_pair, size=(720, 640)))

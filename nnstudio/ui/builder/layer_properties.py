@@ -10,24 +10,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnstudio.core import catalog
 from nnstudio.core.catalog import Param
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.shapes import fmt_shape
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.fields import (
+from nnstudio.ui.common.editor import Editor, follow
+from nnstudio.ui.common.fields import (
     Field,
     TextField,
     chain_tab_order,
-    follow,
-    help_label,
     problem_label,
     rebuild_fields,
-    section_title,
     show_problems,
 )
+from nnstudio.ui.common.style import help_label, scroll_area, section_title
 
 NAME_PARAM = Param(
     "name",
@@ -37,16 +35,6 @@ NAME_PARAM = Param(
     "A name of your own for this layer, shown in the model summary and the exported code; "
     "leave it empty to let Keras name it.",
 )
-
-
-def scroll_area(content: QWidget) -> QScrollArea:
-    """A vertical scroll area whose content follows its width, so long text wraps."""
-    area = QScrollArea()
-    area.setWidget(content)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
 
 
 class PropertyEditor(QWidget):
@@ -174,7 +162,7 @@ class PropertyEditor(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from nnstudio.ui.demo import run_demo
+    from nnstudio.ui.common.demo import run_demo
 
     def _make(editor: Editor) -> QWidget:
         editor.select(2)

@@ -10,7 +10,7 @@ Events only append to numpy buffers; a timer redraws what changed 33 ms after ne
 arrive, so a burst of points costs one redraw and no new points cost nothing (nor do points
 that arrive while the plots are hidden, until they are shown). The batch curve is drawn in
 short pieces, so a new point costs as little in a run's tenth epoch as in its first.
-``python -m nnstudio.ui.plots`` shows a demo.
+``python -m nnstudio.ui.train.curves`` shows a demo.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayou
 
 from nnstudio.core import catalog
 from nnstudio.training.events import RunStarted, Update
-
-pg.setConfigOptions(imageAxisOrder="row-major", background="w", foreground="#333333")
 
 #: Redraw at most this often (milliseconds).
 REDRAW_MS = 33
@@ -412,7 +410,7 @@ def demo() -> None:  # pragma: no cover - a manual look
     import sys
 
     from nnstudio.training.events import BatchPoint, EpochResult, Progress
-    from nnstudio.ui.demo import demo_app, run_animated_demo
+    from nnstudio.ui.common.demo import demo_app, run_animated_demo
 
     demo_app()
     plots = TrainingPlots()

@@ -11,15 +11,14 @@ validator reports them and the student fixes them in place.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QWheelEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,30 +34,10 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core import catalog
 from nnstudio.core.catalog import Choice, Param
-from nnstudio.core.document import Signal as CoreSignal
 from nnstudio.core.validate import Problem, expected_words
-
-ERROR_COLOR = "#c62828"
-# Darker than the problems panel's orange dot so that warning text stays readable on white.
-WARNING_TEXT_COLOR = "#a84300"
-
+from nnstudio.ui.common.style import help_label, severity_text_color
 
 # --- small helpers shared by the panels --------------------------------------------------------
-
-
-def follow(owner: QObject, signal: CoreSignal, slot: Callable[..., Any]) -> None:
-    """Connect a document signal to ``slot`` for as long as ``owner`` lives.
-
-    The document outlives panels (tests make many); a slot left connected to a deleted widget
-    would raise on the next change.
-    """
-    signal.connect(slot)
-
-    def _disconnect(*_: Any) -> None:
-        with contextlib.suppress(ValueError):
-            signal.disconnect(slot)
-
-    owner.destroyed.connect(_disconnect)
 
 
 def chain_tab_order(first: QWidget, fields: list[Field]) -> None:
@@ -79,33 +58,6 @@ def lower_first(text: str) -> str:
     return text
 
 
-def help_label(text: str = "") -> QLabel:
-    """A small grey, wrapping line of explanation."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    mute(label)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 0.92)
-    label.setFont(font)
-    return label
-
-
-def mute(widget: QWidget) -> None:
-    """Grey text that stays readable: two thirds of the way from the background to the text
-    colour (the palette's placeholder grey is too faint to read a sentence in)."""
-    palette = widget.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    back = palette.color(QPalette.ColorRole.Window)
-    grey = QColor(
-        round(back.red() + (text.red() - back.red()) * 0.68),
-        round(back.green() + (text.green() - back.green()) * 0.68),
-        round(back.blue() + (text.blue() - back.blue()) * 0.68),
-    )
-    palette.setColor(QPalette.ColorRole.WindowText, grey)
-    widget.setPalette(palette)
-
-
 def problem_label() -> QLabel:
     """A red, wrapping line for validation problems; hidden while there are none."""
     label = QLabel()
@@ -124,21 +76,11 @@ def show_problems(label: QLabel, problems: list[Problem]) -> None:
         return
     lines = []
     for p in problems:
-        color = ERROR_COLOR if p.severity == "error" else WARNING_TEXT_COLOR
+        color = severity_text_color(p.severity)
         prefix = "⚠ " if p.severity == "error" else "Warning: "
         lines.append(f'<span style="color:{color}">{prefix}{html.escape(p.message)}</span>')
     label.setText("<br>".join(lines))
     label.show()
-
-
-def section_title(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    label.setWordWrap(True)
-    return label
 
 
 def format_number(value: Any) -> str:
@@ -305,7 +247,8 @@ class Field(QFrame):
             self.setStyleSheet("")
             self.label.setStyleSheet("")
             return
-        color = ERROR_COLOR if any(p.severity == "error" for p in problems) else WARNING_TEXT_COLOR
+        worst = "error" if any(p.severity == "error" for p in problems) else "warning"
+        color = severity_text_color(worst)
         # Only this frame's own border: a style sheet on the editors would change their look.
         self.setStyleSheet(
             f"QFrame#{self.objectName()} {{ border: none; border-left: 3px solid {color}; }}"

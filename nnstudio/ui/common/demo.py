@@ -8,7 +8,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nnstudio.core.templates import from_template
-from nnstudio.ui.editor import Editor
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.plot_style import configure_pyqtgraph
 
 
 def run_demo(
@@ -17,7 +18,7 @@ def run_demo(
     size: tuple[int, int] = (360, 700),
 ) -> int:
     """Open ``make_widget(editor)`` in a window with ``template`` loaded; returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = demo_app()
     editor = Editor()
     editor.load(from_template(template))
     widget = make_widget(editor)
@@ -30,7 +31,9 @@ def run_demo(
 def demo_app() -> QApplication:
     """The application a demo's widgets need, made before the first of them."""
     app = QApplication.instance()
-    return app if isinstance(app, QApplication) else QApplication(sys.argv)
+    app = app if isinstance(app, QApplication) else QApplication(sys.argv)
+    configure_pyqtgraph()
+    return app
 
 
 def run_animated_demo(

@@ -7,6 +7,7 @@ redraw when the document's signals say something changed, whoever changed it.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import time
 from collections.abc import Callable
@@ -18,10 +19,26 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnstudio.core import catalog
 from nnstudio.core.document import ProjectDocument, Section, new_layer
+from nnstudio.core.document import Signal as CoreSignal
 from nnstudio.core.spec import LayerSpec, Project, RunRecord
 
 # Edits of the same setting within this many seconds are undone together (typing "128").
 _MERGE_SECONDS = 1.5
+
+
+def follow(owner: QObject, signal: CoreSignal, slot: Callable[..., Any]) -> None:
+    """Connect a document signal to ``slot`` for as long as ``owner`` lives.
+
+    The document outlives panels (tests make many); a slot left connected to a deleted widget
+    would raise on the next change.
+    """
+    signal.connect(slot)
+
+    def _disconnect(*_: Any) -> None:
+        with contextlib.suppress(ValueError):
+            signal.disconnect(slot)
+
+    owner.destroyed.connect(_disconnect)
 
 
 class _Command(QUndoCommand):

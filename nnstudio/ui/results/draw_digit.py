@@ -45,8 +45,8 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.data.digits import SIZE, normalize_drawing
 from nnstudio.data.preprocess import InputTransform
 from nnstudio.training.evaluation import class_probabilities
-from nnstudio.ui.fields import ERROR_COLOR, help_label
-from nnstudio.ui.pictures import digit_pixmap
+from nnstudio.ui.common.pictures import digit_pixmap
+from nnstudio.ui.common.style import ERROR_COLOR, help_label, percent
 
 log = logging.getLogger("nnstudio.ui")
 
@@ -485,16 +485,6 @@ class DigitTester(QWidget):
             bar.setAccessibleName(f"{name.text()}: {value.text() or 'no answer yet'}")
         if probabilities is not None:
             self._say(answer_sentence(self._class_names[winner], float(probabilities[winner])))
-
-
-def percent(p: float) -> str:
-    """A probability as a whole percentage that says 100% only when it is certain."""
-    value = round(p * 100)
-    if value >= 100 and p < 1.0:
-        value = 99
-    if value <= 0 and p > 0.0:
-        return "<1%"
-    return f"{value}%"
 
 
 def answer_sentence(name: str, confidence: float) -> str:

@@ -35,12 +35,12 @@ from nnstudio.training.events import (
 )
 from nnstudio.training.remote import Trainer
 from nnstudio.training.restore import Restored
-from nnstudio.ui.diagram import NetworkDiagram
-from nnstudio.ui.drawpad import DIGIT_NAMES, DigitTester
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.results import ResultsView
-from nnstudio.ui.training import BackgroundCall, TrainingRun
-from nnstudio.ui.training_view import TrainingView
+from nnstudio.ui.builder.network_diagram import NetworkDiagram
+from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.results.draw_digit import DIGIT_NAMES, DigitTester
+from nnstudio.ui.results.results_tab import ResultsView
+from nnstudio.ui.train.training_run import BackgroundCall, TrainingRun
+from nnstudio.ui.train.training_tab import TrainingView
 
 log = logging.getLogger("nnstudio.ui")
 

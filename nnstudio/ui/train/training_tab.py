@@ -19,9 +19,9 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
-from nnstudio.ui.boundary import BoundaryView
-from nnstudio.ui.plots import TrainingPlots, loss_first, metric_label
-from nnstudio.ui.weights_view import WeightsView
+from nnstudio.ui.train.curves import TrainingPlots, loss_first, metric_label
+from nnstudio.ui.train.decision_boundary import BoundaryView
+from nnstudio.ui.train.weights_view import WeightsView
 
 #: Update the text at most this often (seconds); epoch ends always show.
 TEXT_INTERVAL = 0.25

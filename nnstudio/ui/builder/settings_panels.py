@@ -25,23 +25,19 @@ from nnstudio.core import catalog
 from nnstudio.core.catalog import Param
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.validate import Problem
-from nnstudio.ui.editor import Editor
-from nnstudio.ui.fields import (
-    ERROR_COLOR,
+from nnstudio.ui.common.editor import Editor, follow
+from nnstudio.ui.common.fields import (
     ChoiceField,
     Field,
     TextField,
     chain_tab_order,
     combo,
-    follow,
-    help_label,
     make_field,
     problem_label,
     rebuild_fields,
-    section_title,
     show_problems,
 )
-from nnstudio.ui.properties import scroll_area
+from nnstudio.ui.common.style import ERROR_COLOR, help_label, scroll_area, section_title
 
 # The catalog explains each loss, optimizer and dataset; these say what the setting itself is.
 LOSS_PARAM = Param(
@@ -545,7 +541,7 @@ class TrainingPanel(_SettingsPanel):
 
 
 def _demo_panels(editor: Editor) -> QWidget:
-    """All three panels side by side, for ``python -m nnstudio.ui.settings``."""
+    """All three panels side by side, for ``python -m nnstudio.ui.builder.settings_panels``."""
     window = QWidget()
     row = QHBoxLayout(window)
     for panel in (CompilePanel(editor), DataPanel(editor), TrainingPanel(editor)):
@@ -557,6 +553,6 @@ def _demo_panels(editor: Editor) -> QWidget:
 if __name__ == "__main__":
     import sys
 
-    from nnstudio.ui.demo import run_demo
+    from nnstudio.ui.common.demo import run_demo
 
     sys.exit(run_demo(_demo_panels, size=(1000, 800)))
