@@ -291,7 +291,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         )
         return EXIT_INVALID if getattr(args, "smoke_test", False) else _welcome()
     if getattr(args, "smoke_test", False):
-        from nnstudio.smoke import run_smoke_test
+        from nnstudio.ui.smoke import run_smoke_test
 
         return run_smoke_test(Path(args.file) if args.file else None)
     return run_app(Path(args.file) if args.file else None, quit_after=args.quit_after)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from nnstudio.core.document import ProjectDocument, new_layer
+from nnstudio.core.paths import resolve_user_path
+from nnstudio.core.spec import DataSpec
 from nnstudio.core.templates import from_template
+from nnstudio.data import describe
 
 
 def _recorder(signal) -> list:
@@ -62,6 +65,29 @@ def test_an_unreadable_csv_is_reported_not_raised(tmp_path: Path) -> None:
     project.data.dataset = "csv"
     project.data.path = str(tmp_path / "gone.csv")
     project.data.label_column = "label"
-    doc = ProjectDocument(project)
+    doc = ProjectDocument(project, describe_data=describe)
     assert "gone.csv" in doc.data_error
     assert doc.report.ok  # nothing to hold the layers against; the data panel shows the error
+
+
+def test_the_data_is_described_by_the_function_handed_in(tmp_path: Path) -> None:
+    """The document never imports the data layer: whoever makes it hands in ``describe``."""
+    seen: list[tuple[str, Path | None]] = []
+
+    def describe_data(spec: DataSpec, base: Path | None) -> None:
+        seen.append((spec.dataset, base))
+
+    doc = ProjectDocument(from_template("xor"), tmp_path / "p.nnproj", describe_data=describe_data)
+    doc.report  # noqa: B018
+    doc.report  # noqa: B018  (cached: described once)
+    assert seen == [("xor", tmp_path)]
+    assert ProjectDocument(from_template("xor")).data_info() is None
+
+
+def test_one_resolver_for_typed_paths(tmp_path: Path) -> None:
+    assert resolve_user_path("digits.csv", tmp_path) == tmp_path / "digits.csv"
+    assert resolve_user_path(str(tmp_path / "a.csv"), Path("/elsewhere")) == tmp_path / "a.csv"
+    assert resolve_user_path("~/a.csv", None) == Path.home() / "a.csv"
+    assert resolve_user_path("a.csv", None) == Path("a.csv")
+    # A user this computer does not have: kept as typed (reading it says "does not exist").
+    assert resolve_user_path("~nosuchuser9/x.npz", tmp_path) == tmp_path / "~nosuchuser9/x.npz"

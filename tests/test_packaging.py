@@ -22,7 +22,7 @@ from types import ModuleType
 
 import pytest
 
-from nnstudio.smoke import accuracy_of, verdict
+from nnstudio.ui.smoke import accuracy_of, verdict
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGING = REPO / "packaging"

@@ -15,8 +15,13 @@ from typing import Any, Literal
 
 from nnstudio.core import catalog
 from nnstudio.core.errors import NNStudioError
-from nnstudio.core.spec import LayerSpec, Project, optimizer_defaults
-from nnstudio.core.validate import Report, validate
+from nnstudio.core.paths import resolve_user_path
+from nnstudio.core.spec import DataSpec, LayerSpec, Project, optimizer_defaults
+from nnstudio.core.validate import DataInfoLike, Report, validate
+
+#: Describes a project's data for validation (``nnstudio.data.describe``); raises
+#: :class:`NNStudioError` with a sentence when the data cannot be read.
+DescribeData = Callable[[DataSpec, Path | None], DataInfoLike]
 
 Section = Literal["compile", "data", "train", "project"]
 
@@ -95,18 +100,25 @@ class LayerStack:
             layer.params[key] = value
         self.changed.emit(index, key)
 
-    def replace_all(self, layers: list[LayerSpec]) -> None:
-        self._layers[:] = layers
-        self.reset.emit()
-
 
 class ProjectDocument:
     """A project with its file, its unsaved state, its layer stack and a validation report
-    that follows every change."""
+    that follows every change.
 
-    def __init__(self, project: Project | None = None, path: Path | None = None) -> None:
+    ``describe_data`` tells validation about the data (the data layer's ``describe``, handed
+    in by whoever sits above both); without it, the network is checked without its data.
+    """
+
+    def __init__(
+        self,
+        project: Project | None = None,
+        path: Path | None = None,
+        *,
+        describe_data: DescribeData | None = None,
+    ) -> None:
         self.project = project or Project()
         self.path = path
+        self._describe_data = describe_data
         self.stack = LayerStack(self.project.layers)
         #: () after anything at all changed (layers, settings, a whole new project).
         self.changed = Signal()
@@ -115,7 +127,7 @@ class ProjectDocument:
         #: () after a different project was loaded into this document.
         self.replaced = Signal()
         self._report: Report | None = None
-        self._data_info_cache: tuple[tuple[Any, ...], Any] | None = None
+        self._data_info_cache: tuple[tuple[Any, ...], DataInfoLike | None] | None = None
         self._data_error: str = ""
         for signal in (
             self.stack.inserted,
@@ -189,31 +201,26 @@ class ProjectDocument:
         self.report  # noqa: B018  (fills it in)
         return self._data_error
 
-    def data_info(self) -> Any:
+    def data_info(self) -> DataInfoLike | None:
         """What validation needs to know about the data; cached, since a CSV file is read."""
-        from nnstudio.data import describe
-
         d = self.project.data
         key: tuple[Any, ...] = (d.dataset, d.path, d.label_column, d.flatten)
         if d.dataset == "csv" and d.path:
-            path = (
-                Path(d.path)
-                if Path(d.path).is_absolute() or not self.base_dir
-                else (self.base_dir / d.path)
-            )
             try:
-                key += (path.stat().st_mtime_ns,)
+                key += (resolve_user_path(d.path, self.base_dir).stat().st_mtime_ns,)
             except OSError:
                 key += (None,)
         if self._data_info_cache and self._data_info_cache[0] == key:
             return self._data_info_cache[1]
-        info: Any
+        info: DataInfoLike | None
         self._data_error = ""
-        if d.dataset == "csv" and (not d.path or not d.label_column):
+        if self._describe_data is None or (
+            d.dataset == "csv" and (not d.path or not d.label_column)
+        ):
             info = None
         else:
             try:
-                info = describe(d, self.base_dir)
+                info = self._describe_data(d, self.base_dir)
             except NNStudioError as exc:
                 self._data_error = str(exc)
                 info = None

@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from nnstudio.core import catalog
 from nnstudio.core.errors import DataError
+from nnstudio.core.paths import resolve_user_path
 from nnstudio.core.spec import DataSpec
 from nnstudio.core.validate import StaticDataInfo
 from nnstudio.data.csvfile import read_csv
@@ -163,10 +164,7 @@ def resolve_path(spec: DataSpec, base_dir: Path | None) -> Path:
     if not spec.path:
         label = catalog.DATASETS[spec.dataset].label
         raise DataError(f"Choose a file for {label[0].lower() + label[1:]}.")
-    path = Path(spec.path).expanduser()
-    if not path.is_absolute() and base_dir is not None:
-        path = base_dir / path
-    return path
+    return resolve_user_path(spec.path, base_dir)
 
 
 def _catalog_entry(name: str) -> catalog.DatasetInfo:

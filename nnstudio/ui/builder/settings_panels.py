@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nnstudio.core import catalog
 from nnstudio.core.catalog import Param
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.paths import resolve_user_path
 from nnstudio.core.validate import Problem
 from nnstudio.ui.common.editor import Editor, follow
 from nnstudio.ui.common.fields import (
@@ -374,9 +375,7 @@ class DataPanel(_SettingsPanel):
     def _resolved(self, text: str) -> Path | None:
         if not text:
             return None
-        path = Path(text).expanduser()
-        base = self.document.base_dir
-        return base / path if not path.is_absolute() and base else path
+        return resolve_user_path(text, self.document.base_dir)
 
     # --- the label column ---------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from nnstudio.core import catalog
 from nnstudio.core.document import ProjectDocument, Section, new_layer
 from nnstudio.core.document import Signal as CoreSignal
 from nnstudio.core.spec import LayerSpec, Project, RunRecord
+from nnstudio.data import describe
 
 # Edits of the same setting within this many seconds are undone together (typing "128").
 _MERGE_SECONDS = 1.5
@@ -99,7 +100,7 @@ class Editor(QObject):
 
     def __init__(self, document: ProjectDocument | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self.document = document or ProjectDocument()
+        self.document = document or ProjectDocument(describe_data=describe)
         self.undo_stack = QUndoStack(self)
         self._selected = -1
         self._unsaved_run = False

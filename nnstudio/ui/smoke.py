@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-log = logging.getLogger("nnstudio.smoke")
+log = logging.getLogger("nnstudio.ui.smoke")
 
 #: Accuracy metrics Keras may report for the test data; the run passes when each one reached
 #: the required value.
