@@ -200,7 +200,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     if result.reason == "error":
         log.error("training failed: %s\n%s", result.message, result.details)
         print(f"nnstudio: {result.message}", file=sys.stderr)
-        return EXIT_UNREADABLE if "unexpected" not in result.message else EXIT_UNEXPECTED
+        return EXIT_UNEXPECTED if result.unexpected else EXIT_UNREADABLE
     if args.save and result.model is not None:
         if result.reason == "nan":
             print(f"Not saving {args.save}: the weights are no longer numbers.", file=sys.stderr)

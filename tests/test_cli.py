@@ -189,3 +189,21 @@ def test_without_a_screen_nnstudio_explains_and_shows_the_command_line(tmp_path:
     assert result.returncode == 0
     assert "there is no screen to open the window on" in result.stderr
     assert "mnist-128" in result.stdout and "nnstudio check --template" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [(RuntimeError("the graph exploded"), 3), (MemoryError(), 2)],
+    ids=["a bug exits 3", "out of memory exits 2"],
+)
+def test_train_exit_code_follows_whether_the_error_was_foreseen(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], error, code
+) -> None:
+    import nnstudio.training.build as build
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise error
+
+    monkeypatch.setattr(build, "build_model", broken)
+    assert run(["train", "--template", "xor", "--epochs", "1"]) == code
+    assert capsys.readouterr().err.startswith("nnstudio: ")

@@ -157,6 +157,7 @@ def test_an_error_reaches_the_listener(tmp_path) -> None:
     result = Engine(project, events).run()
     assert result.reason == "error"
     assert "missing.csv" in result.message
+    assert not result.unexpected  # a sentence nnstudio foresaw: the command line exits 2
     assert events.events == [result]
 
 
@@ -172,7 +173,20 @@ def test_an_unexpected_exception_is_reported_not_raised(monkeypatch) -> None:
     assert result.message == (
         "Training stopped because of an unexpected error (RuntimeError): the graph exploded"
     )
+    assert result.unexpected  # a bug: the command line exits 3
     assert "Traceback" in result.details
+
+
+def test_running_out_of_memory_is_explained_not_unexpected(monkeypatch) -> None:
+    import nnstudio.training.build as build
+
+    def too_big(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(build, "build_model", too_big)
+    result = Engine(_xor(5), Collector()).run()
+    assert result.reason == "error" and not result.unexpected
+    assert result.message.startswith("Training ran out of memory.")
 
 
 @pytest.mark.parametrize("fast_path", [True, False], ids=["tiny-data loop", "model.fit"])

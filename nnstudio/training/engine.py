@@ -134,6 +134,7 @@ class Engine:
                 history=self._state.history,
                 model=self.model,
                 details=details,
+                unexpected=is_unexpected(exc),
             )
         self.listener(result)
         return result
@@ -537,11 +538,20 @@ def nan_message(project: Project, epoch: int, batch: int) -> str:
     return f"The loss became NaN at epoch {epoch + 1}, batch {batch + 1}{hint}."
 
 
+def _out_of_memory(exc: BaseException) -> bool:
+    return isinstance(exc, MemoryError) or type(exc).__name__ == "ResourceExhaustedError"
+
+
+def is_unexpected(exc: BaseException) -> bool:
+    """Whether ``exc`` is one nnstudio did not foresee (not its own sentence, not memory)."""
+    return not isinstance(exc, NNStudioError) and not _out_of_memory(exc)
+
+
 def friendly_error(exc: BaseException, project: Project) -> str:
     if isinstance(exc, NNStudioError):
         return str(exc)
     name = type(exc).__name__
-    if isinstance(exc, MemoryError) or name == "ResourceExhaustedError":
+    if _out_of_memory(exc):
         return (
             "Training ran out of memory. Try a smaller batch size, fewer units, or fewer "
             "training examples."

@@ -140,6 +140,9 @@ class RunFinished:
     transform: InputTransform | None = None
     #: The shape of one example as the network takes it.
     input_shape: tuple[int, ...] = ()
+    #: The run ended with an error nnstudio did not foresee (a bug to report, exit code 3 on
+    #: the command line), rather than one it explains (bad data, out of memory).
+    unexpected: bool = False
 
 
 Event = RunStarted | Update | WeightSnapshot | BoundarySnapshot | RunFinished
