@@ -282,6 +282,30 @@ def test_a_broken_download_is_checked_too(nowhere: Path, monkeypatch: pytest.Mon
         load_mnist()
 
 
+def test_the_download_is_kept_in_the_keras_cache_after_its_checksum(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real download, from a file:// address standing in for the web: checked, then kept
+    where Keras keeps it, so the next load finds the cache."""
+    import hashlib
+
+    served = write_npz(tmp_path / "served.npz")
+    cache = tmp_path / "keras" / "datasets" / "mnist.npz"
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
+    monkeypatch.setattr(mnist, "find_resource", lambda name: None)
+    monkeypatch.setattr(mnist, "DOWNLOAD_URL", served.as_uri())
+    monkeypatch.setattr(mnist, "DOWNLOAD_SHA256", "0" * 64)
+    with pytest.raises(DataError, match=r"the downloaded file is not MNIST: expected SHA-256 0+"):
+        load_mnist()
+    assert not cache.exists() and list(cache.parent.iterdir()) == []
+
+    monkeypatch.setattr(mnist, "DOWNLOAD_SHA256", hashlib.sha256(served.read_bytes()).hexdigest())
+    data = load_mnist()
+    assert_tiny(data)
+    assert data.source_kind == "download" and cache.read_bytes() == served.read_bytes()
+    assert load_mnist().source_kind == "keras-cache"
+
+
 def test_nothing_found_lists_the_places_looked(nowhere: Path) -> None:
     with pytest.raises(DataError) as info:
         load_mnist()
