@@ -154,7 +154,7 @@ class LayerPalette(QWidget):
 if __name__ == "__main__":
     import sys
 
-    from nnstudio.ui.builder.layer_stack_view import demo_pair
     from nnstudio.ui.common.demo import run_demo
 
-    sys.exit(run_demo(demo_pair, size=(640, 640)))
+    # The palette beside a layer stack to drop into: python -m nnstudio.ui.builder.layer_stack_view
+    sys.exit(run_demo(LayerPalette, size=(300, 640)))
