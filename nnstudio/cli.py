@@ -111,13 +111,13 @@ def summary_table(project: Project, base_dir: Path | None = None) -> tuple[str, 
         f"Total params: {total:,}{unknown}  (trainable: {trainable:,}, "
         f"non-trainable: {total - trainable:,})"
     )
-    c = project.compile
-    opt = catalog.OPTIMIZERS.get(c.optimizer)
-    lr = c.optimizer_params.get("learning_rate")
+    settings = project.compile
+    opt = catalog.OPTIMIZERS.get(settings.optimizer)
+    lr = settings.optimizer_params.get("learning_rate")
     lines.append(
-        f"Loss: {catalog.choice_label(catalog.LOSSES, c.loss)}; optimizer: "
-        f"{opt.label if opt else c.optimizer} (learning rate {lr}); metrics: "
-        f"{', '.join(c.metrics) or 'none'}"
+        f"Loss: {catalog.choice_label(catalog.LOSSES, settings.loss)}; optimizer: "
+        f"{opt.label if opt else settings.optimizer} (learning rate {lr}); metrics: "
+        f"{', '.join(settings.metrics) or 'none'}"
     )
     t = project.train
     lines.append(f"Training: {t.epochs} epochs, batches of {t.batch_size}, seed {t.seed}")

@@ -43,7 +43,7 @@ def follow(owner: QObject, signal: CoreSignal, slot: Callable[..., Any]) -> None
 
 
 class _Command(QUndoCommand):
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
         super().__init__(text)
         self._do, self._undo = do, undo
 
