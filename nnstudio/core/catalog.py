@@ -57,8 +57,6 @@ class LossInfo(Choice):
     #: "integer" (the class number), or "binary" (0 or 1 for a single output unit);
     #: "onehot_or_binary" picks by the number of output units.
     labels: str = "onehot_or_binary"
-    #: True for losses that compare probabilities (cross-entropies).
-    wants_probabilities: bool = False
 
 
 @dataclass(frozen=True)
@@ -526,7 +524,6 @@ LOSSES: dict[str, LossInfo] = {
             "For choosing one class out of several: punishes the network for giving the "
             "right class a low probability. Labels are one-hot (a 1 in the class's column).",
             labels="onehot",
-            wants_probabilities=True,
         ),
         LossInfo(
             "sparse_categorical_crossentropy",
@@ -534,14 +531,12 @@ LOSSES: dict[str, LossInfo] = {
             "The same as categorical cross-entropy, but the labels are plain class numbers "
             "(0 to 9 for digits) instead of one-hot rows.",
             labels="integer",
-            wants_probabilities=True,
         ),
         LossInfo(
             "binary_crossentropy",
             "Binary cross-entropy",
             "For yes/no answers from a single sigmoid unit: punishes confident wrong answers hard.",
             labels="binary",
-            wants_probabilities=True,
         ),
         LossInfo(
             "mean_squared_error",

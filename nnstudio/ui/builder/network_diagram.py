@@ -6,7 +6,7 @@ are stacks of squares; Dropout, Activation and BatchNormalization, which have no
 their own, are thin bands between the columns. After training, the lines take the colour and
 thickness of the weights.
 
-All geometry comes from :meth:`NetworkDiagram.layout` and :meth:`NetworkDiagram.links`, pure
+All geometry comes from :meth:`NetworkDiagram.columns` and :meth:`NetworkDiagram.links`, pure
 functions of the document and the widget's size, so tests can check it without pixels.
 """
 
@@ -273,7 +273,7 @@ class NetworkDiagram(QWidget):
         report = doc.report
         return [_describe(i, layer, report) for i, layer in enumerate(doc.stack)]
 
-    def layout(self, width: float, height: float) -> list[Column]:
+    def columns(self, width: float, height: float) -> list[Column]:
         """Where each layer goes in a widget of this size, left to right."""
         layers = self._layers()
         if not layers:
@@ -341,7 +341,7 @@ class NetworkDiagram(QWidget):
         return out
 
     def column_at(self, pos: QPointF) -> Column | None:
-        for column in self.layout(self.width(), self.height()):
+        for column in self.columns(self.width(), self.height()):
             if column.rect.contains(pos):
                 return column
         return None
@@ -415,7 +415,7 @@ class NetworkDiagram(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
-        columns = self.layout(self.width(), self.height())
+        columns = self.columns(self.width(), self.height())
         if not columns:
             painter.setPen(palette.placeholderText().color())
             painter.setFont(self._font(13))
