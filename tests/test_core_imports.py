@@ -15,6 +15,7 @@ CORE_MODULES = [
     "nnstudio.core.errors",
     "nnstudio.core.labels",
     "nnstudio.core.shapes",
+    "nnstudio.core.captions",
     "nnstudio.core.validate",
     "nnstudio.core.templates",
     "nnstudio.core.keras_args",

@@ -3,15 +3,23 @@ dataset and preprocessing option nnstudio knows, with labels, defaults, allowed 
 sentence a student can read.
 
 The palette, the property editor, the validator, the Keras builder and the code exporter all
-read from here; nothing else lists these things. Plain data only: no Qt, no TensorFlow.
+read from here; nothing else lists these things. Each layer kind also names its shape and
+parameter-count rules (in ``shapes``), how the diagram draws it, its glyph and its caption, so
+adding a kind is one entry here (tests/test_catalog.py says what a new entry still lacks).
+Plain data only: no Qt, no TensorFlow.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from typing import Any, Literal
 
 ParamType = Literal["int", "float", "bool", "choice", "shape", "text"]
+#: How the network diagram draws a layer: "data" (the numbers laid out anew, no learning),
+#: "joined" (a column of neurons, each joined to every neuron before it), "window" (feature
+#: maps made by sliding a window over the maps before) or "marker" (a thin band: no neurons
+#: of its own).
+DiagramRole = Literal["data", "joined", "window", "marker"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +86,23 @@ class LayerKind:
     input_words: str = ""
     #: Whether the layer has weights that training changes.
     trainable: bool = False
+    # Every kind must say the following, so a new kind cannot be half described.
+    _: KW_ONLY
+    #: How its output shape follows from its input: a rule in ``shapes.SHAPE_RULES``.
+    shape_rule: str
+    #: How many weights and biases (Keras's "parameters") it has: a rule in
+    #: ``shapes.COUNT_RULES``.
+    count_rule: str
+    #: How the network diagram draws it (see ``DiagramRole``).
+    diagram: DiagramRole
+    #: The name of its picture in the palette and the stack (``ui.common.icons``).
+    glyph: str
+    #: Its short caption, as the tutorials write it ("Dense 128, ReLU"): a ``str.format``
+    #: template over ``label`` and its settings (see ``captions.layer_caption``).
+    caption: str
+    #: Whether its settings choose how many numbers come out (units, filters), so a wrong
+    #: number of outputs is pointed at it.
+    sets_outputs: bool = False
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -313,6 +338,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
                     none_label="from the data",
                 ),
             ),
+            shape_rule="same",
+            count_rule="none",
+            diagram="data",
+            glyph="arrow_in",
+            caption="{label}",
         ),
         LayerKind(
             "Flatten",
@@ -320,6 +350,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
             "core",
             "Lays a picture (or any grid) out as one long row of numbers, so a Dense "
             "layer can read it; it learns nothing.",
+            shape_rule="flatten",
+            count_rule="none",
+            diagram="data",
+            glyph="flatten",
+            caption="{label}",
         ),
         LayerKind(
             "Dense",
@@ -329,6 +364,12 @@ LAYER_KINDS: dict[str, LayerKind] = {
             "a weight, adds them up with a bias and applies the activation.",
             params=(_units(32), _activation("relu"), _USE_BIAS, _KERNEL_INIT, _BIAS_INIT),
             trainable=True,
+            shape_rule="dense",
+            count_rule="dense",
+            diagram="joined",
+            glyph="dense",
+            caption="{label} {units}, {activation}",
+            sets_outputs=True,
         ),
         LayerKind(
             "Activation",
@@ -336,6 +377,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
             "core",
             "Applies an activation function on its own, as a separate step.",
             params=(_activation("relu"),),
+            shape_rule="same",
+            count_rule="none",
+            diagram="marker",
+            glyph="curve",
+            caption="{label}: {activation}",
         ),
         LayerKind(
             "Reshape",
@@ -352,6 +398,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
                     "The new shape of one example; one entry may be -1 to fill in the rest.",
                 ),
             ),
+            shape_rule="reshape",
+            count_rule="none",
+            diagram="data",
+            glyph="reshape",
+            caption="{label}",
         ),
         LayerKind(
             "Dropout",
@@ -372,6 +423,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
                     maximum_inclusive=False,
                 ),
             ),
+            shape_rule="same",
+            count_rule="none",
+            diagram="marker",
+            glyph="dropout",
+            caption="{label} {rate}",
         ),
         LayerKind(
             "BatchNormalization",
@@ -402,6 +458,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
                 ),
             ),
             trainable=True,
+            shape_rule="same",
+            count_rule="batch_norm",
+            diagram="marker",
+            glyph="bell_curve",
+            caption="{label}",
         ),
         LayerKind(
             "Conv2D",
@@ -445,6 +506,12 @@ LAYER_KINDS: dict[str, LayerKind] = {
             input_rank=3,
             input_words="pictures with channels (height, width, channels)",
             trainable=True,
+            shape_rule="conv2d",
+            count_rule="conv2d",
+            diagram="window",
+            glyph="filter_window",
+            caption="{label} {filters}, {kernel_size}×{kernel_size}, {activation}",
+            sets_outputs=True,
         ),
         LayerKind(
             "MaxPooling2D",
@@ -476,6 +543,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
             ),
             input_rank=3,
             input_words="pictures with channels (height, width, channels)",
+            shape_rule="pool2d",
+            count_rule="none",
+            diagram="window",
+            glyph="pooling",
+            caption="Max pooling {pool_size}×{pool_size}",
         ),
         LayerKind(
             "SimpleRNN",
@@ -486,6 +558,12 @@ LAYER_KINDS: dict[str, LayerKind] = {
             input_rank=2,
             input_words="sequences (time steps, features)",
             trainable=True,
+            shape_rule="recurrent",
+            count_rule="simple_rnn",
+            diagram="joined",
+            glyph="loop",
+            caption="{label} {units}, {activation}",
+            sets_outputs=True,
         ),
         LayerKind(
             "LSTM",
@@ -509,6 +587,12 @@ LAYER_KINDS: dict[str, LayerKind] = {
             input_rank=2,
             input_words="sequences (time steps, features)",
             trainable=True,
+            shape_rule="recurrent",
+            count_rule="lstm",
+            diagram="joined",
+            glyph="gated_loop",
+            caption="{label} {units}, {activation}",
+            sets_outputs=True,
         ),
     )
 }
