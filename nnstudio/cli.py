@@ -75,6 +75,7 @@ def _data_description(project: Project, base_dir: Path | None) -> str:
 def summary_table(project: Project, base_dir: Path | None = None) -> tuple[str, bool]:
     """A ``model.summary()``-like table, the data and every problem; and whether it is valid."""
     from nnstudio.core.keras_args import layer_names
+    from nnstudio.core.shapes import fmt_shape
     from nnstudio.core.validate import validate
     from nnstudio.data import describe
 
@@ -94,7 +95,7 @@ def summary_table(project: Project, base_dir: Path | None = None) -> tuple[str, 
     for layer, name, shape in zip(
         project.layers, layer_names(project.layers), report.shapes, strict=True
     ):
-        out = "?" if shape is None else "(None, " + ", ".join(map(str, shape.output_shape)) + ")"
+        out = "?" if shape is None else fmt_shape(shape.output_shape, batch=True)
         params = "?" if shape is None else f"{shape.params:,}"
         rows.append((f"{name} ({layer.kind})", out, params))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]

@@ -55,7 +55,7 @@ def diagram(qtbot, request) -> NetworkDiagram:
 
 
 def columns(widget: NetworkDiagram) -> list[Column]:
-    return widget.layout(widget.width(), widget.height())
+    return widget.columns(widget.width(), widget.height())
 
 
 def neuron_counts(cols: list[Column]) -> list[int | None]:
@@ -90,7 +90,7 @@ def test_every_size_keeps_columns_apart_and_inside(qtbot, template, size) -> Non
     widget = NetworkDiagram(make_editor(template))
     qtbot.addWidget(widget)
     width, height = size
-    cols = widget.layout(width, height)
+    cols = widget.columns(width, height)
     for left, right in itertools.pairwise(cols):
         assert left.rect.right() <= right.rect.left() + 0.01
         # Neurons of neighbouring columns never touch.
@@ -206,7 +206,7 @@ def test_screenshots_are_not_blank(qtbot) -> None:
 def test_conv_net_draws_feature_maps(qtbot) -> None:
     widget = NetworkDiagram(make_editor(conv_net()))
     qtbot.addWidget(widget)
-    cols = widget.layout(700, 300)
+    cols = widget.columns(700, 300)
     assert [c.kind for c in cols] == ["maps", "maps", "maps", "maps", "neurons", "neurons"]
     conv, pool = cols[2], cols[3]
     assert conv.count == 8 and conv.note == "8 maps" and len(conv.maps) >= 2

@@ -3,15 +3,23 @@ dataset and preprocessing option nnstudio knows, with labels, defaults, allowed 
 sentence a student can read.
 
 The palette, the property editor, the validator, the Keras builder and the code exporter all
-read from here; nothing else lists these things. Plain data only: no Qt, no TensorFlow.
+read from here; nothing else lists these things. Each layer kind also names its shape and
+parameter-count rules (in ``shapes``), how the diagram draws it, its glyph and its caption, so
+adding a kind is one entry here (tests/test_catalog.py says what a new entry still lacks).
+Plain data only: no Qt, no TensorFlow.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from typing import Any, Literal
 
 ParamType = Literal["int", "float", "bool", "choice", "shape", "text"]
+#: How the network diagram draws a layer: "data" (the numbers laid out anew, no learning),
+#: "joined" (a column of neurons, each joined to every neuron before it), "window" (feature
+#: maps made by sliding a window over the maps before) or "marker" (a thin band: no neurons
+#: of its own).
+DiagramRole = Literal["data", "joined", "window", "marker"]
 
 
 @dataclass(frozen=True)
@@ -57,8 +65,6 @@ class LossInfo(Choice):
     #: "integer" (the class number), or "binary" (0 or 1 for a single output unit);
     #: "onehot_or_binary" picks by the number of output units.
     labels: str = "onehot_or_binary"
-    #: True for losses that compare probabilities (cross-entropies).
-    wants_probabilities: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,6 +86,23 @@ class LayerKind:
     input_words: str = ""
     #: Whether the layer has weights that training changes.
     trainable: bool = False
+    # Every kind must say the following, so a new kind cannot be half described.
+    _: KW_ONLY
+    #: How its output shape follows from its input: a rule in ``shapes.SHAPE_RULES``.
+    shape_rule: str
+    #: How many weights and biases (Keras's "parameters") it has: a rule in
+    #: ``shapes.COUNT_RULES``.
+    count_rule: str
+    #: How the network diagram draws it (see ``DiagramRole``).
+    diagram: DiagramRole
+    #: The name of its picture in the palette and the stack (``ui.common.icons``).
+    glyph: str
+    #: Its short caption, as the tutorials write it ("Dense 128, ReLU"): a ``str.format``
+    #: template over ``label`` and its settings (see ``captions.layer_caption``).
+    caption: str
+    #: Whether its settings choose how many numbers come out (units, filters), so a wrong
+    #: number of outputs is pointed at it.
+    sets_outputs: bool = False
 
     def param(self, name: str) -> Param:
         for p in self.params:
@@ -315,6 +338,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
                     none_label="from the data",
                 ),
             ),
+            shape_rule="same",
+            count_rule="none",
+            diagram="data",
+            glyph="arrow_in",
+            caption="{label}",
         ),
         LayerKind(
             "Flatten",
@@ -322,6 +350,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
             "core",
             "Lays a picture (or any grid) out as one long row of numbers, so a Dense "
             "layer can read it; it learns nothing.",
+            shape_rule="flatten",
+            count_rule="none",
+            diagram="data",
+            glyph="flatten",
+            caption="{label}",
         ),
         LayerKind(
             "Dense",
@@ -331,6 +364,12 @@ LAYER_KINDS: dict[str, LayerKind] = {
             "a weight, adds them up with a bias and applies the activation.",
             params=(_units(32), _activation("relu"), _USE_BIAS, _KERNEL_INIT, _BIAS_INIT),
             trainable=True,
+            shape_rule="dense",
+            count_rule="dense",
+            diagram="joined",
+            glyph="dense",
+            caption="{label} {units}, {activation}",
+            sets_outputs=True,
         ),
         LayerKind(
             "Activation",
@@ -338,6 +377,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
             "core",
             "Applies an activation function on its own, as a separate step.",
             params=(_activation("relu"),),
+            shape_rule="same",
+            count_rule="none",
+            diagram="marker",
+            glyph="curve",
+            caption="{label}: {activation}",
         ),
         LayerKind(
             "Reshape",
@@ -354,6 +398,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
                     "The new shape of one example; one entry may be -1 to fill in the rest.",
                 ),
             ),
+            shape_rule="reshape",
+            count_rule="none",
+            diagram="data",
+            glyph="reshape",
+            caption="{label}",
         ),
         LayerKind(
             "Dropout",
@@ -374,6 +423,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
                     maximum_inclusive=False,
                 ),
             ),
+            shape_rule="same",
+            count_rule="none",
+            diagram="marker",
+            glyph="dropout",
+            caption="{label} {rate}",
         ),
         LayerKind(
             "BatchNormalization",
@@ -404,6 +458,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
                 ),
             ),
             trainable=True,
+            shape_rule="same",
+            count_rule="batch_norm",
+            diagram="marker",
+            glyph="bell_curve",
+            caption="{label}",
         ),
         LayerKind(
             "Conv2D",
@@ -447,6 +506,12 @@ LAYER_KINDS: dict[str, LayerKind] = {
             input_rank=3,
             input_words="pictures with channels (height, width, channels)",
             trainable=True,
+            shape_rule="conv2d",
+            count_rule="conv2d",
+            diagram="window",
+            glyph="filter_window",
+            caption="{label} {filters}, {kernel_size}×{kernel_size}, {activation}",
+            sets_outputs=True,
         ),
         LayerKind(
             "MaxPooling2D",
@@ -478,6 +543,11 @@ LAYER_KINDS: dict[str, LayerKind] = {
             ),
             input_rank=3,
             input_words="pictures with channels (height, width, channels)",
+            shape_rule="pool2d",
+            count_rule="none",
+            diagram="window",
+            glyph="pooling",
+            caption="Max pooling {pool_size}×{pool_size}",
         ),
         LayerKind(
             "SimpleRNN",
@@ -488,6 +558,12 @@ LAYER_KINDS: dict[str, LayerKind] = {
             input_rank=2,
             input_words="sequences (time steps, features)",
             trainable=True,
+            shape_rule="recurrent",
+            count_rule="simple_rnn",
+            diagram="joined",
+            glyph="loop",
+            caption="{label} {units}, {activation}",
+            sets_outputs=True,
         ),
         LayerKind(
             "LSTM",
@@ -511,6 +587,12 @@ LAYER_KINDS: dict[str, LayerKind] = {
             input_rank=2,
             input_words="sequences (time steps, features)",
             trainable=True,
+            shape_rule="recurrent",
+            count_rule="lstm",
+            diagram="joined",
+            glyph="gated_loop",
+            caption="{label} {units}, {activation}",
+            sets_outputs=True,
         ),
     )
 }
@@ -526,7 +608,6 @@ LOSSES: dict[str, LossInfo] = {
             "For choosing one class out of several: punishes the network for giving the "
             "right class a low probability. Labels are one-hot (a 1 in the class's column).",
             labels="onehot",
-            wants_probabilities=True,
         ),
         LossInfo(
             "sparse_categorical_crossentropy",
@@ -534,14 +615,12 @@ LOSSES: dict[str, LossInfo] = {
             "The same as categorical cross-entropy, but the labels are plain class numbers "
             "(0 to 9 for digits) instead of one-hot rows.",
             labels="integer",
-            wants_probabilities=True,
         ),
         LossInfo(
             "binary_crossentropy",
             "Binary cross-entropy",
             "For yes/no answers from a single sigmoid unit: punishes confident wrong answers hard.",
             labels="binary",
-            wants_probabilities=True,
         ),
         LossInfo(
             "mean_squared_error",

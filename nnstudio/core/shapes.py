@@ -6,8 +6,11 @@ Shapes here are the shape of one example (Keras's batch axis is left out).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from nnstudio.core.catalog import LayerKind
 
 Shape = tuple[int, ...]
 
@@ -23,9 +26,14 @@ class LayerShape:
     trainable_params: int
 
 
-def fmt_shape(shape: Shape | None) -> str:
+def fmt_shape(shape: Shape | None, *, batch: bool = False) -> str:
+    """A shape as text: one example's shape as a Python tuple, "(784,)" ("?" while unknown);
+    with ``batch``, the way Keras's ``model.summary()`` prints it, batch axis first:
+    "(None, 784)"."""
     if shape is None:
         return "?"
+    if batch:
+        return "(" + ", ".join(["None", *(str(d) for d in shape)]) + ")"
     return "(" + ", ".join(str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
 
 
@@ -36,7 +44,7 @@ def _window_out(size: int, window: int, stride: int, padding: str) -> int:
 
 
 def _conv_like(
-    kind: str, in_shape: Shape, window: int, stride: int, padding: str, what: str
+    in_shape: Shape, window: int, stride: int, padding: str, what: str
 ) -> tuple[int, int]:
     h, w = in_shape[0], in_shape[1]
     if padding == "valid" and (window > h or window > w):
@@ -47,69 +55,145 @@ def _conv_like(
     return _window_out(h, window, stride, padding), _window_out(w, window, stride, padding)
 
 
-def _rank_hint(kind: str, in_shape: Shape) -> str:
+def _rank_hint(input_rank: int, in_shape: Shape) -> str:
+    """How to reshape ``in_shape`` for a layer that reads pictures with channels (rank 3) or
+    sequences (rank 2)."""
     size = math.prod(in_shape)
-    if kind in ("Conv2D", "MaxPooling2D"):
+    side = math.isqrt(size)
+    if input_rank == 3:
         if len(in_shape) == 2:
             return f" Put a Reshape layer to {fmt_shape((*in_shape, 1))} before it."
-        side = math.isqrt(size)
         if len(in_shape) == 1 and side * side == size:
             return f" Put a Reshape layer to {fmt_shape((side, side, 1))} before it."
-    if kind in ("SimpleRNN", "LSTM") and len(in_shape) == 1:
-        side = math.isqrt(size)
+    if input_rank == 2 and len(in_shape) == 1:
         if side * side == size:
             return f" Put a Reshape layer to {fmt_shape((side, side))} before it."
         return f" Put a Reshape layer to {fmt_shape((size, 1))} before it."
-    if kind in ("SimpleRNN", "LSTM") and len(in_shape) == 3:
+    if input_rank == 2 and len(in_shape) == 3:
         return " Put a Reshape layer before it that joins the last two axes."
     return ""
 
 
-def infer_layer(
-    kind: str, params: dict[str, Any], in_shape: Shape, input_rank: int | None, input_words: str
-) -> LayerShape:
-    """The output shape and parameter count of one layer fed ``in_shape``.
+# --- output shapes, one rule per way a layer can change its input ---------------------------
+
+Params = dict[str, Any]
+#: (settings, input shape) -> output shape; raises ShapeError when the input does not fit.
+ShapeRule = Callable[[Params, Shape], Shape]
+#: (settings, input shape) -> (all weights and biases, those that training changes).
+CountRule = Callable[[Params, Shape], tuple[int, int]]
+
+
+def _same(params: Params, in_shape: Shape) -> Shape:
+    return in_shape
+
+
+def _flatten(params: Params, in_shape: Shape) -> Shape:
+    return (math.prod(in_shape),)
+
+
+def _dense(params: Params, in_shape: Shape) -> Shape:
+    return (*in_shape[:-1], params["units"])
+
+
+def _reshape_rule(params: Params, in_shape: Shape) -> Shape:
+    return _reshape(in_shape, tuple(params["target_shape"]))
+
+
+def _conv2d(params: Params, in_shape: Shape) -> Shape:
+    k, s = params["kernel_size"], params["strides"]
+    h, w = _conv_like(in_shape, k, s, params["padding"], "kernel")
+    return (h, w, params["filters"])
+
+
+def _pool2d(params: Params, in_shape: Shape) -> Shape:
+    p = params["pool_size"]
+    h, w = _conv_like(in_shape, p, params["strides"] or p, params["padding"], "pool size")
+    return (h, w, in_shape[2])
+
+
+def _recurrent(params: Params, in_shape: Shape) -> Shape:
+    units = params["units"]
+    return (in_shape[0], units) if params["return_sequences"] else (units,)
+
+
+#: Keyed by ``LayerKind.shape_rule`` in the catalog.
+SHAPE_RULES: dict[str, ShapeRule] = {
+    "same": _same,
+    "flatten": _flatten,
+    "dense": _dense,
+    "reshape": _reshape_rule,
+    "conv2d": _conv2d,
+    "pool2d": _pool2d,
+    "recurrent": _recurrent,
+}
+
+
+# --- parameter counts ------------------------------------------------------------------------
+
+
+def _no_weights(params: Params, in_shape: Shape) -> tuple[int, int]:
+    return 0, 0
+
+
+def _dense_count(params: Params, in_shape: Shape) -> tuple[int, int]:
+    units = params["units"]
+    n = in_shape[-1] * units + (units if params["use_bias"] else 0)
+    return n, n
+
+
+def _batch_norm_count(params: Params, in_shape: Shape) -> tuple[int, int]:
+    c = in_shape[-1]
+    # gamma and beta learn; the moving mean and variance are only tracked.
+    return 4 * c, 2 * c
+
+
+def _conv2d_count(params: Params, in_shape: Shape) -> tuple[int, int]:
+    k, filters = params["kernel_size"], params["filters"]
+    n = k * k * in_shape[2] * filters + (filters if params["use_bias"] else 0)
+    return n, n
+
+
+def _recurrent_count(gates: int) -> CountRule:
+    """A recurrent layer with ``gates`` sets of input, recurrent and bias weights (an LSTM
+    has four: input, forget, cell and output)."""
+
+    def count(params: Params, in_shape: Shape) -> tuple[int, int]:
+        units = params["units"]
+        n = gates * (in_shape[-1] * units + units * units + units)
+        return n, n
+
+    return count
+
+
+#: Keyed by ``LayerKind.count_rule`` in the catalog.
+COUNT_RULES: dict[str, CountRule] = {
+    "none": _no_weights,
+    "dense": _dense_count,
+    "batch_norm": _batch_norm_count,
+    "conv2d": _conv2d_count,
+    "simple_rnn": _recurrent_count(1),
+    "lstm": _recurrent_count(4),
+}
+
+
+def infer_layer(kind: LayerKind, params: Params, in_shape: Shape) -> LayerShape:
+    """The output shape and parameter count of one layer of ``kind`` fed ``in_shape``.
 
     ``params`` must already be valid (see :mod:`nnstudio.core.validate`).
     Raises :class:`ShapeError` when this input does not fit the layer.
     """
-    if input_rank is not None and len(in_shape) != input_rank:
+    if kind.input_rank is not None and len(in_shape) != kind.input_rank:
         raise ShapeError(
-            f"it needs {input_words}, that is {input_rank} numbers per shape. "
-            f"Received: {fmt_shape(in_shape)}.{_rank_hint(kind, in_shape)}"
+            f"it needs {kind.input_words}, that is {kind.input_rank} numbers per shape. "
+            f"Received: {fmt_shape(in_shape)}.{_rank_hint(kind.input_rank, in_shape)}"
         )
-    if kind in ("Dropout", "Activation"):
-        return LayerShape(in_shape, 0, 0)
-    if kind == "Flatten":
-        return LayerShape((math.prod(in_shape),), 0, 0)
-    if kind == "Dense":
-        units = params["units"]
-        n = in_shape[-1] * units + (units if params["use_bias"] else 0)
-        return LayerShape((*in_shape[:-1], units), n, n)
-    if kind == "BatchNormalization":
-        c = in_shape[-1]
-        # gamma and beta learn; the moving mean and variance are only tracked.
-        return LayerShape(in_shape, 4 * c, 2 * c)
-    if kind == "Reshape":
-        return LayerShape(_reshape(in_shape, tuple(params["target_shape"])), 0, 0)
-    if kind == "Conv2D":
-        k, s = params["kernel_size"], params["strides"]
-        h, w = _conv_like(kind, in_shape, k, s, params["padding"], "kernel")
-        filters = params["filters"]
-        n = k * k * in_shape[2] * filters + (filters if params["use_bias"] else 0)
-        return LayerShape((h, w, filters), n, n)
-    if kind == "MaxPooling2D":
-        p = params["pool_size"]
-        s = params["strides"] or p
-        h, w = _conv_like(kind, in_shape, p, s, params["padding"], "pool size")
-        return LayerShape((h, w, in_shape[2]), 0, 0)
-    if kind in ("SimpleRNN", "LSTM"):
-        units = params["units"]
-        gates = 4 if kind == "LSTM" else 1
-        n = gates * (in_shape[-1] * units + units * units + units)
-        out: Shape = (in_shape[0], units) if params["return_sequences"] else (units,)
-        return LayerShape(out, n, n)
-    raise ShapeError(f"nnstudio does not know how to connect a {kind} layer.")
+    shape_rule = SHAPE_RULES.get(kind.shape_rule)
+    count_rule = COUNT_RULES.get(kind.count_rule)
+    if shape_rule is None or count_rule is None:
+        raise ShapeError(f"nnstudio does not know how to connect a {kind.name} layer.")
+    out = shape_rule(params, in_shape)
+    total, trainable = count_rule(params, in_shape)
+    return LayerShape(out, total, trainable)
 
 
 def _reshape(in_shape: Shape, target: Shape) -> Shape:

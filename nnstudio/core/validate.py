@@ -291,7 +291,7 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
             report.shapes.append(None)
             continue
         try:
-            result = infer_layer(layer.kind, layer.params, shape, kind.input_rank, kind.input_words)
+            result = infer_layer(kind, layer.params, shape)
         except ShapeError as exc:
             problems.append(Problem(f"{where}: {exc}", layer=i))
             shape = None
@@ -359,7 +359,7 @@ def output_activation(layers: list[LayerSpec]) -> tuple[str | None, int | None]:
 def _sizing_layer(layers: list[LayerSpec]) -> int:
     """The last layer that sets the number of outputs (the one to point at)."""
     for i in range(len(layers) - 1, -1, -1):
-        if layers[i].kind in ("Dense", "SimpleRNN", "LSTM", "Conv2D"):
+        if catalog.LAYER_KINDS[layers[i].kind].sets_outputs:
             return i
     return len(layers) - 1
 

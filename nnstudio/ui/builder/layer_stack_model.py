@@ -23,8 +23,10 @@ from PySide6.QtCore import (
 )
 
 from nnstudio.core import catalog
+from nnstudio.core.captions import layer_summary
 from nnstudio.core.errors import ProjectFileError
 from nnstudio.core.keras_args import layer_names
+from nnstudio.core.shapes import fmt_shape
 from nnstudio.core.spec import LayerSpec, Project
 from nnstudio.core.validate import Problem, layer_title
 from nnstudio.ui.common.editor import Editor
@@ -56,68 +58,6 @@ class Role(IntEnum):
 
 
 # --- words for a layer ----------------------------------------------------------------------
-
-
-def _number(value: Any) -> str:
-    return f"{value:g}" if isinstance(value, float) else str(value)
-
-
-def _square(value: Any) -> str:
-    return (
-        f"{value}×{value}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
-    )
-
-
-def _dims(value: Any) -> str:
-    if isinstance(value, (tuple, list)):
-        return "×".join(str(d) for d in value)
-    return str(value)
-
-
-def _activation(value: Any) -> str:
-    return (
-        catalog.choice_label(catalog.ACTIVATIONS, value) if isinstance(value, str) else str(value)
-    )
-
-
-# The settings worth a glance, by the name of the setting (so a new kind that uses them is
-# described too); everything else is in the property editor.
-_SUMMARY_PARTS = {
-    "shape": lambda v: "shape from the data" if v is None else f"shape {_dims(v)}",
-    "target_shape": lambda v: f"to {_dims(v)}",
-    "units": lambda v: f"{v} units",
-    "filters": lambda v: f"{v} filters",
-    "kernel_size": lambda v: f"{_square(v)} window",
-    "pool_size": lambda v: f"{_square(v)} window",
-    "strides": lambda v: None if v in (None, 1) else f"stride {v}",
-    "padding": lambda v: "same padding" if v == "same" else None,
-    "rate": lambda v: f"rate {_number(v)}",
-    "momentum": lambda v: f"momentum {_number(v)}",
-    "activation": _activation,
-    "return_sequences": lambda v: "every step" if v is True else None,
-}
-
-
-def layer_summary(layer: LayerSpec) -> str:
-    """The layer's key settings in a few words: "128 units, ReLU"."""
-    kind = catalog.LAYER_KINDS[layer.kind]
-    if not kind.params:
-        return "no settings"
-    parts = []
-    for p in kind.params:
-        describe = _SUMMARY_PARTS.get(p.name)
-        if describe is not None:
-            text = describe(layer.params.get(p.name))
-            if text:
-                parts.append(text)
-    return ", ".join(parts)
-
-
-def shape_text(shape: tuple[int, ...] | None) -> str:
-    """An output shape with Keras's batch axis, as ``model.summary()`` prints it."""
-    if shape is None:
-        return ""
-    return "(" + ", ".join(["None", *(str(d) for d in shape)]) + ")"
 
 
 def params_text(count: int | None) -> str:
@@ -245,7 +185,7 @@ class LayerStackModel(QAbstractListModel):
             return layer_summary(layer)
         if role == Role.SHAPE:
             shape = self._shape(row)
-            return shape_text(shape.output_shape) if shape else ""
+            return fmt_shape(shape.output_shape, batch=True) if shape else ""
         if role == Role.PARAMS:
             shape = self._shape(row)
             return shape.params if shape else None
@@ -286,7 +226,7 @@ class LayerStackModel(QAbstractListModel):
         parts = [f"Layer {row + 1}: {kind.label} {self.keras_name(row)}", layer_summary(layer)]
         shape = self._shape(row)
         if shape:
-            parts.append(f"output {shape_text(shape.output_shape)}")
+            parts.append(f"output {fmt_shape(shape.output_shape, batch=True)}")
             parts.append(f"{shape.params:,} parameters")
         problems = self._problems(row)
         if problems:

@@ -6,7 +6,7 @@ are stacks of squares; Dropout, Activation and BatchNormalization, which have no
 their own, are thin bands between the columns. After training, the lines take the colour and
 thickness of the weights.
 
-All geometry comes from :meth:`NetworkDiagram.layout` and :meth:`NetworkDiagram.links`, pure
+All geometry comes from :meth:`NetworkDiagram.columns` and :meth:`NetworkDiagram.links`, pure
 functions of the document and the widget's size, so tests can check it without pixels.
 """
 
@@ -34,20 +34,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from nnstudio.core import catalog
+from nnstudio.core.captions import layer_caption
 from nnstudio.core.shapes import LayerShape, fmt_shape
 from nnstudio.core.spec import LayerSpec
 from nnstudio.core.validate import Report, layer_title
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import ERROR_COLOR
-
-#: Layers drawn as a thin band: they have no neurons of their own.
-MARKER_KINDS = ("Dropout", "Activation", "BatchNormalization")
-#: Layers whose neurons are joined to every neuron of the column before them.
-DENSE_KINDS = ("Dense", "SimpleRNN", "LSTM")
-#: Layers that only carry the data on, laid out anew.
-DATA_KINDS = ("Input", "Flatten", "Reshape")
-#: Layers that slide a window over feature maps.
-WINDOW_KINDS = ("Conv2D", "MaxPooling2D")
 
 #: At most this many neurons are drawn in one column (an ellipsis stands for the rest).
 MAX_DRAWN = 12
@@ -64,7 +56,8 @@ _ROLE_COLORS = {
     "hidden": (QColor("#bbdefb"), QColor("#1565c0")),
     "output": (QColor("#ffe0b2"), QColor("#e65100")),
 }
-_MARKER_COLORS = {
+#: The band colour of each kind the catalog draws as a marker (a test checks none is missing).
+MARKER_COLORS = {
     "Dropout": QColor("#e1bee7"),
     "Activation": QColor("#fff59d"),
     "BatchNormalization": QColor("#b2dfdb"),
@@ -226,7 +219,7 @@ class NetworkDiagram(QWidget):
         """(inputs, units) of a Dense-like layer with known shapes, else None."""
         doc = self.editor.document
         shapes = doc.report.shapes
-        if index < 1 or index >= len(shapes) or doc.stack[index].kind not in DENSE_KINDS:
+        if index < 1 or index >= len(shapes) or not _joined(doc.stack[index].kind):
             return None
         before, after = shapes[index - 1], shapes[index]
         if before is None or after is None:
@@ -273,7 +266,7 @@ class NetworkDiagram(QWidget):
         report = doc.report
         return [_describe(i, layer, report) for i, layer in enumerate(doc.stack)]
 
-    def layout(self, width: float, height: float) -> list[Column]:
+    def columns(self, width: float, height: float) -> list[Column]:
         """Where each layer goes in a widget of this size, left to right."""
         layers = self._layers()
         if not layers:
@@ -283,7 +276,7 @@ class NetworkDiagram(QWidget):
         # A few layers in a wide widget stay together in the middle.
         x = (width - m.unit_width * _slots(layers)) / 2
         for layer in layers:
-            w = m.unit_width * (_MARKER_SLOT if layer.kind in MARKER_KINDS else 1.0)
+            w = m.unit_width * (_MARKER_SLOT if layer.kind == "marker" else 1.0)
             rect = QRectF(x, _MARGIN, w, height - 2 * _MARGIN)
             columns.append(_place(layer, rect, m))
             x += w
@@ -298,7 +291,7 @@ class NetworkDiagram(QWidget):
         unit_width = min((width - 2 * _MARGIN) / _slots(layers), max(220.0, height * 0.5))
         # Room for the longest label (wrapped to fit its slot) and the shape under it.
         label_lines = max(
-            (len(_wrap(x.label, fm, unit_width - 4)) for x in layers if x.kind not in MARKER_KINDS),
+            (len(_wrap(x.label, fm, unit_width - 4)) for x in layers if x.kind != "marker"),
             default=1,
         )
         label_h = (label_lines + 1) * line + 4
@@ -321,7 +314,7 @@ class NetworkDiagram(QWidget):
         (or recurrent) layer, coloured by the weights where they are known."""
         out: list[Link] = []
         for j, target in enumerate(columns):
-            if target.kind != "neurons" or target.layer_kind not in DENSE_KINDS:
+            if target.kind != "neurons" or not _joined(target.layer_kind):
                 continue
             source = _previous(columns, j)
             if source is None or source.kind != "neurons":
@@ -341,7 +334,7 @@ class NetworkDiagram(QWidget):
         return out
 
     def column_at(self, pos: QPointF) -> Column | None:
-        for column in self.layout(self.width(), self.height()):
+        for column in self.columns(self.width(), self.height()):
             if column.rect.contains(pos):
                 return column
         return None
@@ -415,7 +408,7 @@ class NetworkDiagram(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
-        columns = self.layout(self.width(), self.height())
+        columns = self.columns(self.width(), self.height())
         if not columns:
             painter.setPen(palette.placeholderText().color())
             painter.setFont(self._font(13))
@@ -553,7 +546,7 @@ class NetworkDiagram(QWidget):
 
     def _paint_marker(self, painter: QPainter, column: Column, m: _Metrics) -> None:
         kind = self._kind(column.index)
-        fill = QColor(_MARKER_COLORS.get(kind, QColor("#e0e0e0")))
+        fill = QColor(MARKER_COLORS.get(kind, QColor("#e0e0e0")))
         # See-through, so the connections that pass behind it still show.
         fill.setAlpha(170)
         band = column.body
@@ -622,29 +615,13 @@ def _int(value: object, default: int) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
-def _activation_label(name: object) -> str:
-    choice = catalog.ACTIVATIONS.get(str(name))
-    label = choice.label if choice else str(name)
-    return label.split(" (")[0]
+def _drawn_as(kind: str) -> catalog.DiagramRole:
+    return catalog.LAYER_KINDS[kind].diagram
 
 
-def _layer_label(layer: LayerSpec) -> str:
-    """A short caption in the tutorials' words: 'Dense 128, ReLU'."""
-    p = layer.params
-    label = catalog.LAYER_KINDS[layer.kind].label
-    if layer.kind in DENSE_KINDS:
-        return f"{label} {p.get('units')}, {_activation_label(p.get('activation'))}"
-    if layer.kind == "Conv2D":
-        k = p.get("kernel_size")
-        return f"Conv2D {p.get('filters')}, {k}×{k}, {_activation_label(p.get('activation'))}"
-    if layer.kind == "MaxPooling2D":
-        k = p.get("pool_size")
-        return f"Max pooling {k}×{k}"
-    if layer.kind == "Dropout":
-        return f"Dropout {p.get('rate')}"
-    if layer.kind == "Activation":
-        return f"Activation: {_activation_label(p.get('activation'))}"
-    return label
+def _joined(kind: str) -> bool:
+    """Whether each neuron of a ``kind`` layer is joined to every neuron before it."""
+    return _drawn_as(kind) == "joined"
 
 
 def _describe(index: int, layer: LayerSpec, report: Report) -> _Layer:
@@ -652,15 +629,15 @@ def _describe(index: int, layer: LayerSpec, report: Report) -> _Layer:
     error = any(p.severity == "error" for p in report.for_layer(index))
     count: int | None = None
     map_size: tuple[int, int] | None = None
-    if layer.kind in MARKER_KINDS:
-        kind = layer.kind
+    if _drawn_as(layer.kind) == "marker":
+        kind = "marker"
     elif shape is None:
         kind = "unknown"
     else:
         out = shape.output_shape
-        if layer.kind in DENSE_KINDS or len(out) == 1:
+        if _joined(layer.kind) or len(out) == 1:
             # Dense and recurrent layers have as many neurons as the last axis.
-            kind, count = "neurons", out[-1] if layer.kind in DENSE_KINDS else math.prod(out)
+            kind, count = "neurons", out[-1] if _joined(layer.kind) else math.prod(out)
         elif len(out) == 2:
             kind, count, map_size = "maps", 1, (out[0], out[1])
         else:
@@ -671,15 +648,15 @@ def _describe(index: int, layer: LayerSpec, report: Report) -> _Layer:
         kind=kind,
         count=count,
         map_size=map_size,
-        label=_layer_label(layer),
-        shape_text=fmt_shape(shape.output_shape) if shape is not None else "?",
+        label=layer_caption(layer),
+        shape_text=fmt_shape(shape.output_shape if shape is not None else None),
         error=error,
     )
 
 
 def _place(layer: _Layer, rect: QRectF, m: _Metrics) -> Column:
     """A column with its slot and kind; sizes come later, once all columns are known."""
-    kind = layer.kind if layer.kind in ("neurons", "maps", "unknown") else "marker"
+    kind = layer.kind
     column = Column(
         index=layer.index,
         layer_kind=layer.layer_kind,
@@ -716,7 +693,7 @@ def _assign_roles(columns: list[Column]) -> None:
     for column in columns:
         if column.kind not in ("neurons", "maps"):
             continue
-        learned = learned or column.layer_kind not in DATA_KINDS
+        learned = learned or _drawn_as(column.layer_kind) != "data"
         column.role = "hidden" if learned else "data"
     last = next((c for c in reversed(columns) if c.kind != "marker"), None)
     if last is not None and last.kind == "neurons" and last.role == "hidden":
@@ -794,14 +771,14 @@ def _transitions(columns: list[Column]) -> Iterator[tuple[str, Column, Column]]:
         if source is None or "unknown" in (source.kind, target.kind) or target.kind == "marker":
             continue
         both = target.kind if target.kind == source.kind else ""
-        if both == "neurons" and target.layer_kind in DENSE_KINDS:
+        if both == "neurons" and _joined(target.layer_kind):
             continue
-        how = "window" if both == "maps" and target.layer_kind in WINDOW_KINDS else "funnel"
+        how = "window" if both == "maps" and _drawn_as(target.layer_kind) == "window" else "funnel"
         yield how, source, target
 
 
 def _slots(layers: list[_Layer]) -> float:
-    return sum(_MARKER_SLOT if layer.kind in MARKER_KINDS else 1.0 for layer in layers)
+    return sum(_MARKER_SLOT if layer.kind == "marker" else 1.0 for layer in layers)
 
 
 def _previous(columns: list[Column], j: int) -> Column | None:

@@ -181,18 +181,19 @@ def _lstm(p: QPainter) -> None:
     p.drawLine(QPointF(0.5, 0.4), QPointF(0.5, 0.6))
 
 
-_GLYPHS: dict[str, Glyph] = {
-    "Input": _input,
-    "Flatten": _flatten,
-    "Dense": _dense,
-    "Activation": _activation,
-    "Reshape": _reshape,
-    "Dropout": _dropout,
-    "BatchNormalization": _batch_norm,
-    "Conv2D": _conv2d,
-    "MaxPooling2D": _pooling,
-    "SimpleRNN": _simple_rnn,
-    "LSTM": _lstm,
+#: Keyed by ``LayerKind.glyph`` in the catalog.
+GLYPHS: dict[str, Glyph] = {
+    "arrow_in": _input,
+    "flatten": _flatten,
+    "dense": _dense,
+    "curve": _activation,
+    "reshape": _reshape,
+    "dropout": _dropout,
+    "bell_curve": _batch_norm,
+    "filter_window": _conv2d,
+    "pooling": _pooling,
+    "loop": _simple_rnn,
+    "gated_loop": _lstm,
 }
 
 
@@ -213,9 +214,9 @@ def paint_layer_glyph(painter: QPainter, rect: QRectF, kind: str) -> None:
     radius = side * 0.2
     painter.drawRoundedRect(tile, radius, radius)
 
-    glyph = _GLYPHS.get(kind)
+    glyph = GLYPHS.get(info.glyph) if info else None
     if glyph is None:
-        # A kind added to the catalog without a glyph still gets a readable tile.
+        # A name the catalog does not know still gets a readable tile.
         font = QFont(painter.font())
         font.setPixelSize(max(6, int(side * 0.6)))
         font.setBold(True)
