@@ -255,7 +255,7 @@ class DataPreview(QWidget):
             item.setToolTip(f"This picture is labelled {label}.")
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.digits.addItem(item)
-        self.digits.setCurrentItem(None)
+        self.digits.setCurrentRow(-1)
         self.pages.setCurrentWidget(self.digits)
 
     def _show_table(self, preview: Preview) -> None:
@@ -278,7 +278,7 @@ class DataPreview(QWidget):
             cell.setToolTip("The class this row is labelled with: what the network should answer.")
             table.setItem(r, len(row), cell)
         table.resizeColumnsToContents()
-        table.setCurrentItem(None)
+        table.setCurrentCell(-1, -1)
         self.pages.setCurrentWidget(table)
 
 

@@ -44,7 +44,8 @@ class _KindTree(QTreeWidget):
     def mimeTypes(self) -> list[str]:
         return [KIND_MIME]
 
-    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData | None:
+    # Qt takes "no data" (None) for a drag of headings only; the stubs do not say so.
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData | None:  # type: ignore[override]
         kinds = [item.data(0, KIND_ROLE) for item in items if item.data(0, KIND_ROLE)]
         if not kinds:
             return None
@@ -97,8 +98,9 @@ class LayerPalette(QWidget):
         self._fill()
         # Start the keyboard on the first layer kind rather than on a heading.
         first = self.tree.topLevelItem(0)
-        if first is not None and first.childCount():
-            self.tree.setCurrentItem(first.child(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        kind = first.child(0) if first is not None and first.childCount() else None
+        if kind is not None:
+            self.tree.setCurrentItem(kind, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -134,9 +136,10 @@ class LayerPalette(QWidget):
     def item_for_kind(self, kind: str) -> QTreeWidgetItem:
         for i in range(self.tree.topLevelItemCount()):
             heading = self.tree.topLevelItem(i)
-            for j in range(heading.childCount()):
-                if heading.child(j).data(0, KIND_ROLE) == kind:
-                    return heading.child(j)
+            children = [heading.child(j) for j in range(heading.childCount())] if heading else []
+            for child in children:
+                if child is not None and child.data(0, KIND_ROLE) == kind:
+                    return child
         raise KeyError(kind)
 
     def insert_kind(self, kind: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import uuid
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
 
 from nnstudio.core import catalog
 from nnstudio.core.captions import layer_summary
+from nnstudio.core.document import Signal as CoreSignal
 from nnstudio.core.errors import ProjectFileError
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.shapes import fmt_shape
@@ -93,7 +95,7 @@ class LayerStackModel(QAbstractListModel):
         #: Tells this model's own row drags from those of another window.
         self._token = uuid.uuid4().hex
         stack, doc = self._stack, editor.document
-        slots = [
+        slots: list[tuple[CoreSignal, Callable[..., Any]]] = [
             (stack.inserted, self._on_inserted),
             (stack.removed, self._on_removed),
             (stack.moved, self._on_moved),
@@ -255,7 +257,8 @@ class LayerStackModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [KIND_MIME, ROW_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+    # Qt takes "no data" (None) for a drag of nothing; the stubs do not say so.
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData | None:  # type: ignore[override]
         rows = sorted({i.row() for i in indexes if i.isValid()})
         if not rows or self.layer(rows[0]) is None:
             return None

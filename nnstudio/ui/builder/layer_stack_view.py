@@ -91,7 +91,9 @@ class LayerDelegate(QStyledItemDelegate):
         row_width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
         return max(80, row_width - _TEXT_LEFT - _PAD - 4)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         metrics = QFontMetrics(option.font)
         problem = _problem_text(index.data(Role.PROBLEMS) or [])
         wrapped = wrap_text(problem, metrics, self._text_width(option), _PROBLEM_LINES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core import catalog
 from nnstudio.core.catalog import Param
+from nnstudio.core.document import Section
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.paths import resolve_user_path
 from nnstudio.core.validate import Problem
@@ -99,10 +100,13 @@ class _PathField(TextField):
         return text.strip().strip('"').strip("'").strip()
 
 
+F = TypeVar("F", bound=Field)
+
+
 class _SettingsPanel(QWidget):
     """A scrolling column of fields for one section of the project."""
 
-    section = ""
+    section: Section = "project"
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,7 +131,7 @@ class _SettingsPanel(QWidget):
         follow(self, self.document.replaced, self.refresh)
         self.refresh()
 
-    def _add(self, field: Field, on_edit: Callable[[Any], None]) -> Field:
+    def _add(self, field: F, on_edit: Callable[[Any], None]) -> F:
         field.value_edited.connect(on_edit)
         self.column.addWidget(field)
         self.fields[field.param.name] = field
@@ -135,9 +139,9 @@ class _SettingsPanel(QWidget):
 
     def _add_setting(self, param: Param) -> Field:
         """A field for ``self.section``'s setting ``param``, edited with ``set_setting``."""
+        key = param.name
         return self._add(
-            make_field(param),
-            lambda value, key=param.name: self.editor.set_setting(self.section, key, value),
+            make_field(param), lambda value: self.editor.set_setting(self.section, key, value)
         )
 
     # --- showing the document -----------------------------------------------------------------
@@ -147,7 +151,7 @@ class _SettingsPanel(QWidget):
         self._show_problems()
 
     def _show_values(self) -> None:
-        section = self.document.section(self.section)  # type: ignore[arg-type]
+        section = self.document.section(self.section)
         for key, field in self.fields.items():
             if hasattr(section, key):
                 field.set_value(getattr(section, key))
