@@ -245,7 +245,7 @@ def nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     monkeypatch.setattr(mnist, "find_resource", lambda name: None)
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
-    monkeypatch.setattr(mnist, "_download", offline)
+    monkeypatch.setattr(mnist, "download_mnist", offline)
     return tmp_path / "keras" / "datasets" / "mnist.npz"
 
 
@@ -270,14 +270,14 @@ def test_the_keras_cache_comes_next(nowhere: Path) -> None:
 
 
 def test_the_download_comes_last(nowhere: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(mnist, "_download", lambda: (X_TRAIN, Y_TRAIN, X_TEST, Y_TEST))
+    monkeypatch.setattr(mnist, "download_mnist", lambda: (X_TRAIN, Y_TRAIN, X_TEST, Y_TEST))
     data = load_mnist()
     assert_tiny(data)
     assert (data.source_kind, data.source_path) == ("download", None)
 
 
 def test_a_broken_download_is_checked_too(nowhere: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(mnist, "_download", lambda: (X_TRAIN, Y_TRAIN[:2], X_TEST, Y_TEST))
+    monkeypatch.setattr(mnist, "download_mnist", lambda: (X_TRAIN, Y_TRAIN[:2], X_TEST, Y_TEST))
     with pytest.raises(DataError, match="In the downloaded MNIST, x_train has 6 pictures"):
         load_mnist()
 
