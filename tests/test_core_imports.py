@@ -19,7 +19,7 @@ CORE_MODULES = [
     "nnstudio.core.templates",
     "nnstudio.core.keras_args",
     "nnstudio.core.project_file",
-    "nnstudio.export.codegen",
+    "nnstudio.export",
     "nnstudio.data",
     "nnstudio.training.build",
     "nnstudio.cli",
