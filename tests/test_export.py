@@ -453,6 +453,13 @@ def test_every_data_function_in_a_script_is_the_data_layers_own(tmp_path: Path) 
     for what, (project, path) in every_data_source(tmp_path).items():
         source = export.script(project, path)
         module = ast.parse(source)
+        defined: list[str] = []
+        for node in module.body:
+            if isinstance(node, ast.FunctionDef):
+                defined.append(node.name)
+            elif isinstance(node, ast.Assign):
+                defined += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        assert len(defined) == len(set(defined)), f"{what}: a name is defined twice"
         for node in module.body:
             if isinstance(node, ast.FunctionDef) and node.name in SCRIPT_OWN:
                 nested = [
