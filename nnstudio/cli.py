@@ -148,14 +148,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from nnstudio import export
     from nnstudio.data import resolve_data_path
-    from nnstudio.export import codegen
 
     project, base = _load(args)
     out = Path(args.output)
-    fmt = args.format or ("notebook" if out.suffix == ".ipynb" else "script")
+    fmt = args.format or export.format_for(out)
     data_path = resolve_data_path(project.data, base)
-    codegen.export(project, out, fmt=fmt, data_path=data_path)
+    export.export(project, out, fmt=fmt, data_path=data_path)
     print(f"Wrote {out} ({'Jupyter notebook' if fmt == 'notebook' else 'Python script'}).")
     return EXIT_OK
 

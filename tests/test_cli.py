@@ -112,6 +112,10 @@ def test_export_script_and_notebook(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert run(["export", "--template", "xor", "--format", "notebook",
                 "-o", str(tmp_path / "nb.txt")]) == 0  # fmt: skip
     assert json.loads((tmp_path / "nb.txt").read_text())["cells"]
+    # Without --format, the ending decides, as in the window's export.
+    assert run(["export", "--template", "xor", "-o", str(tmp_path / "xor.txt")]) == 2
+    assert "Expected a file name ending in .py" in capsys.readouterr().err
+    assert not (tmp_path / "xor.txt").exists()
 
 
 def test_export_refuses_an_invalid_network(

@@ -245,7 +245,7 @@ def nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
     monkeypatch.setattr(mnist, "find_resource", lambda name: None)
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
-    monkeypatch.setattr(mnist, "_download", offline)
+    monkeypatch.setattr(mnist, "download_mnist", offline)
     return tmp_path / "keras" / "datasets" / "mnist.npz"
 
 
@@ -270,14 +270,14 @@ def test_the_keras_cache_comes_next(nowhere: Path) -> None:
 
 
 def test_the_download_comes_last(nowhere: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(mnist, "_download", lambda: (X_TRAIN, Y_TRAIN, X_TEST, Y_TEST))
+    monkeypatch.setattr(mnist, "download_mnist", lambda: (X_TRAIN, Y_TRAIN, X_TEST, Y_TEST))
     data = load_mnist()
     assert_tiny(data)
     assert (data.source_kind, data.source_path) == ("download", None)
 
 
 def test_a_broken_download_is_checked_too(nowhere: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(mnist, "_download", lambda: (X_TRAIN, Y_TRAIN[:2], X_TEST, Y_TEST))
+    monkeypatch.setattr(mnist, "download_mnist", lambda: (X_TRAIN, Y_TRAIN[:2], X_TEST, Y_TEST))
     with pytest.raises(DataError, match="In the downloaded MNIST, x_train has 6 pictures"):
         load_mnist()
 
@@ -293,13 +293,13 @@ def test_the_download_is_kept_in_the_keras_cache_after_its_checksum(
     cache = tmp_path / "keras" / "datasets" / "mnist.npz"
     monkeypatch.setenv("KERAS_HOME", str(tmp_path / "keras"))
     monkeypatch.setattr(mnist, "find_resource", lambda name: None)
-    monkeypatch.setattr(mnist, "DOWNLOAD_URL", served.as_uri())
-    monkeypatch.setattr(mnist, "DOWNLOAD_SHA256", "0" * 64)
-    with pytest.raises(DataError, match=r"the downloaded file is not MNIST: expected SHA-256 0+"):
+    monkeypatch.setattr(mnist, "MNIST_URL", served.as_uri())
+    monkeypatch.setattr(mnist, "MNIST_FILE_SHA256", "0" * 64)
+    with pytest.raises(DataError, match=r"The downloaded file is not MNIST: expected SHA-256 0+"):
         load_mnist()
     assert not cache.exists() and list(cache.parent.iterdir()) == []
 
-    monkeypatch.setattr(mnist, "DOWNLOAD_SHA256", hashlib.sha256(served.read_bytes()).hexdigest())
+    monkeypatch.setattr(mnist, "MNIST_FILE_SHA256", hashlib.sha256(served.read_bytes()).hexdigest())
     data = load_mnist()
     assert_tiny(data)
     assert data.source_kind == "download" and cache.read_bytes() == served.read_bytes()

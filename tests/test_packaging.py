@@ -98,7 +98,8 @@ def test_icon_is_an_svg_with_a_square_view_box() -> None:
 def test_spec_ships_mnist_with_its_credit_and_nnstudio_as_source() -> None:
     spec = (PACKAGING / "nnstudio.spec").read_text(encoding="utf-8")
     assert '"resources" / "mnist.npz"' in spec and '"resources" / "README.md"' in spec
-    # codegen reads nnstudio.data with inspect.getsource: the .py files must be there.
+    # The code exporter copies functions from nnstudio.data with inspect.getsource: the .py
+    # files must be there.
     assert 'module_collection_mode={"nnstudio": "pyz+py"}' in spec
     # One folder, never one file (which unpacks 1 GB at every start).
     assert "exclude_binaries=True" in spec and "COLLECT(" in spec

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QTextCharFormat
 from PySide6.QtTest import QTest
 
+from nnstudio import export
 from nnstudio.core.spec import CompileSpec, DataSpec, LayerSpec, Project
 from nnstudio.core.templates import from_template
-from nnstudio.export import codegen
 from nnstudio.ui.builder.code_view import PROBLEMS_HEADER, CodeView
 from nnstudio.ui.builder.network_diagram import MAX_DRAWN, Column, NetworkDiagram
 from nnstudio.ui.common.editor import Editor
@@ -227,7 +227,7 @@ def code_view(qtbot) -> CodeView:
 
 
 def test_code_view_shows_the_exported_script(code_view) -> None:
-    assert code_view.text() == codegen.script(from_template("xor"))
+    assert code_view.text() == export.script(from_template("xor"))
     assert code_view.view.isReadOnly()
 
 
@@ -269,8 +269,8 @@ def test_code_view_keeps_the_reading_position(qtbot, code_view) -> None:
 
 def test_code_view_is_debounced(qtbot, code_view, monkeypatch) -> None:
     calls = []
-    original = codegen.script
-    monkeypatch.setattr(codegen, "script", lambda *a, **k: calls.append(1) or original(*a, **k))
+    original = export.script
+    monkeypatch.setattr(export, "script", lambda *a, **k: calls.append(1) or original(*a, **k))
     for units in (1, 12, 128):
         code_view.editor.set_layer_param(1, "units", units)
     qtbot.waitUntil(lambda: "units=128," in code_view.text(), timeout=2000)

@@ -13,9 +13,9 @@ import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar
 
+from nnstudio import export
 from nnstudio.core import project_file
 from nnstudio.core.templates import from_template
-from nnstudio.export import codegen
 from nnstudio.ui.builder.layer_stack_model import KIND_MIME
 from nnstudio.ui.main_window import MainWindow
 
@@ -121,7 +121,27 @@ def test_build_xor_from_empty_by_drag_and_drop_save_reopen_and_export(
     script = tmp_path / "xor.py"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(script), ""))
     window.export_dialog("script")
-    assert script.read_text() == codegen.script(saved)
+    assert script.read_text() == export.script(saved)
+
+
+def test_export_suggests_the_exporters_file_name(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def dialog(parent: object, caption: str, suggestion: str, kind: str) -> tuple[str, str]:
+        asked.append(suggestion)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    window.export_dialog("script")
+    window.export_dialog("notebook")
+    project = window.editor.document.project
+    assert [Path(s).name for s in asked] == [
+        export.suggested_filename(project),
+        export.suggested_filename(project, "notebook"),
+    ]
+    assert Path(asked[0]).name == "mnist_128_hidden_neurons.py"
 
 
 def test_an_unreadable_file_leaves_the_project_untouched(

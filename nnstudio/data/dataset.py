@@ -137,7 +137,7 @@ def describe_source(spec: DataSpec, base_dir: Path | None = None) -> str:
         return source_sentence("idx", folder) if folder else source_sentence("npz", path)
     kind, found = find_mnist()
     if kind == "download":
-        return "MNIST will be downloaded from the internet by Keras: no copy is on this computer."
+        return "MNIST will be downloaded from the internet: no copy is on this computer."
     return source_sentence(kind, found)
 
 

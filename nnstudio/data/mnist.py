@@ -1,5 +1,9 @@
 """Find MNIST and read it: the copy shipped with nnstudio, the Keras cache, a download, or
 the user's own .npz file or folder of IDX files. Every array is checked before any is returned.
+
+The code exporter copies :func:`read_mnist` and the readers it calls into scripts
+(``inspect.getsource``), so those use only numpy, the standard library and each other, and
+report a broken file with a ValueError whose message is a sentence for the student.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nnstudio.core.errors import DataError
+from nnstudio.data.errors import data_errors
 from nnstudio.data.idx import is_idx_name, read_idx_folder
 from nnstudio.data.resources import find_resource, resource_candidates
 
@@ -50,7 +55,8 @@ def load_mnist(path: Path | None = None) -> MnistData:
         return _load_user_path(path)
     kind, found = find_mnist()
     if kind == "bundled" and found is not None:
-        arrays = read_npz(found)
+        with data_errors():
+            arrays = read_npz(os.fspath(found))
         source = source_sentence(kind, found)
         if mnist_sha256(*arrays) != MNIST_SHA256:
             source = source[:-1] + (
@@ -58,17 +64,21 @@ def load_mnist(path: Path | None = None) -> MnistData:
             )
         return _result(arrays, source, found, kind)
     if kind == "keras-cache" and found is not None:
-        return _result(read_npz(found), source_sentence(kind, found), found, kind)
+        with data_errors():
+            arrays = read_npz(os.fspath(found))
+        return _result(arrays, source_sentence(kind, found), found, kind)
     try:
-        arrays = _download()
+        arrays = download_mnist()
     except Exception as exc:
         places = " or ".join(str(p) for p in resource_candidates("mnist.npz"))
         raise DataError(
             f"MNIST could not be found: expected the copy that comes with nnstudio ({places}) "
             f"or the Keras cache ({keras_cache_path()}), found neither, and downloading it "
-            f"failed ({_short(exc)}); choose an MNIST .npz file or a folder of IDX files instead."
+            f"failed ({short_error(exc)}); choose an MNIST .npz file or a folder of IDX files "
+            "instead."
         ) from exc
-    check_arrays(arrays, "the downloaded MNIST")
+    with data_errors():
+        check_mnist_arrays(*arrays, "the downloaded MNIST")
     return _result(arrays, source_sentence("download", None), None, "download")
 
 
@@ -94,7 +104,7 @@ def source_sentence(kind: str, path: Path | None) -> str:
         return f"MNIST from the four IDX files in the folder {path}."
     if kind == "npz":
         return f"MNIST from the file {path}."
-    return "MNIST downloaded from the internet by Keras."
+    return "MNIST downloaded from the internet (from where Keras downloads it)."
 
 
 def keras_cache_path() -> Path:
@@ -110,83 +120,162 @@ def mnist_sha256(*arrays: npt.NDArray[Any]) -> str:
     return digest.hexdigest()
 
 
-def read_npz(path: Path) -> Arrays:
+def read_mnist(
+    path: str | None,
+) -> tuple[
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+]:
+    """x_train, y_train, x_test, y_test from an .npz file or a folder of IDX files, or
+    downloaded from where Keras downloads it when there is neither at ``path``."""
+    if path is not None and os.path.isdir(path):
+        return read_idx_folder(path)
+    if path is not None and os.path.isfile(path):
+        return read_npz(path)
+    return download_mnist()
+
+
+#: Where ``keras.datasets.mnist.load_data()`` downloads MNIST from, and that file's SHA-256.
+MNIST_URL = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/mnist.npz"
+MNIST_FILE_SHA256 = "731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1"
+
+
+def download_mnist() -> tuple[
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+]:
+    """MNIST downloaded once from where Keras downloads it, and kept where Keras keeps it
+    (~/.keras/datasets/mnist.npz), so ``keras.datasets.mnist.load_data()`` finds it too."""
+    import tempfile
+    import urllib.request
+
+    home = os.environ.get("KERAS_HOME") or os.path.join(os.path.expanduser("~"), ".keras")
+    folder = os.path.join(home, "datasets")
+    target = os.path.join(folder, "mnist.npz")
+    if not os.path.isfile(target):
+        os.makedirs(folder, exist_ok=True)
+        with urllib.request.urlopen(MNIST_URL, timeout=60) as response:
+            data = response.read()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != MNIST_FILE_SHA256:
+            raise ValueError(
+                f"The downloaded file is not MNIST: expected SHA-256 {MNIST_FILE_SHA256}, "
+                f"received {digest}."
+            )
+        # Written beside the target, then renamed: a cut download never looks complete.
+        handle, temporary = tempfile.mkstemp(prefix=".mnist.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, target)
+        except BaseException:
+            os.remove(temporary)
+            raise
+    return read_npz(target)
+
+
+def read_npz(
+    path: str,
+) -> tuple[
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+    np.typing.NDArray[np.generic],
+]:
     """x_train, y_train, x_test, y_test from an .npz file laid out as Keras's mnist.npz."""
     if not zipfile.is_zipfile(path):
-        raise DataError(
+        raise ValueError(
             f"{path} is not an .npz file: expected a NumPy .npz archive (a zip file), found "
             "something else or a file that is cut short."
         )
     try:
         archive = np.load(path, allow_pickle=False)
     except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
-        raise DataError(
+        raise ValueError(
             f"{path} could not be opened as an .npz archive: expected NumPy arrays, "
-            f"found a damaged file ({_short(exc)})."
+            f"found a damaged file ({short_error(exc)})."
         ) from exc
     with archive:
         missing = [k for k in NPZ_KEYS if k not in archive.files]
         if missing:
-            raise DataError(
+            raise ValueError(
                 f"{path} is missing {', '.join(missing)}: expected the arrays "
                 f"{', '.join(NPZ_KEYS)}, found {', '.join(archive.files) or 'none'}."
             )
         try:
-            loaded = tuple(archive[k] for k in NPZ_KEYS)
+            x_train, y_train, x_test, y_test = (archive[k] for k in NPZ_KEYS)
         except (OSError, ValueError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
-            raise DataError(
+            raise ValueError(
                 f"{path} is damaged: expected readable arrays {', '.join(NPZ_KEYS)}, "
-                f"found one that cannot be read ({_short(exc)})."
+                f"found one that cannot be read ({short_error(exc)})."
             ) from exc
-    arrays: Arrays = (loaded[0], loaded[1], loaded[2], loaded[3])
-    check_arrays(arrays, str(path))
-    return arrays
+    check_mnist_arrays(x_train, y_train, x_test, y_test, path)
+    return x_train, y_train, x_test, y_test
 
 
-def check_arrays(arrays: Arrays, where: str) -> None:
-    """Raise :class:`DataError` unless the arrays look like MNIST (28x28 uint8, labels 0-9)."""
+def check_mnist_arrays(
+    x_train: np.typing.NDArray[np.generic],
+    y_train: np.typing.NDArray[np.generic],
+    x_test: np.typing.NDArray[np.generic],
+    y_test: np.typing.NDArray[np.generic],
+    where: str,
+) -> None:
+    """Raise ValueError unless the arrays look like MNIST (28x28 uint8, labels 0-9)."""
     for x_key, y_key, x, y in (
-        ("x_train", "y_train", arrays[0], arrays[1]),
-        ("x_test", "y_test", arrays[2], arrays[3]),
+        ("x_train", "y_train", x_train, y_train),
+        ("x_test", "y_test", x_test, y_test),
     ):
         if x.ndim != 3 or x.shape[1:] != (28, 28):
-            raise DataError(
+            raise ValueError(
                 f"In {where}, {x_key} has shape {x.shape}: expected 28 by 28 pictures, "
                 "shape (number of pictures, 28, 28)."
             )
         if x.dtype != np.uint8:
-            raise DataError(
+            raise ValueError(
                 f"In {where}, {x_key} holds {x.dtype} numbers: expected uint8 pixels 0 to 255."
             )
         if len(x) == 0:
-            raise DataError(f"In {where}, {x_key} holds no pictures: expected at least one.")
+            raise ValueError(f"In {where}, {x_key} holds no pictures: expected at least one.")
         if y.ndim != 1:
-            raise DataError(
+            raise ValueError(
                 f"In {where}, {y_key} has shape {y.shape}: expected one label per picture, "
                 f"shape ({len(x)},)."
             )
         if not np.issubdtype(y.dtype, np.integer):
-            raise DataError(
+            raise ValueError(
                 f"In {where}, {y_key} holds {y.dtype} values: expected whole-number labels 0 to 9."
             )
         if len(y) != len(x):
-            raise DataError(
+            raise ValueError(
                 f"In {where}, {x_key} has {len(x):,} pictures but {y_key} has {len(y):,} labels: "
                 "expected one label per picture."
             )
-        bad = np.flatnonzero((y < 0) | (y > 9))
+        labels = y.astype(np.int64)
+        bad = np.flatnonzero((labels < 0) | (labels > 9))
         if bad.size:
-            raise DataError(
+            raise ValueError(
                 f"In {where}, {y_key} has the label {y[bad[0]]} (example {bad[0] + 1:,}): "
                 "expected labels 0 to 9."
             )
 
 
+def short_error(exc: BaseException) -> str:
+    """What went wrong, in at most 200 characters."""
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
 def _load_user_path(path: Path) -> MnistData:
     folder = user_path_folder(path)
+    with data_errors():
+        arrays = read_mnist(os.fspath(folder or path))
     if folder is not None:
-        return _result(read_idx_folder(folder), source_sentence("idx", folder), folder, "idx")
-    return _result(read_npz(path), source_sentence("npz", path), path, "npz")
+        return _result(arrays, source_sentence("idx", folder), folder, "idx")
+    return _result(arrays, source_sentence("npz", path), path, "npz")
 
 
 def user_path_folder(path: Path) -> Path | None:
@@ -222,41 +311,3 @@ def _result(arrays: Arrays, source: str, path: Path | None, kind: str) -> MnistD
         path,
         kind,
     )
-
-
-#: Where ``keras.datasets.mnist.load_data()`` downloads MNIST from, and the file's SHA-256.
-DOWNLOAD_URL = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/mnist.npz"
-DOWNLOAD_SHA256 = "731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1"
-
-
-def _download() -> Arrays:
-    """The last resort, when neither the bundled copy nor the Keras cache exists: the file
-    Keras would download, from the same place, kept in the Keras cache as Keras keeps it.
-    Plain ``urllib``, so the data layer never loads TensorFlow."""
-    import tempfile
-    import urllib.request
-
-    target = keras_cache_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with urllib.request.urlopen(DOWNLOAD_URL, timeout=60) as response:
-        data = response.read()
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != DOWNLOAD_SHA256:
-        raise DataError(
-            f"the downloaded file is not MNIST: expected SHA-256 {DOWNLOAD_SHA256}, "
-            f"received {digest}"
-        )
-    handle, temporary = tempfile.mkstemp(prefix=".mnist.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return read_npz(target)
-
-
-def _short(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return text if len(text) <= 200 else text[:197] + "..."

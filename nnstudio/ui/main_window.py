@@ -433,12 +433,12 @@ class MainWindow(QMainWindow):
         self.training_control.save_model(target)
 
     def export_dialog(self, fmt: str) -> None:
+        from nnstudio import export
         from nnstudio.data import resolve_data_path
-        from nnstudio.export import codegen
 
         doc = self.editor.document
-        suffix = ".ipynb" if fmt == "notebook" else ".py"
-        suggestion = str(Path(self._last_dir()) / (_file_name(doc.project.name, suffix)))
+        suffix = export.SUFFIXES[fmt]
+        suggestion = str(Path(self._last_dir()) / export.suggested_filename(doc.project, fmt))
         kind = "Jupyter notebook (*.ipynb)" if fmt == "notebook" else "Python script (*.py)"
         path, _ = QFileDialog.getSaveFileName(self, "Export Keras code", suggestion, kind)
         if not path:
@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
             target = target.with_name(target.name + suffix)
         try:
             data_path = resolve_data_path(doc.project.data, doc.base_dir)
-            codegen.export(doc.project, target, fmt=fmt, data_path=data_path)
+            export.export(doc.project, target, fmt=fmt, data_path=data_path)
         except NNStudioError as exc:
             QMessageBox.warning(self, "Cannot export", str(exc))
             return

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio import export
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
-from nnstudio.export import codegen
 from nnstudio.ui.common.editor import Editor
 
 #: How long the network must stay unchanged before the code is written again, in ms;
@@ -196,7 +196,7 @@ class CodeView(QWidget):
     def _make_text(self) -> tuple[str, bool]:
         doc = self.editor.document
         try:
-            return codegen.script(doc.project, self._data_path(), data=doc.data_info()), True
+            return export.script(doc.project, self._data_path(), data=doc.data_info()), True
         except InvalidProjectError as exc:
             return problems_comment([str(p) for p in exc.problems]), False
         except NNStudioError as exc:

@@ -11,9 +11,12 @@ from __future__ import annotations
 import ast
 import csv
 import gzip
+import importlib
 import importlib.util
+import inspect
 import json
 import os
+import pkgutil
 import re
 import subprocess
 import sys
@@ -24,13 +27,14 @@ from typing import Any
 import numpy as np
 import pytest
 
+from nnstudio import export
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.spec import CompileSpec, DataSpec, LayerSpec, Project, TrainSpec
 from nnstudio.core.templates import TEMPLATES, from_template
 from nnstudio.core.validate import validate
 from nnstudio.data import describe, encode_labels, load_dataset
-from nnstudio.export import codegen
+from nnstudio.export import pyformat
 
 L = LayerSpec.new
 
@@ -200,7 +204,7 @@ def test_exported_script_is_clean_and_builds_the_apps_model(name: str, tmp_path:
     from nnstudio.training.build import build_model
 
     project = PROJECTS[name]()
-    source = codegen.script(project)
+    source = export.script(project)
     compile(source, f"{name}.py", "exec")
     path = write(tmp_path, "exported.py", source)
     assert_ruff_clean(path)
@@ -223,7 +227,7 @@ def test_exported_script_is_clean_and_builds_the_apps_model(name: str, tmp_path:
 
 
 def test_sgd_decay_becomes_an_inverse_time_schedule(tmp_path: Path) -> None:
-    source = codegen.script(recurrent_sgd_decay())
+    source = export.script(recurrent_sgd_decay())
     assert "decay=" not in source.replace("decay_steps=", "").replace("decay_rate=", "")
     model = import_script(write(tmp_path, "sgd.py", source)).build_model()
     schedule = model.optimizer.get_config()["learning_rate"]
@@ -243,18 +247,19 @@ def imported_modules(source: str) -> set[str]:
 
 
 def test_the_script_uses_only_numpy_keras_and_the_standard_library() -> None:
-    allowed = {"__future__", "keras", "numpy", "os", "gzip", "csv", "io", "math"}
     for make in PROJECTS.values():
-        assert imported_modules(codegen.script(make())) <= allowed
+        for name in imported_modules(export.script(make())):
+            top = name.split(".")[0]
+            assert top in ("keras", "numpy") or top in sys.stdlib_module_names, name
 
 
 def test_the_docstring_names_the_template_and_credits_mnist() -> None:
-    doc = ast.get_docstring(ast.parse(codegen.script(from_template("mnist-128"))))
+    doc = ast.get_docstring(ast.parse(export.script(from_template("mnist-128"))))
     assert doc is not None
     assert doc.startswith("MNIST, 128 hidden neurons: a Keras script exported from nnstudio.")
     assert 'template "mnist-128"' in doc
     assert "Yann LeCun and Corinna Cortes" in doc and "CC BY-SA 3.0" in doc
-    xor_doc = ast.get_docstring(ast.parse(codegen.script(from_template("xor"))))
+    xor_doc = ast.get_docstring(ast.parse(export.script(from_template("xor"))))
     assert xor_doc is not None and "MNIST" not in xor_doc
 
 
@@ -267,7 +272,7 @@ def test_features8_data_equals_the_data_layers(preprocessing: str, tmp_path: Pat
     project.data.preprocessing = preprocessing
     project.data.test_fraction = 0.3
     project.data.train_limit = 500
-    module = import_script(write(tmp_path, "f8.py", codegen.script(project)))
+    module = import_script(write(tmp_path, "f8.py", export.script(project)))
     assert_same_data(module.load_data(), encoded(project))
 
 
@@ -275,7 +280,7 @@ def test_features8_data_equals_the_data_layers(preprocessing: str, tmp_path: Pat
 def test_xor_data_equals_the_data_layers(loss: str, tmp_path: Path) -> None:
     project = from_template("xor")
     project.compile.loss = loss
-    module = import_script(write(tmp_path, "xor.py", codegen.script(project)))
+    module = import_script(write(tmp_path, "xor.py", export.script(project)))
     assert_same_data(module.load_data(), encoded(project))
 
 
@@ -324,7 +329,7 @@ def test_csv_data_equals_the_data_layers(name: str, loss: str, tmp_path: Path) -
     project = csv_project(path, label, test_fraction=0.3, preprocessing="standardize")
     project.compile.loss = loss
     project.layers[-1].params["activation"] = "softmax"
-    source = codegen.script(project)
+    source = export.script(project)
     module = import_script(write(tmp_path, "csv_script.py", source))
     assert_same_data(module.load_data(), encoded(project))
     assert_ruff_clean(tmp_path / "csv_script.py")
@@ -370,7 +375,7 @@ def test_mnist_data_equals_the_data_layers(kind: str, template: str, tmp_path: P
     project = from_template(template)
     project.data.path = str(path)
     project.data.test_limit = 3
-    source = codegen.script(project, str(path))
+    source = export.script(project, str(path))
     script_path = write(tmp_path, "mnist_script.py", source)
     assert_ruff_clean(script_path)
     assert_same_data(import_script(script_path).load_data(), encoded(project))
@@ -384,9 +389,132 @@ def test_mnist_defaults_to_the_bundled_copy(mnist_path: Path, tmp_path: Path) ->
         pytest.skip("no bundled MNIST")
     project = from_template("mnist-512")
     project.data.train_limit, project.data.test_limit = 300, 100
-    module = import_script(write(tmp_path, "m.py", codegen.script(project)))
+    module = import_script(write(tmp_path, "m.py", export.script(project)))
     assert Path(module.MNIST_PATH).resolve() == bundled.resolve()
     assert_same_data(module.load_data(), encoded(project))
+
+
+# --- the data code is the data layer's, never a copy of its own --------------------------
+
+SCRIPT_OWN = {"load_data", "build_model", "evaluate", "main"}
+
+
+def data_layer_functions() -> dict[str, list[str]]:
+    """The source of every function in nnstudio.data, by name."""
+    import nnstudio.data
+
+    found: dict[str, list[str]] = {}
+    for info in pkgutil.iter_modules(nnstudio.data.__path__):
+        module = importlib.import_module(f"nnstudio.data.{info.name}")
+        for name, value in vars(module).items():
+            if inspect.isfunction(value) and value.__module__ == module.__name__:
+                found.setdefault(name, []).append(inspect.getsource(value).rstrip())
+    return found
+
+
+def data_layer_constants() -> dict[str, list[Any]]:
+    import nnstudio.data
+
+    found: dict[str, list[Any]] = {}
+    for info in pkgutil.iter_modules(nnstudio.data.__path__):
+        module = importlib.import_module(f"nnstudio.data.{info.name}")
+        for name, value in vars(module).items():
+            if name.isupper():
+                found.setdefault(name, []).append(value)
+    return found
+
+
+def every_data_source(tmp_path: Path) -> dict[str, tuple[Project, Path | None]]:
+    """A project for each way the exporter loads data."""
+    npz = tmp_path / "digits.npz"
+    np.savez_compressed(npz, **TINY_ARRAYS)
+    table = write_csv(
+        tmp_path / "t.csv", [["a", "b", "y"], *([str(i), "1", str(i % 3)] for i in range(9))]
+    )
+    projects: dict[str, tuple[Project, Path | None]] = {
+        "xor": (from_template("xor"), None),
+        "mnist npz": (from_template("mnist-128"), npz),
+        "mnist idx": (from_template("mnist-tanh-sgd"), write_idx(tmp_path / "idx")),
+        "csv": (csv_project(table, "y"), table),
+    }
+    for method in ("none", "scale01", "minus1to1", "center", "standardize"):
+        project = from_template("layers-8-6-6-4")
+        project.data.preprocessing = method
+        projects[f"features8 {method}"] = (project, None)
+    return projects
+
+
+def test_every_data_function_in_a_script_is_the_data_layers_own(tmp_path: Path) -> None:
+    """The exporter writes no data code of its own: each function in a script, other than the
+    script's own four, is the source of the function of that name in nnstudio.data, and each
+    constant with a data-layer name has the data layer's value."""
+    functions = data_layer_functions()
+    constants = data_layer_constants()
+    copied: set[str] = set()
+    for what, (project, path) in every_data_source(tmp_path).items():
+        source = export.script(project, path)
+        module = ast.parse(source)
+        defined: list[str] = []
+        for node in module.body:
+            if isinstance(node, ast.FunctionDef):
+                defined.append(node.name)
+            elif isinstance(node, ast.Assign):
+                defined += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        assert len(defined) == len(set(defined)), f"{what}: a name is defined twice"
+        for node in module.body:
+            if isinstance(node, ast.FunctionDef) and node.name in SCRIPT_OWN:
+                nested = [
+                    n
+                    for n in ast.walk(node)
+                    if isinstance(n, (ast.FunctionDef, ast.Lambda, ast.ClassDef))
+                ]
+                assert nested == [node], f"{what}: {node.name} defines a function of its own"
+            elif isinstance(node, ast.FunctionDef):
+                code = ast.get_source_segment(source, node)
+                assert code in functions.get(node.name, []), (
+                    f"{what}: {node.name} is not the source of a function in nnstudio.data"
+                )
+                copied.add(node.name)
+            elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                name = node.targets[0].id
+                if name in constants:
+                    assert ast.literal_eval(node.value) in constants[name], (what, name)
+            else:
+                assert not isinstance(node, (ast.ClassDef, ast.AsyncFunctionDef)), what
+    # The readers of every kind of file really are among them.
+    assert {"read_csv_file", "read_npz", "read_idx_folder", "split_train_test"} <= copied
+
+
+def test_a_data_function_that_needs_nnstudio_is_not_copied() -> None:
+    from nnstudio.data.csvfile import read_csv
+    from nnstudio.export.data_code import _Copies
+
+    with pytest.raises(TypeError, match=r"read_csv uses .*, which a standalone script lacks"):
+        _Copies().call(read_csv)
+
+
+def test_the_exporter_imports_only_core_and_data_and_they_never_import_it() -> None:
+    root = Path(__file__).resolve().parents[1] / "nnstudio"
+
+    def imports(package: str) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for path in sorted((root / package).rglob("*.py")):
+            names = found.setdefault(str(path.relative_to(root.parent)), set())
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    names |= {alias.name for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.module:
+                    names.add(node.module)
+        return found
+
+    for path, names in imports("export").items():
+        ours = {n for n in names if n.split(".")[0] == "nnstudio"}
+        allowed = ("nnstudio.core", "nnstudio.data", "nnstudio.export")
+        assert all(n.startswith(allowed) for n in ours), (path, sorted(ours))
+        assert not {n.split(".")[0] for n in names} & {"tensorflow", "keras", "PySide6"}, path
+    for package in ("core", "data"):
+        for path, names in imports(package).items():
+            assert not any(n.startswith("nnstudio.export") for n in names), path
 
 
 # --- the script runs -----------------------------------------------------------------------
@@ -395,7 +523,7 @@ def test_mnist_defaults_to_the_bundled_copy(mnist_path: Path, tmp_path: Path) ->
 def test_xor_script_runs_on_its_own_and_reports_accuracy(tmp_path: Path) -> None:
     project = from_template("xor")
     project.train.epochs = 60
-    path = codegen.export(project, tmp_path / "xor.py")
+    path = export.export(project, tmp_path / "xor.py")
     out = run_script(path)
     assert re.search(r"^Test binary_accuracy: \d\.\d{4}$", out, re.M), out[-2000:]
     assert re.search(r"^Right answers: \d of 4 ", out, re.M), out[-2000:]
@@ -404,7 +532,7 @@ def test_xor_script_runs_on_its_own_and_reports_accuracy(tmp_path: Path) -> None
 @pytest.mark.slow
 def test_xor_script_with_the_templates_settings_learns_xor(tmp_path: Path) -> None:
     # 500 epochs of model.fit take about 30 s; hence "slow".
-    path = codegen.export(from_template("xor"), tmp_path / "xor.py")
+    path = export.export(from_template("xor"), tmp_path / "xor.py")
     out = run_script(path, timeout=300)
     assert "Test binary_accuracy: 1.0000" in out and "Right answers: 4 of 4 (100.0%)" in out
 
@@ -413,7 +541,7 @@ def test_mnist_script_runs_on_the_bundled_data(mnist_path: Path, tmp_path: Path)
     project = from_template("mnist-128")
     project.data.train_limit, project.data.test_limit = 2000, 500
     project.train.epochs = 1
-    path = codegen.export(project, tmp_path / "mnist_128.py", data_path=str(mnist_path))
+    path = export.export(project, tmp_path / "mnist_128.py", data_path=str(mnist_path))
     out = run_script(path)
     found = re.search(r"^Test accuracy: (\d\.\d{4})$", out, re.M)
     assert found, out[-2000:]
@@ -430,7 +558,7 @@ def test_notebook_is_valid_and_its_cells_train_xor(
     nbformat = pytest.importorskip("nbformat")
     project = from_template("xor")
     project.train.epochs = 25
-    path = codegen.export(project, tmp_path / "xor.ipynb")
+    path = export.export(project, tmp_path / "xor.ipynb")
     document = nbformat.read(path, as_version=4)
     nbformat.validate(document)
     kinds = [cell.cell_type for cell in document.cells]
@@ -447,9 +575,9 @@ def test_notebook_is_valid_and_its_cells_train_xor(
 
 def test_notebook_holds_the_same_code_as_the_script() -> None:
     project = from_template("layers-8-6-6-4")
-    cells = json.loads(codegen.notebook(project))["cells"]
+    cells = json.loads(export.notebook(project))["cells"]
     code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
-    script = codegen.script(project)
+    script = export.script(project)
     for name in ("make_features8", "split_train_test", "standardize", "load_data", "build_model"):
         start = script.index(f"def {name}(")
         end = script.index("\n\n\n", start)
@@ -484,7 +612,7 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     project.description = HOSTILE * 3 + " " + "x" * 300
     project.template = HOSTILE
 
-    source = codegen.script(project)
+    source = export.script(project)
     assert_no_injection(source)
     script_path = write(tmp_path, "hostile.py", source)
     assert_ruff_clean(script_path)
@@ -497,7 +625,7 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     assert doc is not None and "Evil ''' name __import__('os')" in doc
     assert all(len(line) <= 100 for line in source.splitlines())
 
-    text = codegen.notebook(project)
+    text = export.notebook(project)
     notebook = json.loads(text)
     for cell in notebook["cells"]:
         source = "".join(cell["source"])
@@ -532,10 +660,10 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     ],
 )
 def test_string_literals_round_trip(text: str) -> None:
-    literal = codegen.py_string(text)
+    literal = export.py_string(text)
     assert "\n" not in literal and "\r" not in literal
     assert ast.literal_eval(literal) == text
-    lines = codegen._string_constant("VALUE", text)
+    lines = pyformat.string_constant("VALUE", text)
     assert ast.literal_eval("".join(lines).removeprefix("VALUE = ")) == text
 
 
@@ -554,7 +682,7 @@ def test_string_constants_are_ruff_formatted(tmp_path: Path) -> None:
     ]
     lines = []
     for i, text in enumerate(texts):
-        lines += codegen._string_constant(f"VALUE_{i}", text)
+        lines += pyformat.string_constant(f"VALUE_{i}", text)
     path = write(tmp_path, "strings.py", "\n".join(lines) + "\n")
     assert_ruff_clean(path)
     module = import_script(path)
@@ -565,7 +693,7 @@ def test_a_hostile_layer_name_is_refused() -> None:
     project = from_template("xor")
     project.layers[1].name = 'x", activation=__import__("os").system("echo PWNED"), q="'
     with pytest.raises(InvalidProjectError):
-        codegen.script(project)
+        export.script(project)
 
 
 # --- export -------------------------------------------------------------------------------
@@ -573,14 +701,14 @@ def test_a_hostile_layer_name_is_refused() -> None:
 
 def test_export_picks_the_format_by_the_file_ending(tmp_path: Path) -> None:
     project = from_template("xor")
-    script_path = codegen.export(project, tmp_path / "xor.py")
-    notebook_path = codegen.export(project, tmp_path / "xor.IPYNB")
-    assert script_path.read_text(encoding="utf-8") == codegen.script(project)
-    assert notebook_path.read_text(encoding="utf-8") == codegen.notebook(project)
-    forced = codegen.export(project, tmp_path / "xor.txt", fmt="notebook")
+    script_path = export.export(project, tmp_path / "xor.py")
+    notebook_path = export.export(project, tmp_path / "xor.IPYNB")
+    assert script_path.read_text(encoding="utf-8") == export.script(project)
+    assert notebook_path.read_text(encoding="utf-8") == export.notebook(project)
+    forced = export.export(project, tmp_path / "xor.txt", fmt="notebook")
     assert json.loads(forced.read_text(encoding="utf-8"))["nbformat"] == 4
     with pytest.raises(NNStudioError, match=r"ending in \.py .* Received: 'xor\.txt'"):
-        codegen.export(project, tmp_path / "xor.txt")
+        export.export(project, tmp_path / "xor.txt")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["xor.IPYNB", "xor.py", "xor.txt"]
 
 
@@ -588,9 +716,9 @@ def test_a_broken_network_is_not_exported(tmp_path: Path) -> None:
     project = from_template("mnist-128")
     project.layers[2].params["units"] = 0
     with pytest.raises(InvalidProjectError, match="units must be"):
-        codegen.export(project, tmp_path / "broken.py")
+        export.export(project, tmp_path / "broken.py")
     with pytest.raises(InvalidProjectError):
-        codegen.notebook(project)
+        export.notebook(project)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -602,34 +730,35 @@ def test_a_csv_input_shape_comes_from_the_file(tmp_path: Path) -> None:
     project = csv_project(path, "y")
     project.layers[-1].params.update(units=1, activation="sigmoid")
     project.compile.loss = "binary_crossentropy"
-    module = import_script(write(tmp_path, "t.py", codegen.script(project)))
+    module = import_script(write(tmp_path, "t.py", export.script(project)))
     assert module.build_model().input_shape == (None, 3)
     assert_same_data(module.load_data(), encoded(project))
     project.data.path = str(tmp_path / "missing.csv")
     with pytest.raises(InvalidProjectError, match="shape is unknown"):
-        codegen.script(project)
+        export.script(project)
 
 
 def test_suggested_filename_is_a_module_name() -> None:
-    assert codegen.suggested_filename(from_template("mnist-128")) == "mnist_128_hidden_neurons.py"
-    assert codegen.suggested_filename(from_template("layers-8-6-6-4"), "notebook") == (
+    assert export.suggested_filename(from_template("mnist-128")) == "mnist_128_hidden_neurons.py"
+    assert export.suggested_filename(from_template("layers-8-6-6-4"), "notebook") == (
         "network_8_6_6_4.ipynb"
     )
     project = Project(name=HOSTILE)
-    assert re.fullmatch(r"[a-z_][a-z0-9_]*\.py", codegen.suggested_filename(project))
+    assert re.fullmatch(r"[a-z_][a-z0-9_]*\.py", export.suggested_filename(project))
 
 
-def test_mnist_without_any_copy_is_downloaded_by_keras(
+def test_mnist_without_any_copy_is_downloaded_from_where_keras_downloads_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import nnstudio.data
+    from nnstudio.export import data_code
 
-    monkeypatch.setattr(nnstudio.data, "resolve_data_path", lambda spec, base_dir=None: None)
-    source = codegen.script(from_template("mnist-128"))
+    monkeypatch.setattr(data_code, "resolve_data_path", lambda spec, base_dir=None: None)
+    source = export.script(from_template("mnist-128"))
     path = write(tmp_path, "download.py", source)
     assert_ruff_clean(path)
     assert import_script(path).MNIST_PATH is None
-    assert "keras.datasets.mnist.load_data()" in source and "downloaded by Keras" in source
+    assert "def download_mnist()" in source and "downloaded from where Keras" in source
+    assert "MNIST_URL = " in source and "MNIST_FILE_SHA256 = " in source
 
 
 @pytest.mark.parametrize(
@@ -640,4 +769,4 @@ def test_a_hostile_number_is_refused(section: str, field: str) -> None:
     project = from_template("layers-8-6-6-4")
     setattr(getattr(project, section), field, '1]; __import__("os").system("echo PWNED"); x = [')
     with pytest.raises(InvalidProjectError):
-        codegen.script(project)
+        export.script(project)

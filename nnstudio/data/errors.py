@@ -1,0 +1,26 @@
+"""The portable readers' errors as the app reports them.
+
+The readers that the code exporter copies into scripts use nothing from nnstudio, so they
+report a broken file with a ValueError whose message is already a sentence for the student,
+and leave the file system's OSError as it is; the app shows both as a :class:`DataError`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from nnstudio.core.errors import DataError
+
+
+@contextmanager
+def data_errors() -> Iterator[None]:
+    """Turn a portable reader's ValueError or OSError into a :class:`DataError`."""
+    try:
+        yield
+    except ValueError as exc:
+        raise DataError(str(exc)) from exc
+    except OSError as exc:
+        name = os.path.basename(str(exc.filename)) if exc.filename else "The file"
+        raise DataError(f"{name} could not be read: {exc.strerror or exc}.") from exc
