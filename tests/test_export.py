@@ -381,6 +381,36 @@ def test_mnist_data_equals_the_data_layers(kind: str, template: str, tmp_path: P
     assert_same_data(import_script(script_path).load_data(), encoded(project))
 
 
+@pytest.mark.parametrize("kind", ["npz", "idx folder"])
+def test_an_mnist_script_copies_only_its_reader_and_downloads_where_the_file_is_missing(
+    kind: str, tmp_path: Path
+) -> None:
+    """A script made for an .npz file carries no IDX code; taken to a computer without its
+    file, it downloads MNIST, as the app's read_mnist would."""
+    if kind == "npz":
+        path = tmp_path / "digits.npz"
+        np.savez_compressed(path, **TINY_ARRAYS)
+    else:
+        path = write_idx(tmp_path / "idx")
+    project = from_template("mnist-128")
+    project.data.path = str(path)
+    source = export.script(project, str(path))
+    assert ("def read_idx_folder(" in source) == (kind != "npz")
+    assert "def read_mnist(" not in source  # the script picks its reader itself
+    module = import_script(write(tmp_path, "moved.py", source))
+    module.MNIST_PATH = str(tmp_path / "not-on-this-computer")
+    downloads: list[int] = []
+
+    def download() -> tuple[np.ndarray, ...]:
+        downloads.append(1)
+        return tuple(TINY_ARRAYS[k] for k in ("x_train", "y_train", "x_test", "y_test"))
+
+    module.download_mnist = download
+    (x_train, _), (x_test, _) = module.load_data()
+    assert downloads == [1] and len(x_train) == len(TINY_ARRAYS["x_train"])
+    assert len(x_test) == len(TINY_ARRAYS["x_test"])
+
+
 def test_mnist_defaults_to_the_bundled_copy(mnist_path: Path, tmp_path: Path) -> None:
     from nnstudio.data.resources import find_resource
 

@@ -28,8 +28,8 @@ from nnstudio.core.spec import Project
 from nnstudio.core.validate import DataInfoLike
 from nnstudio.data import describe, resolve_data_path
 from nnstudio.data.csvfile import read_csv_file
-from nnstudio.data.idx import is_idx_name
-from nnstudio.data.mnist import read_mnist
+from nnstudio.data.idx import is_idx_name, read_idx_folder
+from nnstudio.data.mnist import download_mnist, read_npz
 from nnstudio.data.preprocess import PREPROCESSORS
 from nnstudio.data.tables import SPLIT_SEED, make_features8, split_train_test, xor_table
 from nnstudio.export.pyformat import comment, expr, function, string_constant
@@ -172,7 +172,21 @@ def _mnist_code(project: Project, path: str | None, copies: _Copies) -> tuple[Da
         credit=MNIST_CREDIT,
         constants=string_constant("MNIST_PATH", mnist_path),
     )
-    return code, [f"x_train, y_train, x_test, y_test = {copies.call(read_mnist)}(MNIST_PATH)"]
+    arrays = "x_train, y_train, x_test, y_test"
+    download = copies.call(download_mnist)
+    if mnist_path is None:
+        return code, [f"{arrays} = {download}()"]
+    # Only the reader this file needs is copied (an .npz file needs none of the IDX code);
+    # on a computer without the file, the script downloads MNIST as read_mnist() would.
+    folder = Path(mnist_path).is_dir()
+    read, exists = (read_idx_folder, "isdir") if folder else (read_npz, "isfile")
+    copies.imports.add("os")
+    return code, [
+        f"if os.path.{exists}(MNIST_PATH):",
+        f"    {arrays} = {copies.call(read)}(MNIST_PATH)",
+        "else:",
+        f"    {arrays} = {download}()",
+    ]
 
 
 def _split_constants(project: Project) -> list[str]:
