@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
+import re
+
 import pytest
 
+from nnstudio.core import catalog
 from nnstudio.core.spec import CompileSpec, DataSpec, LayerSpec, Project
 from nnstudio.core.templates import TEMPLATES, from_template
 from nnstudio.core.validate import StaticDataInfo, validate
@@ -83,3 +87,27 @@ def test_template_counts_match_keras_summary(name: str) -> None:
     model = build_model(project)
     assert _our_rows(report) == _keras_rows(model)
     assert report.total_params == model.count_params()
+
+
+@pytest.mark.parametrize("kind", [k for k in catalog.LAYER_KINDS if k != "Input"])
+def test_each_kind_is_named_and_defaulted_as_keras_does(kind: str) -> None:
+    """The catalog's keras_name is the name Keras gives an unnamed layer of the kind, and its
+    keras_defaults are the real defaults of the Keras class (the exporter leaves them out)."""
+    import keras
+
+    info = catalog.LAYER_KINDS[kind]
+    cls = getattr(keras.layers, kind)
+    layer = cls(**{p.name: p.default for p in info.params if p.default is not None})
+    assert re.sub(r"_\d+$", "", layer.name) == info.keras_name
+    signature = inspect.signature(cls.__init__).parameters
+    for name, value in info.keras_defaults:
+        # A square window's size is one number here, a pair in Keras: (1, 1) is strides=1.
+        assert signature[name].default in (value, (value, value)), (kind, name)
+
+
+def test_an_unnamed_input_is_named_as_keras_names_it() -> None:
+    import keras
+
+    tensor = keras.Input(shape=(2,))
+    name = tensor._keras_history[0].name
+    assert re.sub(r"_\d+$", "", name) == catalog.LAYER_KINDS["Input"].keras_name

@@ -100,6 +100,11 @@ class LayerKind:
     #: Its short caption, as the tutorials write it ("Dense 128, ReLU"): a ``str.format``
     #: template over ``label`` and its settings (see ``captions.layer_caption``).
     caption: str
+    #: The name Keras gives a layer of this kind that has none ("dense", then "dense_1").
+    keras_name: str
+    #: Keras's defaults for this kind where they differ from its usual ones (``keras_args``),
+    #: so exported code leaves out what Keras would do anyway.
+    keras_defaults: tuple[tuple[str, Any], ...] = ()
     #: Whether its settings choose how many numbers come out (units, filters), so a wrong
     #: number of outputs is pointed at it.
     sets_outputs: bool = False
@@ -343,6 +348,7 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="data",
             glyph="arrow_in",
             caption="{label}",
+            keras_name="input_layer",
         ),
         LayerKind(
             "Flatten",
@@ -355,6 +361,7 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="data",
             glyph="flatten",
             caption="{label}",
+            keras_name="flatten",
         ),
         LayerKind(
             "Dense",
@@ -369,6 +376,7 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="joined",
             glyph="dense",
             caption="{label} {units}, {activation}",
+            keras_name="dense",
             sets_outputs=True,
         ),
         LayerKind(
@@ -382,6 +390,7 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="marker",
             glyph="curve",
             caption="{label}: {activation}",
+            keras_name="activation",
         ),
         LayerKind(
             "Reshape",
@@ -403,6 +412,7 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="data",
             glyph="reshape",
             caption="{label}",
+            keras_name="reshape",
         ),
         LayerKind(
             "Dropout",
@@ -428,6 +438,7 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="marker",
             glyph="dropout",
             caption="{label} {rate}",
+            keras_name="dropout",
         ),
         LayerKind(
             "BatchNormalization",
@@ -463,6 +474,8 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="marker",
             glyph="bell_curve",
             caption="{label}",
+            keras_name="batch_normalization",
+            keras_defaults=(("momentum", 0.99), ("epsilon", 0.001)),
         ),
         LayerKind(
             "Conv2D",
@@ -511,6 +524,8 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="window",
             glyph="filter_window",
             caption="{label} {filters}, {kernel_size}×{kernel_size}, {activation}",
+            keras_name="conv2d",
+            keras_defaults=(("strides", 1),),
             sets_outputs=True,
         ),
         LayerKind(
@@ -548,6 +563,7 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="window",
             glyph="pooling",
             caption="Max pooling {pool_size}×{pool_size}",
+            keras_name="max_pooling2d",
         ),
         LayerKind(
             "SimpleRNN",
@@ -563,6 +579,8 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="joined",
             glyph="loop",
             caption="{label} {units}, {activation}",
+            keras_name="simple_rnn",
+            keras_defaults=(("activation", "tanh"),),
             sets_outputs=True,
         ),
         LayerKind(
@@ -592,6 +610,8 @@ LAYER_KINDS: dict[str, LayerKind] = {
             diagram="joined",
             glyph="gated_loop",
             caption="{label} {units}, {activation}",
+            keras_name="lstm",
+            keras_defaults=(("activation", "tanh"),),
             sets_outputs=True,
         ),
     )

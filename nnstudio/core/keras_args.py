@@ -7,7 +7,6 @@ script builds cannot drift apart.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +14,8 @@ from nnstudio.core import catalog
 from nnstudio.core.shapes import Shape
 from nnstudio.core.spec import CompileSpec, LayerSpec
 
-# Keras's own defaults, so exported code can leave out what Keras would do anyway.
+# Keras's own defaults for these arguments, whatever the layer (a kind's own differences are
+# in the catalog), so exported code can leave out what Keras would do anyway.
 _KERAS_DEFAULTS: dict[str, Any] = {
     "use_bias": True,
     "kernel_initializer": "glorot_uniform",
@@ -24,12 +24,6 @@ _KERAS_DEFAULTS: dict[str, Any] = {
     "padding": "valid",
     "return_sequences": False,
     "recurrent_activation": "sigmoid",
-}
-_LAYER_DEFAULTS: dict[str, dict[str, Any]] = {
-    "Conv2D": {"strides": 1},
-    "SimpleRNN": {"activation": "tanh"},
-    "LSTM": {"activation": "tanh"},
-    "BatchNormalization": {"momentum": 0.99, "epsilon": 0.001},
 }
 # The order Keras lists the arguments in, for readable calls.
 _FIRST = ("units", "filters", "kernel_size", "pool_size", "rate", "target_shape")
@@ -44,14 +38,6 @@ class Call:
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
-def _snake(kind: str) -> str:
-    special = {"SimpleRNN": "simple_rnn", "LSTM": "lstm", "Input": "input_layer"}
-    if kind in special:
-        return special[kind]
-    s = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", kind).lower()
-    return s
-
-
 def layer_names(layers: list[LayerSpec]) -> list[str]:
     """Each layer's Keras name: its own name if it has one, else dense, dense_1, ..."""
     taken = {layer.name for layer in layers if layer.name}
@@ -61,7 +47,8 @@ def layer_names(layers: list[LayerSpec]) -> list[str]:
         if layer.name:
             names.append(layer.name)
             continue
-        base = _snake(layer.kind)
+        kind = catalog.LAYER_KINDS.get(layer.kind)
+        base = kind.keras_name if kind else layer.kind.lower()
         while True:
             n = counts.get(base, 0)
             counts[base] = n + 1
@@ -80,7 +67,8 @@ def layer_call(layer: LayerSpec, name: str, input_shape: Shape | None = None) ->
         if shape is None:
             raise ValueError("the Input layer's shape is unknown")
         return Call("keras.Input", kwargs={"shape": tuple(shape), "name": name})
-    defaults = {**_KERAS_DEFAULTS, **_LAYER_DEFAULTS.get(layer.kind, {})}
+    kind = catalog.LAYER_KINDS[layer.kind]
+    defaults = {**_KERAS_DEFAULTS, **dict(kind.keras_defaults)}
     ordered = sorted(layer.params, key=lambda k: _FIRST.index(k) if k in _FIRST else 99)
     kwargs: dict[str, Any] = {}
     for key in ordered:
