@@ -134,7 +134,10 @@ def test_pooling_and_rnn_fed_the_wrong_rank() -> None:
 def test_a_network_with_nothing_to_learn() -> None:
     project = _mnist(L("Input"), L("Flatten"), L("Activation", activation="softmax"))
     messages = _messages(project)
-    assert any("no layer that learns" in m for m in messages)
+    assert (
+        "The network has no layer that learns: add a Dense (or Conv2D, SimpleRNN, LSTM) layer, "
+        "or there is nothing to train."
+    ) in messages
 
 
 def test_every_problem_is_reported_at_once() -> None:

@@ -312,10 +312,11 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
         report.shapes.append(result)
 
     if not any(catalog.LAYER_KINDS[layer.kind].trainable for layer in layers):
+        first, *others = [k.name for k in catalog.LAYER_KINDS.values() if k.sets_outputs]
         problems.append(
             Problem(
-                "The network has no layer that learns: add a Dense (or Conv2D, SimpleRNN, "
-                "LSTM) layer, or there is nothing to train."
+                f"The network has no layer that learns: add a {first} (or {', '.join(others)}) "
+                "layer, or there is nothing to train."
             )
         )
 
