@@ -8,7 +8,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +18,7 @@ from nnstudio.core.spec import RunRecord
 from nnstudio.core.templates import from_template
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import RunFinished, RunStarted, Update, WeightSnapshot
-from nnstudio.training.remote import RemoteModel, Trainer, TrainerGone
+from nnstudio.training.remote import RemoteModel, Trainer, TrainerGone, shared_trainer
 
 XOR_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
 
@@ -49,11 +48,13 @@ class Run:
 
 
 @pytest.fixture(scope="module")
-def trainer() -> Iterator[Trainer]:
-    t = Trainer()
+def trainer() -> Trainer:
+    # The program's one training process, the one the window uses: the window's end-to-end
+    # tests then find TensorFlow loaded (seconds in every new process). Shutting a process
+    # down is tested below, on a process of its own.
+    t = shared_trainer()
     t.start()
-    yield t
-    t.shutdown()
+    return t
 
 
 def _xor(epochs: int):
