@@ -8,7 +8,6 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -18,8 +17,14 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import RunRecord
 from nnstudio.core.templates import from_template
 from nnstudio.training.engine import EngineOptions
-from nnstudio.training.events import RunFinished, RunStarted, Update, WeightSnapshot
-from nnstudio.training.remote import RemoteModel, Trainer, TrainerGone
+from nnstudio.training.events import (
+    BoundarySnapshot,
+    RunFinished,
+    RunStarted,
+    Update,
+    WeightSnapshot,
+)
+from nnstudio.training.remote import RemoteModel, Trainer, TrainerGone, shared_trainer
 
 XOR_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
 
@@ -49,11 +54,13 @@ class Run:
 
 
 @pytest.fixture(scope="module")
-def trainer() -> Iterator[Trainer]:
-    t = Trainer()
+def trainer() -> Trainer:
+    # The program's one training process, the one the window uses: the window's end-to-end
+    # tests then find TensorFlow loaded (seconds in every new process). Shutting a process
+    # down is tested below, on a process of its own.
+    t = shared_trainer()
     t.start()
-    yield t
-    t.shutdown()
+    return t
 
 
 def _xor(epochs: int):
@@ -168,16 +175,32 @@ def test_when_the_process_dies_the_run_ends_with_a_sentence_and_the_next_one_wor
         while not run.of(Update) and time.monotonic() < deadline:
             time.sleep(0.02)
         first = trainer.incarnation
+        # A request sent meanwhile waits for the run to end: it is waiting when the process dies.
+        asked: list[BaseException] = []
+
+        def ask() -> None:
+            try:
+                trainer.request("predict", 1, XOR_INPUTS)
+            except BaseException as exc:
+                asked.append(exc)
+
+        asking = threading.Thread(target=ask)
+        asking.start()
+        while not trainer._pending and asking.is_alive():  # sent to this process, not a new one
+            time.sleep(0.005)
         os.kill(trainer.pid, 9)  # as the system does to a process that runs out of memory
         result = run.result(30)
         assert result.reason == "error" and "stopped unexpectedly" in result.message
         assert "Traceback" not in result.message and not trainer.training
         # Anything waiting on the old process is told so, and the next run starts a new one.
-        with pytest.raises(TrainerGone):
-            trainer.request("crash", 7)
+        asking.join(30)
+        assert len(asked) == 1 and isinstance(asked[0], TrainerGone), asked
         again = Run()
         trainer.train(_xor(20), None, again)
         assert again.result().reason == "completed" and trainer.incarnation > first
+        # A process that ends abruptly while answering (out of memory) says so, with its code.
+        with pytest.raises(TrainerGone, match="exit code 7"):
+            trainer.request("crash", 7)
     finally:
         trainer.shutdown()
     assert not trainer.alive
@@ -221,3 +244,49 @@ def test_the_training_process_runs_below_the_window(trainer: Trainer) -> None:
     trainer.ready.wait(60)
     ours = os.getpriority(os.PRIO_PROCESS, 0)
     assert os.getpriority(os.PRIO_PROCESS, trainer.pid) == min(19, ours + 5)
+
+
+def test_the_window_tests_stand_in_sends_what_the_process_sends(trainer: Trainer) -> None:
+    """tests/fake_trainer.py stands in for this process in the window's tests: the same
+    events, in the same order, from a thread of its own, ending the same way."""
+    from fake_trainer import FakeTrainer
+
+    while trainer.training:
+        time.sleep(0.05)
+    runs = {}
+    for name, backend in (("real", trainer), ("fake", FakeTrainer())):
+        run = Run()
+        backend.train(_xor(40), None, run, EngineOptions(update_interval=0.1))
+        runs[name] = (run, run.result())
+        assert not backend.training
+    (real, real_result), (fake, fake_result) = runs["real"], runs["fake"]
+    assert fake.threads.isdisjoint({threading.current_thread().name})
+    for run in (real, fake):
+        assert isinstance(run.events[0], RunStarted)
+        assert [type(e) for e in run.events[-1:]] == [RunFinished]
+        assert sum(isinstance(e, RunFinished) for e in run.events) == 1
+    compared = (
+        "epochs", "steps_per_epoch", "batch_size", "train_examples", "metric_names",
+        "data_source", "fast_path", "snapshot_layers", "input_shape", "class_names",
+    )  # fmt: skip
+    assert [getattr(fake.events[0], f) for f in compared] == [
+        getattr(real.events[0], f) for f in compared
+    ]
+    for run in (real, fake):
+        assert [e.epoch for u in run.of(Update) for e in u.epochs] == list(range(40))
+        assert [p.step for u in run.of(Update) for p in u.points] == list(range(1, 41))
+    assert {s.layer for s in fake.of(WeightSnapshot)} == {s.layer for s in real.of(WeightSnapshot)}
+    real_kernels = {s.layer: (s.layer_name, s.kernel.shape) for s in real.of(WeightSnapshot)}
+    fake_kernels = {s.layer: (s.layer_name, s.kernel.shape) for s in fake.of(WeightSnapshot)}
+    assert fake_kernels == real_kernels
+    assert bool(fake.of(BoundarySnapshot)) == bool(real.of(BoundarySnapshot))
+    assert (fake_result.reason, fake_result.message, fake_result.epochs_done) == (
+        real_result.reason, real_result.message, real_result.epochs_done
+    )  # fmt: skip
+    assert fake_result.test.keys() == real_result.test.keys()
+    assert fake_result.history.keys() == real_result.history.keys()
+    assert fake_result.input_shape == real_result.input_shape
+    assert fake_result.evaluation.probabilities.shape == real_result.evaluation.probabilities.shape
+    assert (
+        fake_result.model.predict(XOR_INPUTS).shape == real_result.model.predict(XOR_INPUTS).shape
+    )

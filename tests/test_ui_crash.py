@@ -6,6 +6,7 @@ import logging
 import sys
 import threading
 
+import shiboken6
 from PySide6.QtGui import QGuiApplication
 
 from nnstudio.ui import crash
@@ -42,8 +43,20 @@ def test_exceptions_in_any_thread_reach_the_log_and_the_dialog(qtbot, monkeypatc
     assert "unexpected error in worker" in caplog.text
 
 
-def test_closing_the_dialog_right_after_copy_is_safe(qtbot) -> None:
-    dialog = crash.CrashDialog("RuntimeError: x", "details")
-    dialog.copy_button.click()
-    dialog.deleteLater()
-    qtbot.wait(1700)  # the "Copied" label would have been reset here
+def test_copied_turns_back_into_copy_report_and_a_closed_dialog_is_left_alone(qtbot) -> None:
+    kept = crash.CrashDialog("RuntimeError: x", "details")
+    qtbot.addWidget(kept)
+    closed = crash.CrashDialog("RuntimeError: y", "details")
+    kept.copy_button.click()
+    closed.copy_button.click()
+    assert kept.copy_button.text() == "Copied"
+    button = closed.copy_button
+    with qtbot.waitSignal(closed.destroyed):
+        closed.deleteLater()
+    assert not shiboken6.isValid(button)
+    # The closed dialog's reset was due a moment after the kept one's: it must not reach for
+    # the deleted button (that would raise "Internal C++ object already deleted").
+    with qtbot.capture_exceptions() as exceptions:
+        qtbot.waitUntil(lambda: kept.copy_button.text() == "Copy report", timeout=3000)
+        qtbot.wait(100)
+    assert exceptions == []

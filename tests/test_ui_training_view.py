@@ -28,7 +28,7 @@ def _started(
     steps: int = 10, validation: int = 0, layers: tuple[int, ...] = (2, 3), shape=(28, 28)
 ) -> RunStarted:
     return RunStarted(3, steps, 32, 320, validation, 100, ("loss", "accuracy"), "test data",
-                      False, layers[0], "dense", layers, shape)  # fmt: skip
+                      False, layers[0], layers, shape)  # fmt: skip
 
 
 def test_series_grow_past_their_capacity_and_keep_every_point() -> None:
@@ -290,13 +290,13 @@ def test_the_slow_motion_choice_shows_only_for_tiny_data(qtbot) -> None:
     qtbot.waitExposed(view)
     assert view.slow_motion.isChecked() and not view.slow_motion.isVisible()  # nothing known
     xor = from_template("xor")
-    tiny = RunStarted(500, 1, 4, 4, 0, 4, ("loss", "binary_accuracy"), "XOR", True, 1, "dense",
-                      (1, 2), (2,))  # fmt: skip
+    tiny = RunStarted(500, 1, 4, 4, 0, 4, ("loss", "binary_accuracy"), "XOR", True, 1, (1, 2),
+                      (2,))  # fmt: skip
     view.start(tiny, xor)
     assert view.slow_motion.isVisible()
     view.slow_motion.setChecked(False)  # the student's choice, kept for the next runs
     mnist = RunStarted(10, 1875, 32, 60_000, 0, 10_000, ("loss", "accuracy"), "MNIST", False, 2,
-                       "dense", (2, 3), (28, 28))  # fmt: skip
+                       (2, 3), (28, 28))  # fmt: skip
     view.start(mnist, from_template("mnist-128"))
     assert not view.slow_motion.isVisible()
     view.start(tiny, xor)

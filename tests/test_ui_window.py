@@ -1,4 +1,8 @@
-"""The main window: opens ready to train, live validation, projects, export, undo."""
+"""The main window: opens ready to train, live validation, projects, export, undo.
+
+Training goes through a stand-in trainer (tests/fake_trainer.py) where what is tested is the
+window; a handful of tests train in the real training process, end to end (``real_window``).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from fake_trainer import FakeTrainer
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar
 
@@ -26,12 +31,11 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NNSTUDIO_HOME", str(tmp_path / "home"))
 
 
-@pytest.fixture
-def window(qtbot, monkeypatch) -> Iterator[MainWindow]:
+def _opened(qtbot, monkeypatch, trainer: FakeTrainer | None) -> Iterator[MainWindow]:
     # Not handed to qtbot: pytest-qt closes its widgets before fixtures end, and a window
     # with unsaved changes (an edit, or a training run) would then wait for an answer to
     # "Save the changes?". Closing at the end answers Discard.
-    w = MainWindow()
+    w = MainWindow(trainer=trainer)
     w.show()
     qtbot.waitExposed(w)
     yield w
@@ -40,6 +44,18 @@ def window(qtbot, monkeypatch) -> Iterator[MainWindow]:
     )
     assert w.close()
     w.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch) -> Iterator[MainWindow]:
+    """The window, training with the stand-in trainer."""
+    yield from _opened(qtbot, monkeypatch, FakeTrainer())
+
+
+@pytest.fixture
+def real_window(qtbot, monkeypatch) -> Iterator[MainWindow]:
+    """The window, training in the real training process (TensorFlow)."""
+    yield from _opened(qtbot, monkeypatch, None)
 
 
 def _kinds(window: MainWindow) -> list[str]:
@@ -209,12 +225,19 @@ def test_python_dash_m_nnstudio_opens_the_window_and_quits(tmp_path: Path) -> No
     assert "Traceback" not in result.stderr
 
 
+def _under_way(window: MainWindow) -> bool:
+    """The first epochs have reached the curves (the progress bar, in slow motion, shows
+    1% only after a thousand of XOR's 100,000)."""
+    return window.training_view.plots.loss_plot.epoch.size > 0
+
+
 def _xor_window(window: MainWindow, epochs: int) -> None:
     window.new_from_template("xor")
     window.editor.set_setting("train", "epochs", epochs)
 
 
-def test_train_xor_through_the_window(window: MainWindow, qtbot) -> None:
+def test_train_xor_through_the_window(real_window: MainWindow, qtbot) -> None:
+    window = real_window
     _xor_window(window, 300)
     window.train_button.click()
     assert window.train_button.text() == "Stop" and window.run is not None
@@ -245,10 +268,11 @@ def test_train_xor_through_the_window(window: MainWindow, qtbot) -> None:
     assert "4 of 4 training points" in view.boundary.caption.text()
 
 
-def test_stop_then_train_again(window: MainWindow, qtbot) -> None:
+def test_stop_then_train_again(real_window: MainWindow, qtbot) -> None:
+    window = real_window
     _xor_window(window, 100_000)
     window.train_button.click()
-    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=120_000)
+    qtbot.waitUntil(lambda: _under_way(window), timeout=120_000)
     window.train_button.click()  # Stop
     qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
     assert window.last_result.reason == "stopped"
@@ -264,7 +288,7 @@ def test_closing_during_training_stops_and_waits(qtbot, monkeypatch) -> None:
     _xor_window(w, 100_000)
     w.editor.undo_stack.setClean()
     w.train_button.click()
-    qtbot.waitUntil(lambda: w.progress.value() > 0, timeout=120_000)
+    qtbot.waitUntil(lambda: _under_way(w), timeout=120_000)
     run = w.run
     assert w.close()
     # Closing waited for the run to end: stopped, with what it had learned, and the training
@@ -275,8 +299,9 @@ def test_closing_during_training_stops_and_waits(qtbot, monkeypatch) -> None:
 
 
 def test_mnist_slice_through_the_window_to_results_and_a_drawn_digit(
-    window: MainWindow, qtbot, mnist_path: Path
+    real_window: MainWindow, qtbot, mnist_path: Path
 ) -> None:
+    window = real_window
     editor = window.editor
     editor.set_setting("data", "path", str(mnist_path))
     editor.set_setting("data", "train_limit", 3000)
@@ -332,13 +357,9 @@ def test_a_run_is_kept_with_the_project_and_saved_with_its_network(
     assert reopened.runs[0].model_file == "xor.keras"
     assert reopened.runs[0].history == run.history
 
-    import keras  # the saved network is a real Keras model with the trained weights
-
-    model = keras.models.load_model(tmp_path / "xor.keras")
+    # (That the file is a real Keras model: tests/test_remote.py, with the training process.)
     x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
-    np.testing.assert_allclose(
-        model.predict(x, verbose=0), window.last_result.model.predict(x, verbose=0), atol=1e-6
-    )
+    trained = window.last_result.model.predict(x)
     # Another project: the old network and its results are gone from the window.
     window.new_from_template("xor")
     assert window.last_result is None and not window.save_model_action.isEnabled()
@@ -353,9 +374,7 @@ def test_a_run_is_kept_with_the_project_and_saved_with_its_network(
     restored = window.last_result
     assert restored.model is not None and window.save_model_action.isEnabled()
     assert restored.evaluation.probabilities.shape == (4, 2)
-    np.testing.assert_allclose(
-        restored.model.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6
-    )
+    np.testing.assert_allclose(restored.model.predict(x), trained, atol=1e-6)
     assert "Loaded the trained network xor.keras" in window.statusBar().currentMessage()
 
 
@@ -367,6 +386,7 @@ def test_a_loss_that_becomes_nan_says_why_and_the_window_stays_usable(
     window.editor.set_optimizer("sgd")
     window.editor.set_optimizer_param("learning_rate", 5.0)
     assert window.train_button.isEnabled(), window.train_reason.text()
+    window.trainer.nan_at_epoch = 3  # as this rate does (tests/test_engine.py trains it)
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
     window.train_button.click()
@@ -410,13 +430,20 @@ def test_no_stray_dock_tab_bar_is_drawn_and_other_tabs_get_the_whole_window(
 def test_pause_and_resume_from_the_window(window: MainWindow, qtbot) -> None:
     _xor_window(window, 100_000)
     window.train_button.click()
+    arrived: list[object] = []
+    window.run.engine_event.connect(arrived.append)  # before anything can arrive
     assert window.pause_button.isVisible() and window.pause_button.text() == "Pause"
-    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=120_000)
+    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=30_000)
     window.pause_button.click()
     assert window.run.paused and window.pause_button.text() == "Resume"
-    qtbot.wait(300)
+    # The trainer holds after the current batch, having sent everything up to it, and sends
+    # nothing while it holds: once all it sent has arrived, nothing more can come.
+    trainer = window.trainer
+    qtbot.waitUntil(trainer.holding.is_set, timeout=10_000)
+    qtbot.waitUntil(lambda: len(arrived) == trainer.delivered)
     held = window.training_view.plots.loss_plot.epoch.size
-    qtbot.wait(400)
+    qtbot.wait(200)
+    assert len(arrived) == trainer.delivered and trainer.holding.is_set()
     assert window.training_view.plots.loss_plot.epoch.size == held  # standing still
     assert "Paused" in window.statusBar().currentMessage()
     window.pause_button.click()  # Resume
@@ -427,13 +454,14 @@ def test_pause_and_resume_from_the_window(window: MainWindow, qtbot) -> None:
 
 
 def test_when_the_training_process_dies_the_window_says_so_and_trains_again(
-    window: MainWindow, qtbot, monkeypatch
+    real_window: MainWindow, qtbot, monkeypatch
 ) -> None:
+    window = real_window
     _xor_window(window, 100_000)
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
     window.train_button.click()
-    qtbot.waitUntil(lambda: window.progress.value() > 0, timeout=120_000)
+    qtbot.waitUntil(lambda: _under_way(window), timeout=120_000)
     os.kill(window.trainer.pid, 9)  # as the system ends a process that runs out of memory
     qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
     assert window.last_result.reason == "error"

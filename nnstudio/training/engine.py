@@ -194,7 +194,6 @@ class Engine:
                 data_source=data.source,
                 fast_path=bool(fast),
                 snapshot_layer=self._snapshots[0][0] if self._snapshots else None,
-                snapshot_layer_name=self._snapshots[0][1].name if self._snapshots else None,
                 snapshot_layers=tuple(index for index, _ in self._snapshots),
                 input_shape=data.feature_shape,
                 class_names=data.class_names,

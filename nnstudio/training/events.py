@@ -36,7 +36,6 @@ class RunStarted:
     fast_path: bool
     #: The first layer whose weights are sent (None: none are).
     snapshot_layer: int | None
-    snapshot_layer_name: str | None
     #: Every layer whose weights are sent, as indices into the project's layers.
     snapshot_layers: tuple[int, ...] = ()
     #: The shape of one example as the network takes it.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -27,8 +28,8 @@ from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
-from nnstudio.training.events import RunFinished
-from nnstudio.training.remote import Trainer, shared_trainer
+from nnstudio.training.events import RunFinished, RunStarted, WeightSnapshot
+from nnstudio.training.remote import shared_trainer
 from nnstudio.ui.builder.code_view import CodeView
 from nnstudio.ui.builder.data_preview import DataPreview
 from nnstudio.ui.builder.layer_palette import LayerPalette
@@ -40,10 +41,10 @@ from nnstudio.ui.builder.settings_panels import CompilePanel, DataPanel, Trainin
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import ERROR_COLOR
 from nnstudio.ui.crash import open_log_folder
-from nnstudio.ui.results.draw_digit import DigitTester
+from nnstudio.ui.results.draw_digit import DIGIT_NAMES, DigitTester
 from nnstudio.ui.results.results_tab import ResultsView
-from nnstudio.ui.train.controller import TrainingController
-from nnstudio.ui.train.training_run import TrainingRun
+from nnstudio.ui.train.controller import NETWORK_TAB, TRAINING_TAB, TrainingController
+from nnstudio.ui.train.training_run import TrainingBackend, TrainingRun
 from nnstudio.ui.train.training_tab import TrainingView
 from nnstudio.userdirs import data_dir
 
@@ -66,38 +67,22 @@ class MainWindow(QMainWindow):
         self,
         project: Project | None = None,
         path: Path | None = None,
-        trainer: Trainer | None = None,
+        trainer: TrainingBackend | None = None,
     ) -> None:
         super().__init__()
         #: The training process (TensorFlow lives there, never in the window's process).
-        self.trainer = trainer or shared_trainer()
+        self.trainer: TrainingBackend = trainer or shared_trainer()
         self.editor = Editor(parent=self)
         self.setDockNestingEnabled(True)
         self._build_panels()
         self._build_actions()
-        self.training_control = TrainingController(
-            self.editor,
-            self.trainer,
-            window=self,
-            status=self.statusBar(),
-            train_button=self.train_button,
-            train_reason=self.train_reason,
-            pause_button=self.pause_button,
-            progress=self.progress,
-            tabs=self.tabs,
-            diagram=self.diagram,
-            training_view=self.training_view,
-            results_view=self.results_view,
-            digit_tester=self.digit_tester,
-            save_model_action=self.save_model_action,
-        )
-        self.training_control.train_requested.connect(self.train_requested)
+        self.training_control = TrainingController(self.editor, self.trainer, parent=self)
+        self._connect_training()
         self._build_menus()
         self.editor.undo_stack.cleanChanged.connect(self._update_title)
         self.editor.run_recorded.connect(self._update_title)
         self.editor.document.changed.connect(self._on_changed)
         self.editor.document.replaced.connect(self._on_changed)
-        self.editor.document.replaced.connect(self.training_control.forget)
         self.editor.load(project or from_template(DEFAULT_TEMPLATE), path)
         self._restore_layout()
         self._update_title()
@@ -116,6 +101,115 @@ class MainWindow(QMainWindow):
     def start_training(self) -> None:
         self.training_control.start()
 
+    def _connect_training(self) -> None:
+        """What the training controller says, shown by the widgets; the Train and Pause
+        buttons and the slow-motion choice, told to it."""
+        control = self.training_control
+        #: A run's results, shown when the Results tab is first looked at.
+        self._pending_results: RunFinished | None = None
+        control.train_requested.connect(self.train_requested)
+        control.train_state_changed.connect(self._show_train_state)
+        control.run_preparing.connect(self._on_run_preparing)
+        control.run_started.connect(self._on_run_started)
+        control.engine_event.connect(self._on_engine_event)
+        control.run_finished.connect(self._on_run_finished)
+        control.results_ready.connect(self._show_results)
+        control.results_forgotten.connect(self._forget_results)
+        control.model_available.connect(self.save_model_action.setEnabled)
+        control.slow_motion_offered.connect(self.training_view.show_slow_motion)
+        control.show_tab.connect(self._show_tab)
+        control.status_message.connect(self.statusBar().showMessage)
+        control.warning.connect(lambda title, text: QMessageBox.warning(self, title, text))
+        self.train_button.clicked.connect(control.train_or_stop)
+        self.pause_button.toggled.connect(control.set_paused)
+        self.training_view.slow_motion.toggled.connect(control.set_slow_motion)
+        control.set_slow_motion(self.training_view.slow_motion.isChecked())
+        self.training_view.progress_changed.connect(self._show_progress)
+        self.editor.document.replaced.connect(control.forget)
+
+    def _show_train_state(self, enabled: bool, reason: str, running: bool, paused: bool) -> None:
+        button = self.train_button
+        button.setText("Stop" if running else "Train")
+        button.setEnabled(enabled)
+        if running:
+            button.setToolTip("Stop after the current batch, keeping what was learned")
+        else:
+            button.setToolTip(reason or "Train this network on its data")
+        self.train_reason.setText(f"Cannot train yet: {reason}" if reason else "")
+        self.pause_button.setChecked(paused)
+        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setVisible(running)
+        self.progress.setVisible(running)
+
+    def _on_run_preparing(self) -> None:
+        self.progress.setValue(0)
+        self.diagram.clear_weights()
+        self.training_view.prepare()
+        self._pending_results = None
+        self.results_view.set_evaluation(None)
+        self.digit_tester.clear_predictor("Training… draw here once it has finished.")
+
+    def _on_run_started(self, project: Project, event: RunStarted) -> None:
+        self.training_view.start(event, project)
+
+    def _on_engine_event(self, event: object) -> None:
+        self.training_view.handle(event)  # type: ignore[arg-type]
+        if isinstance(event, WeightSnapshot):
+            self.diagram.set_weights(event.layer, event.kernel)
+
+    def _show_progress(self, text: str, fraction: float) -> None:
+        """The training view's progress, in the status bar: the bar always, the line only on
+        the other tabs (the Training tab shows it above its plots; there the status bar keeps
+        saying where the data came from)."""
+        if self.progress.value() != int(fraction * 100):
+            self.progress.setValue(int(fraction * 100))
+        if self.training_control.paused:  # keep saying it is paused
+            return
+        if self.tabs.currentWidget() is not self.training_view:
+            self.statusBar().showMessage(text)
+
+    def _on_run_finished(self, result: RunFinished, kept: bool) -> None:
+        if kept:
+            self.training_view.finish(result)
+        else:
+            self.training_view.reset()
+
+    def _show_results(self, result: RunFinished) -> None:
+        """The Results and Draw-a-digit tabs take the trained network."""
+        # Filled when first looked at: building the matrix and gallery at the very end of a run
+        # would hold the window up for a moment, for a tab that may not be opened.
+        self._pending_results = result
+        if self.tabs.currentWidget() is self.results_view:
+            self._fill_results()
+        model = result.model
+        if model is None or result.reason in ("error", "nan"):
+            self.digit_tester.clear_predictor(
+                "This run did not leave a network to ask; train again, then draw here."
+            )
+            return
+
+        def predict(batch: np.ndarray) -> np.ndarray:
+            return np.asarray(model.predict(batch))
+
+        names = result.evaluation.class_names if result.evaluation else DIGIT_NAMES
+        self.digit_tester.set_predictor(predict, result.transform, result.input_shape, names)
+
+    def _fill_results(self) -> None:
+        result, self._pending_results = self._pending_results, None
+        if result is not None:
+            self.results_view.set_evaluation(result.evaluation, result.test)
+
+    def _forget_results(self) -> None:
+        self.diagram.clear_weights()
+        self._pending_results = None
+        self.results_view.set_evaluation(None)
+        self.digit_tester.clear_predictor()
+        self.training_view.reset()
+
+    def _show_tab(self, name: str) -> None:
+        tab = {NETWORK_TAB: self.diagram, TRAINING_TAB: self.training_view}[name]
+        self.tabs.setCurrentWidget(tab)
+
     # --- building the window ---------------------------------------------------------------
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -130,7 +224,7 @@ class MainWindow(QMainWindow):
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
 
-        self.palette = LayerPalette(editor)
+        self.layer_palette = LayerPalette(editor)
         self.stack_view = LayerStackView(editor)
         self.properties = PropertyEditor(editor)
         self.compile_panel = CompilePanel(editor)
@@ -141,7 +235,7 @@ class MainWindow(QMainWindow):
         self.data_preview = DataPreview(editor)
         self.diagram = NetworkDiagram(editor)
 
-        self.palette_dock = self._dock("Layer palette", "palette", self.palette, left)
+        self.palette_dock = self._dock("Layer palette", "palette", self.layer_palette, left)
         self.stack_dock = self._dock("Layer stack", "stack", self.stack_view, left)
         self.splitDockWidget(self.palette_dock, self.stack_dock, Qt.Orientation.Horizontal)
         self.properties_dock = self._dock("Layer settings", "properties", self.properties, right)
@@ -303,6 +397,8 @@ class MainWindow(QMainWindow):
 
     def _on_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
+        if widget is self.results_view:
+            self._fill_results()
         # Training, results and the drawing pad get the whole window; the builder's panels
         # come back, as they were, with the Network tab.
         if widget is not self.diagram and self._builder_state is None:

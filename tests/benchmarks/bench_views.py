@@ -140,7 +140,7 @@ def mnist_stream(epochs: int, done: int = 0) -> Stream:
     """``epochs`` epochs in real time, after ``done`` epochs delivered at once at the start
     (the curves of a long run are longer, and may cost more to draw)."""
     started = RunStarted(done + epochs, MNIST_STEPS, 32, 60_000, 0, 10_000, ("loss", "accuracy"),
-                         "MNIST (made up)", False, 2, "dense", (2, 3), (28, 28))  # fmt: skip
+                         "MNIST (made up)", False, 2, (2, 3), (28, 28))  # fmt: skip
     stream = Stream(started)
     weights = MnistWeights()
     total = (done + epochs) * MNIST_STEPS
@@ -179,7 +179,7 @@ def mnist_stream(epochs: int, done: int = 0) -> Stream:
 def xor_stream() -> Stream:
     """One 500-epoch XOR run in slow motion (about one second)."""
     started = RunStarted(XOR_EPOCHS, 1, 4, 4, 0, 4, ("loss", "binary_accuracy"), "XOR", True,
-                         1, "dense", (1, 2), (2,))  # fmt: skip
+                         1, (1, 2), (2,))  # fmt: skip
     stream = Stream(started)
     rng = np.random.default_rng(1)
     n = 64

@@ -1,6 +1,10 @@
-"""Training from the window: starting, pausing and stopping a run, showing what it sends, its
-results and the drawing pad, bringing back a network saved with a project, and saving the
-trained network. The window builds the widgets and hands them over; this drives them."""
+"""Training from the window: starting, pausing and stopping a run, what it leaves behind (the
+trained network with its results), bringing back a network saved with a project, and saving
+the trained network.
+
+It holds no widget: it says what happened through its signals, and the main window connects
+them to the Train button, the status bar, the tabs and the views. So the training, builder and
+results groups need not know one another."""
 
 from __future__ import annotations
 
@@ -9,18 +13,7 @@ import math
 from datetime import datetime
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QLabel,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QStatusBar,
-    QTabWidget,
-    QWidget,
-)
 
 from nnstudio.core.catalog import DATASETS
 from nnstudio.core.errors import NNStudioError
@@ -33,63 +26,62 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
-from nnstudio.training.remote import Trainer
 from nnstudio.training.restore import Restored
-from nnstudio.ui.builder.network_diagram import NetworkDiagram
 from nnstudio.ui.common.editor import Editor
-from nnstudio.ui.results.draw_digit import DIGIT_NAMES, DigitTester
-from nnstudio.ui.results.results_tab import ResultsView
-from nnstudio.ui.train.training_run import BackgroundCall, TrainingRun
-from nnstudio.ui.train.training_tab import TrainingView
+from nnstudio.ui.train.training_run import BackgroundCall, TrainingBackend, TrainingRun
 
 log = logging.getLogger("nnstudio.ui")
 
 #: Slow motion for tiny datasets: XOR's 500 epochs take about a second to watch.
 SLOW_MOTION_EPOCHS_PER_SECOND = 500.0
 
+#: The tabs :attr:`TrainingController.show_tab` names.
+NETWORK_TAB, TRAINING_TAB = "network", "training"
+
 
 class TrainingController(QObject):
     """The window's training runs and what they leave behind: ``run`` while one goes on,
     ``last_result`` (the trained network with its results) once it has ended."""
 
-    #: Emitted when a run is about to start.
+    #: A run is about to start (before anything else is said about it).
     train_requested = Signal()
+    #: The Train button: whether it can be pressed (while running it is Stop; False while
+    #: stopping), why not (empty when it can), whether a run goes on, and whether it is paused.
+    train_state_changed = Signal(bool, str, bool, bool)
+    #: Train was pressed: the old run's weights, results and network are gone; TensorFlow and
+    #: the data load before the run starts.
+    run_preparing = Signal()
+    #: The run's project (the copy it trains) and its :class:`RunStarted`.
+    run_started = Signal(object, object)
+    #: The run's :class:`Update`, :class:`WeightSnapshot` and :class:`BoundarySnapshot`.
+    engine_event = Signal(object)
+    #: The run's :class:`RunFinished`, and whether it is kept: False when another project was
+    #: opened meanwhile (its results belonged to the old one).
+    run_finished = Signal(object, bool)
+    #: A trained network with its results, to show (after a run, or loaded with a project).
+    results_ready = Signal(object)
+    #: Another project: the last run's network, results and curves belonged to the old one.
+    results_forgotten = Signal()
+    #: Whether there is a trained network to save.
+    model_available = Signal(bool)
+    #: Whether the data is known to be small enough for slow motion (before a run).
+    slow_motion_offered = Signal(bool)
+    #: Bring a tab to the front: :data:`NETWORK_TAB` or :data:`TRAINING_TAB`.
+    show_tab = Signal(str)
+    #: A line for the status bar, and how long to show it (milliseconds; 0: until replaced).
+    status_message = Signal(str, int)
+    #: Something went wrong that the student must read: a title and one sentence.
+    warning = Signal(str, str)
 
     def __init__(
-        self,
-        editor: Editor,
-        trainer: Trainer,
-        *,
-        window: QWidget,
-        status: QStatusBar,
-        train_button: QPushButton,
-        train_reason: QLabel,
-        pause_button: QPushButton,
-        progress: QProgressBar,
-        tabs: QTabWidget,
-        diagram: NetworkDiagram,
-        training_view: TrainingView,
-        results_view: ResultsView,
-        digit_tester: DigitTester,
-        save_model_action: QAction,
+        self, editor: Editor, trainer: TrainingBackend, parent: QObject | None = None
     ) -> None:
-        super().__init__(window)
+        super().__init__(parent)
         self.editor = editor
         #: The training process (TensorFlow lives there, never in the window's process).
         self.trainer = trainer
-        self.window = window  # the parent of message boxes
-        self.status = status
-        self.train_button = train_button
-        self.train_reason = train_reason
-        self.pause_button = pause_button
-        self.progress = progress
-        self.tabs = tabs
-        self.diagram = diagram
-        self.training_view = training_view
-        self.results_view = results_view
-        self.digit_tester = digit_tester
-        self.save_model_action = save_model_action
-
+        #: Slow motion for tiny data (the student's choice, kept between runs).
+        self.slow_motion = True
         self.run: TrainingRun | None = None
         #: The copy of the project the current (or last) run trains.
         self.run_project: Project | None = None
@@ -99,12 +91,12 @@ class TrainingController(QObject):
         self._run_owner: Project | None = None
         self._loaders: list[BackgroundCall] = []
         self._last_run: TrainingRun | None = None
-        self._pending_results: RunFinished | None = None
+        self._paused = False
+        self._stopping = False
 
-        train_button.clicked.connect(self._train_clicked)
-        pause_button.toggled.connect(self._pause_toggled)
-        training_view.progress_changed.connect(self._show_progress)
-        tabs.currentChanged.connect(self._on_tab)
+    @property
+    def paused(self) -> bool:
+        return self._paused
 
     # --- the Train button ----------------------------------------------------------------------
 
@@ -113,22 +105,22 @@ class TrainingController(QObject):
         if self.run is not None:
             return  # while training, the button is Stop
         self._offer_slow_motion()
+        self._say_train_state()
+
+    def _say_train_state(self) -> None:
+        if self.run is not None:
+            self.train_state_changed.emit(not self._stopping, "", True, self._paused)
+            return
         report = self.editor.document.report
-        if report.ok:
-            self.train_button.setEnabled(True)
-            self.train_button.setToolTip("Train this network on its data")
-            self.train_reason.setText("")
-        else:
-            first = report.errors[0].message
+        reason = ""
+        if not report.ok:
             more = len(report.errors) - 1
-            reason = first + (f" (and {more} more in Problems)" if more else "")
-            self.train_button.setEnabled(False)
-            self.train_button.setToolTip(reason)
-            self.train_reason.setText(f"Cannot train yet: {reason}")
+            reason = report.errors[0].message + (f" (and {more} more in Problems)" if more else "")
+        self.train_state_changed.emit(report.ok, reason, False, False)
 
     def _offer_slow_motion(self) -> None:
-        """Show the slow-motion choice before a run when the data is known to be small enough
-        for it (XOR); for a CSV file the first run tells."""
+        """Offer slow motion before a run when the data is known to be small enough for it
+        (XOR); for a CSV file the first run tells."""
         project = self.editor.document.project
         info = DATASETS.get(project.data.dataset)
         if info is None or info.train_examples is None or info.feature_shape is None:
@@ -136,25 +128,34 @@ class TrainingController(QObject):
         examples = info.train_examples
         steps = math.ceil(examples / max(1, min(project.train.batch_size, examples)))
         nbytes = examples * math.prod(info.feature_shape) * 4
-        self.training_view.show_slow_motion(is_tiny(steps, nbytes))
+        self.slow_motion_offered.emit(is_tiny(steps, nbytes))
+
+    def set_slow_motion(self, on: bool) -> None:
+        self.slow_motion = on
 
     # --- a run ---------------------------------------------------------------------------------
 
-    def _pause_toggled(self, paused: bool) -> None:
-        self.pause_button.setText("Resume" if paused else "Pause")
-        if self.run is None:
+    def set_paused(self, paused: bool) -> None:
+        """Hold the run after the current batch (True) or let it go on (False)."""
+        if self.run is None or paused == self._paused:
+            if self.run is None and paused:
+                self._say_train_state()  # nothing to pause
             return
+        self._paused = paused
         self.run.pause(paused)
+        self._say_train_state()
         if paused:
-            self.status.showMessage("Paused after the current batch: press Resume to go on.")
+            self.status_message.emit("Paused after the current batch: press Resume to go on.", 0)
         else:
-            self.status.showMessage("Training again…")
+            self.status_message.emit("Training again…", 0)
 
-    def _train_clicked(self) -> None:
+    def train_or_stop(self) -> None:
+        """The Train button: train, or stop the run that goes on."""
         if self.run is not None:
             self.run.stop()
-            self.train_button.setEnabled(False)
-            self.status.showMessage("Stopping after this batch…")
+            self._stopping = True
+            self._say_train_state()
+            self.status_message.emit("Stopping after this batch…", 0)
             return
         self.start()
 
@@ -167,7 +168,7 @@ class TrainingController(QObject):
         # The curves take ten deliveries a second and the weights two: smooth to watch, and
         # little enough drawing that training in the window keeps pace with training alone.
         options = EngineOptions(update_interval=0.1, snapshot_interval=0.5)
-        if self.training_view.slow_motion.isChecked():
+        if self.slow_motion:
             options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
         self.run_project = doc.project.copy()
         self._run_owner = doc.project
@@ -179,69 +180,43 @@ class TrainingController(QObject):
         )
         self.run.engine_event.connect(self._on_training_event)
         self.run.finished.connect(self._on_training_finished)
-        self.train_button.setText("Stop")
-        self.train_button.setToolTip("Stop after the current batch, keeping what was learned")
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.pause_button.setChecked(False)
-        self.pause_button.setVisible(True)
-        self.status.showMessage("Getting ready: loading TensorFlow and the data…")
-        self.diagram.clear_weights()
-        self.training_view.prepare()
+        self._paused = self._stopping = False
+        self._say_train_state()
+        self.status_message.emit("Getting ready: loading TensorFlow and the data…", 0)
         # The training process lets go of the last network as the new run starts: nothing
         # may ask it anything now (saving the project meanwhile saves no network).
         self.last_result = None
-        self.save_model_action.setEnabled(False)
-        self._pending_results = None
-        self.results_view.set_evaluation(None)
-        self.digit_tester.clear_predictor("Training… draw here once it has finished.")
-        self.tabs.setCurrentWidget(self.training_view)
+        self.model_available.emit(False)
+        self.run_preparing.emit()
+        self.show_tab.emit(TRAINING_TAB)
         self.run.start()
 
     def _on_training_event(self, event: object) -> None:
         if isinstance(event, RunStarted):
-            assert self.run_project is not None
-            self.training_view.start(event, self.run_project)
-            self.status.showMessage(
-                f"Training on {event.train_examples:,} examples: {event.data_source}"
+            self.run_started.emit(self.run_project, event)
+            self.status_message.emit(
+                f"Training on {event.train_examples:,} examples: {event.data_source}", 0
             )
-            return
-        if isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
-            self.training_view.handle(event)
-        if isinstance(event, WeightSnapshot):
-            self.diagram.set_weights(event.layer, event.kernel)
-
-    def _show_progress(self, text: str, fraction: float) -> None:
-        """The training view's progress, in the status bar: the bar always, the line only on
-        the other tabs (the Training tab shows it above its plots; there the status bar keeps
-        saying where the data came from)."""
-        if self.progress.value() != int(fraction * 100):
-            self.progress.setValue(int(fraction * 100))
-        if self.pause_button.isChecked():  # keep saying it is paused
-            return
-        if self.tabs.currentWidget() is not self.training_view:
-            self.status.showMessage(text)
+        elif isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
+            self.engine_event.emit(event)
 
     def _on_training_finished(self, result: RunFinished) -> None:
         # Not freed here: this is called from inside the run's own signal.
         self._last_run, self.run = self.run, None
-        self.pause_button.setVisible(False)
-        self.pause_button.setChecked(False)
-        self.train_button.setText("Train")
-        self.progress.setVisible(False)
+        self._paused = self._stopping = False
         self.project_changed()
         tested = "  ".join(f"test {k} {v:.4f}" for k, v in result.test.items())
-        self.status.showMessage(f"{result.message}  {tested}".strip())
+        self.status_message.emit(f"{result.message}  {tested}".strip(), 0)
         if self.editor.document.project is not self._run_owner:
             # Another project was opened meanwhile: this run's results belong to the old one.
-            self.status.showMessage(f"The previous project's run ended: {result.message}")
-            self.training_view.reset()
+            self.status_message.emit(f"The previous project's run ended: {result.message}", 0)
+            self.run_finished.emit(result, False)
             return
         self.last_result = result
         self.model_saved_as = None
-        self.training_view.finish(result)
-        self._show_results(result)
-        self.save_model_action.setEnabled(result.model is not None)
+        self.run_finished.emit(result, True)
+        self.results_ready.emit(result)
+        self.model_available.emit(result.model is not None)
         if result.epochs_done > 0:
             self.editor.record_run(
                 RunRecord(
@@ -256,47 +231,16 @@ class TrainingController(QObject):
             )
         if result.reason in ("error", "nan"):
             log.warning("training ended: %s\n%s", result.message, result.details)
-            QMessageBox.warning(self.window, "Training stopped", result.message)
+            self.warning.emit("Training stopped", result.message)
 
     def wait(self) -> None:
         """Stop the run after the current batch and wait for it, and for any network being
         loaded, so no thread outlives the window."""
         if self.run is not None:
-            self.status.showMessage("Stopping the training…")
+            self.status_message.emit("Stopping the training…", 0)
             self.run.wait()
         for loader in list(self._loaders):
             loader.wait()
-
-    # --- results -------------------------------------------------------------------------------
-
-    def _show_results(self, result: RunFinished) -> None:
-        """The Results and Draw-a-digit tabs take the trained network."""
-        # Filled when first looked at: building the matrix and gallery at the very end of a run
-        # would hold the window up for a moment, for a tab that may not be opened.
-        self._pending_results = result
-        if self.tabs.currentWidget() is self.results_view:
-            self._fill_results()
-        model = result.model
-        if model is None or result.reason in ("error", "nan"):
-            self.digit_tester.clear_predictor(
-                "This run did not leave a network to ask; train again, then draw here."
-            )
-            return
-
-        def predict(batch: np.ndarray) -> np.ndarray:
-            return np.asarray(model.predict(batch))
-
-        names = result.evaluation.class_names if result.evaluation else DIGIT_NAMES
-        self.digit_tester.set_predictor(predict, result.transform, result.input_shape, names)
-
-    def _fill_results(self) -> None:
-        result, self._pending_results = self._pending_results, None
-        if result is not None:
-            self.results_view.set_evaluation(result.evaluation, result.test)
-
-    def _on_tab(self, index: int) -> None:
-        if self.tabs.widget(index) is self.results_view:
-            self._fill_results()
 
     def forget(self) -> None:
         """Another project: the last run's network and results belonged to the old one."""
@@ -304,14 +248,10 @@ class TrainingController(QObject):
             return  # still training the old one; its result arrives later
         self.last_result = None
         self.model_saved_as = None
-        self.save_model_action.setEnabled(False)
-        self.diagram.clear_weights()
-        self._pending_results = None
-        self.results_view.set_evaluation(None)
-        self.digit_tester.clear_predictor()
-        self.training_view.reset()
+        self.model_available.emit(False)
+        self.results_forgotten.emit()
         self._offer_slow_motion()
-        self.tabs.setCurrentWidget(self.diagram)
+        self.show_tab.emit(NETWORK_TAB)
 
     # --- the trained network on disk -------------------------------------------------------
 
@@ -328,7 +268,7 @@ class TrainingController(QObject):
         owner = doc.project
         trainer = self.trainer
         loader = BackgroundCall(lambda: trainer.restore(project, base_dir, model_path), self)
-        self.status.showMessage(f"Loading the trained network {model_path.name}…")
+        self.status_message.emit(f"Loading the trained network {model_path.name}…", 0)
 
         def done(restored: Restored) -> None:
             if self.editor.document.project is not owner or self.run is not None:
@@ -346,16 +286,16 @@ class TrainingController(QObject):
                 input_shape=restored.input_shape,
             )
             self.model_saved_as = model_path
-            self.save_model_action.setEnabled(True)
-            self._show_results(self.last_result)
-            self.status.showMessage(
+            self.model_available.emit(True)
+            self.results_ready.emit(self.last_result)
+            self.status_message.emit(
                 f"Loaded the trained network {model_path.name}: see Results and Draw a digit.",
                 8000,
             )
 
         def failed(message: str) -> None:
             log.warning("could not load %s: %s", model_path, message)
-            self.status.showMessage(f"The saved network was not loaded: {message}", 10000)
+            self.status_message.emit(f"The saved network was not loaded: {message}", 10000)
 
         loader.done.connect(done)
         loader.failed.connect(failed)
@@ -379,10 +319,10 @@ class TrainingController(QObject):
             model.save(path)  # type: ignore[attr-defined]
         except NNStudioError as exc:  # the training process says why, in one sentence
             log.warning("could not save the model to %s: %s", path, exc)
-            QMessageBox.warning(self.window, "Cannot save the trained network", str(exc))
+            self.warning.emit("Cannot save the trained network", str(exc))
             return False
         self.model_saved_as = path
-        self.status.showMessage(f"Saved the trained network to {path.name}", 6000)
+        self.status_message.emit(f"Saved the trained network to {path.name}", 6000)
         return True
 
     def save_model_beside_project(self, path: Path) -> bool:

@@ -415,7 +415,7 @@ def demo() -> None:  # pragma: no cover - a manual look
     demo_app()
     plots = TrainingPlots()
     plots.start(RunStarted(5, 100, 32, 3200, 320, 1000, ("loss", "accuracy"), "demo", False,
-                           None, None))  # fmt: skip
+                           None))  # fmt: skip
     state = {"step": 0}
 
     def tick() -> None:

@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -19,9 +20,39 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
-from nnstudio.training.remote import Trainer, shared_trainer
+from nnstudio.training.remote import shared_trainer
+from nnstudio.training.restore import Restored
 
 log = logging.getLogger("nnstudio.ui")
+
+
+class TrainingBackend(Protocol):
+    """What the window uses of a trainer: :class:`nnstudio.training.remote.Trainer` (the
+    training process), or a stand-in that sends the same events (the window's tests).
+
+    ``train`` calls ``listener`` on a thread of its own (never the caller's), once per engine
+    event, ending with exactly one :class:`RunFinished`; ``stop`` and ``pause`` are honoured
+    after the current batch."""
+
+    def train(
+        self,
+        project: Project,
+        base_dir: Path | None,
+        listener: Callable[[Event], None],
+        options: EngineOptions | None = None,
+    ) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def pause(self, paused: bool) -> None: ...
+
+    @property
+    def paused(self) -> bool: ...
+
+    @property
+    def training(self) -> bool: ...
+
+    def restore(self, project: Project, base_dir: Path | None, model_path: Path) -> Restored: ...
 
 
 class TrainingRun(QObject):
@@ -40,13 +71,13 @@ class TrainingRun(QObject):
         base_dir: Path | None,
         parent: QObject | None = None,
         options: EngineOptions | None = None,
-        trainer: Trainer | None = None,
+        trainer: TrainingBackend | None = None,
     ):
         super().__init__(parent)
         self.project = project  # sent to the training process as it is when started
         self.base_dir = base_dir
         self.options = options
-        self.trainer = trainer or shared_trainer()
+        self.trainer: TrainingBackend = trainer or shared_trainer()
         self.result: RunFinished | None = None
         self._ended = threading.Event()
         self._started = False

@@ -267,7 +267,7 @@ def demo() -> None:  # pragma: no cover - a manual look
 
     demo_app()
     view = WeightsView()
-    started = RunStarted(1, 1, 1, 1, 0, 0, ("loss",), "demo", False, 2, "dense", (2, 3),
+    started = RunStarted(1, 1, 1, 1, 0, 0, ("loss",), "demo", False, 2, (2, 3),
                          (28, 28))  # fmt: skip
     view.start(started, {2: "Layer 3: Dense, 128 neurons", 3: "Layer 4: Dense, 10 neurons"})
     rng = np.random.default_rng(0)
