@@ -25,6 +25,8 @@ log = logging.getLogger("nnstudio.cli")
 
 
 class _Parser(argparse.ArgumentParser):
+    # argparse declares error() as never returning; this one never returns either (exit()),
+    # but says so with the project's exit code, which the stubs cannot see.
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_UNREADABLE, f"nnstudio: {message}\n")

@@ -511,6 +511,7 @@ def _metric_names(project: Project) -> tuple[str, ...]:
 def _streaming_callback(engine: Engine) -> Any:
     import keras
 
+    # Keras has no type stubs, so its classes are Any to mypy.
     class StreamingCallback(keras.callbacks.Callback):  # type: ignore[misc]
         """Hands each batch and epoch to the engine; stops the fit when the engine says so."""
 

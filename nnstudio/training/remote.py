@@ -382,6 +382,7 @@ def lower_priority(niceness: int) -> None:
     elif sys.platform == "win32":
         below_normal = 0x00004000  # BELOW_NORMAL_PRIORITY_CLASS
         with contextlib.suppress(Exception):
+            # windll exists only on Windows, and mypy checks this file as Linux code.
             kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
             kernel32.SetPriorityClass(kernel32.GetCurrentProcess(), below_normal)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -28,7 +29,7 @@ from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
-from nnstudio.training.events import RunFinished, RunStarted, WeightSnapshot
+from nnstudio.training.events import Event, RunFinished, RunStarted, WeightSnapshot
 from nnstudio.training.remote import shared_trainer
 from nnstudio.ui.builder.code_view import CodeView
 from nnstudio.ui.builder.data_preview import DataPreview
@@ -47,6 +48,9 @@ from nnstudio.ui.train.controller import NETWORK_TAB, TRAINING_TAB, TrainingCont
 from nnstudio.ui.train.training_run import TrainingBackend, TrainingRun
 from nnstudio.ui.train.training_tab import TrainingView
 from nnstudio.userdirs import data_dir
+
+if TYPE_CHECKING:
+    from nnstudio.export import Format
 
 log = logging.getLogger("nnstudio.ui")
 
@@ -84,6 +88,9 @@ class MainWindow(QMainWindow):
         self.editor.document.changed.connect(self._on_changed)
         self.editor.document.replaced.connect(self._on_changed)
         self.editor.load(project or from_template(DEFAULT_TEMPLATE), path)
+        #: Whether the docks got their first sizes, and whether a saved layout was restored.
+        self._sized = False
+        self._restored = False
         self._restore_layout()
         self._update_title()
         self._on_changed()
@@ -152,8 +159,8 @@ class MainWindow(QMainWindow):
     def _on_run_started(self, project: Project, event: RunStarted) -> None:
         self.training_view.start(event, project)
 
-    def _on_engine_event(self, event: object) -> None:
-        self.training_view.handle(event)  # type: ignore[arg-type]
+    def _on_engine_event(self, event: Event) -> None:
+        self.training_view.handle(event)
         if isinstance(event, WeightSnapshot):
             self.diagram.set_weights(event.layer, event.kernel)
 
@@ -299,7 +306,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(centre)
 
     def _action(
-        self, text: str, slot: object, shortcut: QKeySequence | str | None = None, tip: str = ""
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -528,7 +539,7 @@ class MainWindow(QMainWindow):
             target = target.with_name(target.name + ".keras")
         self.training_control.save_model(target)
 
-    def export_dialog(self, fmt: str) -> None:
+    def export_dialog(self, fmt: Format) -> None:
         from nnstudio import export
         from nnstudio.data import resolve_data_path
 
@@ -555,8 +566,8 @@ class MainWindow(QMainWindow):
     def _recent(self) -> list[str]:
         value = settings().value("recent", [])
         if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _remember_recent(self, path: Path) -> None:
         items = [str(path)] + [p for p in self._recent() if p != str(path)]

@@ -7,7 +7,7 @@ without a mouse.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QSize, Qt
 from PySide6.QtGui import QFont, QKeyEvent
@@ -37,7 +37,7 @@ def kind_tooltip(kind: catalog.LayerKind) -> str:
 class _KindTree(QTreeWidget):
     """The tree of kinds; a drag carries the kind's name under :data:`KIND_MIME`."""
 
-    def __init__(self, on_choose: object, parent: QWidget | None = None) -> None:
+    def __init__(self, on_choose: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_choose = on_choose
 
@@ -64,7 +64,7 @@ class _KindTree(QTreeWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
             kind = item.data(0, KIND_ROLE)
             if kind:
-                self._on_choose(kind)  # type: ignore[operator]
+                self._on_choose(kind)
                 event.accept()
                 return
         super().keyPressEvent(event)

@@ -12,6 +12,7 @@ import logging
 import math
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -305,8 +306,9 @@ class TrainingController(QObject):
         self._loaders.append(loader)
         loader.start()
 
-    def trained_model(self) -> object | None:
-        """The last run's network, if it left one worth keeping."""
+    def trained_model(self) -> Any:
+        """The last run's network, if it left one worth keeping (the training process's
+        handle to it), or None."""
         result = self.last_result
         return result.model if result is not None and result.reason != "error" else None
 
@@ -316,7 +318,7 @@ class TrainingController(QObject):
         if model is None:
             return False
         try:
-            model.save(path)  # type: ignore[attr-defined]
+            model.save(path)
         except NNStudioError as exc:  # the training process says why, in one sentence
             log.warning("could not save the model to %s: %s", path, exc)
             self.warning.emit("Cannot save the trained network", str(exc))

@@ -177,6 +177,7 @@ class BatchCurve:
         return len(self._pieces)
 
 
+# pyqtgraph has no type stubs, so its classes are Any to mypy.
 class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
     """One quantity (loss, or a metric) over the epochs: batch, epoch and validation curves."""
 
@@ -426,7 +427,7 @@ def demo() -> None:  # pragma: no cover - a manual look
         loss = 2.0 * math.exp(-step / 120) + 0.05 * np.random.rand()
         acc = 1 - 0.9 * math.exp(-step / 100)
         points = (BatchPoint(epoch, batch, step + 1, {"loss": loss, "accuracy": acc}),)
-        epochs = ()
+        epochs: tuple[EpochResult, ...] = ()
         if batch == 99:
             val = {"loss": loss * 1.1, "accuracy": acc * 0.98}
             epochs = (EpochResult(epoch, {"loss": loss, "accuracy": acc}, val, 1.0),)

@@ -32,13 +32,14 @@ def class_color(index: int) -> QColor:
 def answer_image(probabilities: npt.NDArray[np.floating]) -> npt.NDArray[np.uint8]:
     """(rows, cols, classes) probabilities as an RGB picture: each point takes the colour of
     the class the network picks, mixed with white the less sure it is."""
-    rgb = np.array([class_color(i).getRgb()[:3] for i in range(probabilities.shape[-1])], float)
+    colors = [class_color(i) for i in range(probabilities.shape[-1])]
+    rgb = np.array([(c.red(), c.green(), c.blue()) for c in colors], np.float64)
     chosen = np.argmax(probabilities, axis=-1)
     confidence = np.max(probabilities, axis=-1)
     k = probabilities.shape[-1]
     # 1/k (a guess) is white, 1 (certain) is a light tint of the class colour.
     strength = np.clip((confidence - 1 / k) / (1 - 1 / k), 0, 1)[..., None] * 0.6
-    picture = 255 * (1 - strength) + rgb[chosen] * strength
+    picture: npt.NDArray[np.float64] = 255 * (1 - strength) + rgb[chosen] * strength
     return picture.astype(np.uint8)
 
 
@@ -196,7 +197,10 @@ class BoundaryView(QWidget):
         rows, cols = snapshot.probabilities.shape[:2]
         c = np.rint((snapshot.points[:, 0] - x0) / (x1 - x0) * (cols - 1)).astype(int)
         r = np.rint((snapshot.points[:, 1] - y0) / (y1 - y0) * (rows - 1)).astype(int)
-        return snapshot.probabilities[np.clip(r, 0, rows - 1), np.clip(c, 0, cols - 1)]
+        picked: npt.NDArray[np.floating] = snapshot.probabilities[
+            np.clip(r, 0, rows - 1), np.clip(c, 0, cols - 1)
+        ]
+        return picked
 
 
 def demo() -> None:  # pragma: no cover - a manual look

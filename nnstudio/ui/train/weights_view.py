@@ -52,7 +52,8 @@ def tiles(kernel: npt.NDArray[np.floating], side: int = 28) -> npt.NDArray[np.fl
     cells = np.full((rows * columns, cell, cell), np.nan, np.float32)
     cells[:units, :side, :side] = kernel.T.reshape(units, side, side)
     out = cells.reshape(rows, columns, cell, cell).transpose(0, 2, 1, 3)
-    return out.reshape(rows * cell, columns * cell)[: rows * cell - GAP, : columns * cell - GAP]
+    mosaic: npt.NDArray[np.float32] = out.reshape(rows * cell, columns * cell)
+    return mosaic[: rows * cell - GAP, : columns * cell - GAP]
 
 
 def tile_layout(units: int) -> tuple[int, int]:
@@ -66,7 +67,7 @@ def nice_level(value: float) -> float:
     well."""
     if not math.isfinite(value) or value <= 0:
         return 1.0
-    power = 10 ** math.floor(math.log10(value))
+    power = 10.0 ** math.floor(math.log10(value))
     for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if value <= step * power:
             return step * power
