@@ -201,3 +201,11 @@ def test_a_failed_save_leaves_the_old_file_whole(
         project_file.save(from_template("mnist-128"), path)
     assert path.read_text() == before
     assert [p.name for p in tmp_path.iterdir()] == ["net.nnproj"]  # no temp file left behind
+
+
+def test_a_file_name_is_made_from_the_project_name() -> None:
+    assert project_file.file_name("MNIST, 128 hidden neurons") == "mnist-128-hidden-neurons.nnproj"
+    assert project_file.file_name("XOR", ".keras") == "xor.keras"
+    assert project_file.file_name("Größe 8-6-6-4 (v2)") == "größe-8-6-6-4-v2.nnproj"
+    assert project_file.file_name("  / ") == "network.nnproj"
+    assert project_file.file_name("") == "network.nnproj"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -114,6 +115,13 @@ def load(path: str | os.PathLike[str]) -> Project:
 def save(project: Project, path: str | os.PathLike[str]) -> None:
     """Write ``project`` to ``path`` atomically: the old file stays whole until the new one is."""
     write_text_atomic(Path(path), dumps(project))
+
+
+def file_name(project_name: str, suffix: str = SUFFIX) -> str:
+    """A file name for a project (or its trained network, with ``suffix=".keras"``) made from
+    its name: letters, digits and _ kept, every other run of characters one dash."""
+    stem = re.sub(r"[^\w]+", "-", project_name.lower()).strip("-_")
+    return (stem or "network") + suffix
 
 
 def write_text_atomic(path: Path, text: str) -> None:

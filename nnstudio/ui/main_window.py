@@ -494,7 +494,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         doc = self.editor.document
-        suggestion = str(doc.path or Path(self._last_dir()) / _file_name(doc.project.name))
+        suggestion = str(
+            doc.path or Path(self._last_dir()) / project_file.file_name(doc.project.name)
+        )
         path, _ = QFileDialog.getSaveFileName(self, "Save the project", suggestion, PROJECT_FILTER)
         if not path:
             return False
@@ -527,7 +529,7 @@ class MainWindow(QMainWindow):
         suggestion = str(
             doc.path.with_suffix(".keras")
             if doc.path
-            else Path(self._last_dir()) / _file_name(doc.project.name, ".keras")
+            else Path(self._last_dir()) / project_file.file_name(doc.project.name, ".keras")
         )
         path, _ = QFileDialog.getSaveFileName(
             self, "Save the trained network", suggestion, "Keras models (*.keras)"
@@ -667,8 +669,3 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self._builder_state or self.saveState())
         event.accept()
-
-
-def _file_name(project_name: str, suffix: str = project_file.SUFFIX) -> str:
-    safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in project_name).strip()
-    return (safe or "network").replace(" ", "-").lower() + suffix
