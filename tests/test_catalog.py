@@ -177,3 +177,13 @@ def test_every_kind_has_a_glyph_and_every_band_a_colour(kind: catalog.LayerKind)
 def test_no_two_kinds_share_a_glyph() -> None:
     glyphs = [k.glyph for k in KINDS]
     assert len(set(glyphs)) == len(glyphs)
+
+
+def test_a_summary_counts_in_words() -> None:
+    """One unit, not "1 units": XOR's output layer is the first a student sees."""
+    from nnstudio.core.captions import layer_summary
+    from nnstudio.core.spec import LayerSpec
+
+    assert layer_summary(LayerSpec.new("Dense", units=1, activation="sigmoid")) == "1 unit, Sigmoid"
+    assert layer_summary(LayerSpec.new("Dense", units=16)) == "16 units, ReLU"
+    assert layer_summary(LayerSpec.new("Conv2D", filters=1)).startswith("1 filter, ")

@@ -59,8 +59,8 @@ def _activation(value: Any) -> str:
 _SUMMARY_PARTS: dict[str, Callable[[Any], str | None]] = {
     "shape": lambda v: "shape from the data" if v is None else f"shape {_dims(v)}",
     "target_shape": lambda v: f"to {_dims(v)}",
-    "units": lambda v: f"{v} units",
-    "filters": lambda v: f"{v} filters",
+    "units": lambda v: f"{v} unit" if v == 1 else f"{v} units",
+    "filters": lambda v: f"{v} filter" if v == 1 else f"{v} filters",
     "kernel_size": lambda v: f"{_square(v)} window",
     "pool_size": lambda v: f"{_square(v)} window",
     "strides": lambda v: None if v in (None, 1) else f"stride {v}",
