@@ -46,7 +46,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISP
 import pyqtgraph as pg
 import PySide6
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication
 
 from nnstudio.core.templates import from_template
 from nnstudio.training.events import (
@@ -60,6 +59,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
+from nnstudio.ui.app import application
 from nnstudio.ui.train.training_tab import TrainingView
 
 #: The Training tab's size inside the 1366x768 window.
@@ -348,7 +348,7 @@ def main() -> None:
         del args[args.index("--after") : args.index("--after") + 2]
     numbers = [a for a in args if not a.startswith("--")]
     epochs = int(numbers[0]) if numbers else 3
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # as the window starts: named, pyqtgraph's options set
     print(f"Views benchmark on {platform.processor() or platform.machine()}, "
           f"{os.cpu_count()} cores, Python {platform.python_version()}, PySide6 "
           f"{PySide6.__version__}, pyqtgraph {pg.__version__}, platform "

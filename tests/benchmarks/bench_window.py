@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication
 from nnstudio.core.templates import from_template
 from nnstudio.data import load_dataset
 from nnstudio.training.events import BoundarySnapshot, RunFinished, Update
+from nnstudio.ui.app import application
 from nnstudio.ui.main_window import MainWindow
 
 
@@ -128,7 +129,7 @@ def main() -> None:
     epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 2
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     meter_runs = int(sys.argv[3]) if len(sys.argv) > 3 else 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()  # as the window starts: named, pyqtgraph's options set
     print("Window benchmark on", common.machine(), "platform", app.platformName())
     window = MainWindow()
     window.resize(1366, 768)
