@@ -29,7 +29,7 @@ from nnstudio.core.keras_args import layer_names
 from nnstudio.core.spec import Project
 from nnstudio.core.validate import StaticDataInfo, validate
 from nnstudio.data import load_dataset
-from nnstudio.training.engine import EngineOptions, friendly_error, nan_message
+from nnstudio.training.engine import EngineOptions, boundary_grid, friendly_error, nan_message
 from nnstudio.training.evaluation import Evaluation, class_probabilities
 from nnstudio.training.events import (
     BatchPoint,
@@ -316,7 +316,7 @@ class _FakeRun:
             )
         )  # fmt: skip
         self.validation = bool(n - n_fit)
-        self.boundary = self._boundary_grid(data.x_train[:n_fit], data.y_train[:n_fit])
+        self.boundary = boundary_grid(data.x_train[:n_fit], data.y_train[:n_fit], self.options)
         self._send_boundary(force=True)
 
         started = time.monotonic()
@@ -459,18 +459,6 @@ class _FakeRun:
                     index, self.names[index], self.epoch, self.step, kernel.copy(), bias.copy()
                 )
             )
-
-    def _boundary_grid(self, x: np.ndarray, y: np.ndarray) -> Any:
-        if self.options.boundary_interval is None or x.ndim != 2 or x.shape[1] != 2:
-            return None
-        low, high = x.min(axis=0).astype(float), x.max(axis=0).astype(float)
-        margin = np.maximum((high - low) * 0.25, 0.5)
-        low, high = low - margin, high + margin
-        n = max(2, self.options.boundary_resolution)
-        gx, gy = np.meshgrid(np.linspace(low[0], high[0], n), np.linspace(low[1], high[1], n))
-        grid = np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
-        extent = (float(low[0]), float(high[0]), float(low[1]), float(high[1]))
-        return grid, extent, np.array(x[:1000], np.float32), np.array(y[:1000], np.int64)
 
     def _send_boundary(self, force: bool = False) -> None:
         interval = self.options.boundary_interval

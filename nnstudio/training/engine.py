@@ -199,7 +199,7 @@ class Engine:
                 class_names=data.class_names,
             )
         )
-        self._boundary = self._boundary_grid(x_train[:n_fit], data.y_train[:n_fit])
+        self._boundary = boundary_grid(x_train[:n_fit], data.y_train[:n_fit], self.options)
         self._send_boundary(force=True)
         started = time.monotonic()
         if fast:
@@ -435,23 +435,6 @@ class Engine:
 
     # --- the decision boundary ----------------------------------------------------------
 
-    def _boundary_grid(
-        self, x: np.ndarray, y: np.ndarray
-    ) -> tuple[Any, tuple[float, float, float, float], Any, Any] | None:
-        """The grid over the input plane of a 2-feature dataset, or None for other data."""
-        if self.options.boundary_interval is None or x.ndim != 2 or x.shape[1] != 2 or not len(x):
-            return None
-        low, high = x.min(axis=0).astype(float), x.max(axis=0).astype(float)
-        # A margin around the examples, so that points never sit on the edge.
-        margin = np.maximum((high - low) * 0.25, 0.5)
-        low, high = low - margin, high + margin
-        n = max(2, self.options.boundary_resolution)
-        gx, gy = np.meshgrid(np.linspace(low[0], high[0], n), np.linspace(low[1], high[1], n))
-        grid = np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
-        extent = (float(low[0]), float(high[0]), float(low[1]), float(high[1]))
-        shown = min(len(x), 1000)
-        return grid, extent, np.array(x[:shown], np.float32), np.array(y[:shown], np.int64)
-
     def _send_boundary(self, force: bool = False) -> None:
         st = self._state
         interval = self.options.boundary_interval
@@ -526,6 +509,25 @@ def _streaming_callback(engine: Engine) -> Any:
             engine.on_epoch(epoch, logs or {}, time.monotonic() - self._epoch_start)
 
     return StreamingCallback()
+
+
+def boundary_grid(
+    x: np.ndarray, y: np.ndarray, options: EngineOptions
+) -> tuple[Any, tuple[float, float, float, float], Any, Any] | None:
+    """For a 2-feature dataset, the grid over the input plane where the network's answer is
+    drawn, its extent, and the examples shown on it; None for other data."""
+    if options.boundary_interval is None or x.ndim != 2 or x.shape[1] != 2 or not len(x):
+        return None
+    low, high = x.min(axis=0).astype(float), x.max(axis=0).astype(float)
+    # A margin around the examples, so that points never sit on the edge.
+    margin = np.maximum((high - low) * 0.25, 0.5)
+    low, high = low - margin, high + margin
+    n = max(2, options.boundary_resolution)
+    gx, gy = np.meshgrid(np.linspace(low[0], high[0], n), np.linspace(low[1], high[1], n))
+    grid = np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
+    extent = (float(low[0]), float(high[0]), float(low[1]), float(high[1]))
+    shown = min(len(x), 1000)
+    return grid, extent, np.array(x[:shown], np.float32), np.array(y[:shown], np.int64)
 
 
 def nan_message(project: Project, epoch: int, batch: int) -> str:
