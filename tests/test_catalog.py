@@ -187,3 +187,14 @@ def test_a_summary_counts_in_words() -> None:
     assert layer_summary(LayerSpec.new("Dense", units=1, activation="sigmoid")) == "1 unit, Sigmoid"
     assert layer_summary(LayerSpec.new("Dense", units=16)) == "16 units, ReLU"
     assert layer_summary(LayerSpec.new("Conv2D", filters=1)).startswith("1 filter, ")
+
+
+def test_a_layer_is_titled_with_its_size_in_words() -> None:
+    from nnstudio.core.captions import layer_title, sized_layer_title
+    from nnstudio.core.spec import LayerSpec
+
+    dense = LayerSpec.new("Dense", units=128)
+    assert layer_title(2, dense) == "Layer 3 (Dense)"
+    assert sized_layer_title(1, dense) == "Layer 2 (Dense, 128 neurons)"
+    assert sized_layer_title(2, LayerSpec.new("Dense", units=1)) == "Layer 3 (Dense, 1 neuron)"
+    assert sized_layer_title(0, LayerSpec.new("Flatten")) == "Layer 1 (Flatten)"

@@ -1,6 +1,6 @@
-"""Short words for a layer, made from the catalog: the caption the network diagram writes
-under it ("Dense 128, ReLU") and the summary of its settings the layer stack shows next to its
-name ("128 units, ReLU").
+"""Short words for a layer, made from the catalog: its title in messages ("Layer 3 (Dense)"),
+the caption the network diagram writes under it ("Dense 128, ReLU") and the summary of its
+settings the layer stack shows next to its name ("128 units, ReLU").
 """
 
 from __future__ import annotations
@@ -10,6 +10,19 @@ from typing import Any
 
 from nnstudio.core import catalog
 from nnstudio.core.spec import LayerSpec
+
+
+def layer_title(index: int, layer: LayerSpec) -> str:
+    """How messages name the layer at ``index``: "Layer 3 (Dense)"."""
+    return f"Layer {index + 1} ({layer.kind})"
+
+
+def sized_layer_title(index: int, layer: LayerSpec) -> str:
+    """The title with the layer's size where it has neurons: "Layer 2 (Dense, 128 neurons)"."""
+    units = layer.params.get("units")
+    if not isinstance(units, int) or isinstance(units, bool):
+        return layer_title(index, layer)
+    return f"Layer {index + 1} ({layer.kind}, {units} neuron{'' if units == 1 else 's'})"
 
 
 def _choice_label(param: catalog.Param, value: Any, short: bool) -> str:

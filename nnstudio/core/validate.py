@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from nnstudio.core import catalog
+from nnstudio.core.captions import layer_title
 from nnstudio.core.catalog import Param
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.shapes import LayerShape, Shape, ShapeError, fmt_shape, infer_layer
@@ -106,10 +107,6 @@ def builtin_data_info(project: Project) -> StaticDataInfo | None:
     if project.data.flatten is True:
         shape = (math.prod(shape),)
     return StaticDataInfo(shape, info.num_classes, info.class_names)
-
-
-def layer_title(index: int, layer: LayerSpec) -> str:
-    return f"Layer {index + 1} ({layer.kind})"
 
 
 # --- values --------------------------------------------------------------------------------

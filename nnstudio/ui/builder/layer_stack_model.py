@@ -24,13 +24,13 @@ from PySide6.QtCore import (
 )
 
 from nnstudio.core import catalog
-from nnstudio.core.captions import layer_summary
+from nnstudio.core.captions import layer_summary, layer_title
 from nnstudio.core.document import Signal as CoreSignal
 from nnstudio.core.errors import ProjectFileError
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.shapes import fmt_shape
 from nnstudio.core.spec import LayerSpec, Project
-from nnstudio.core.validate import Problem, layer_title
+from nnstudio.core.validate import Problem
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.icons import layer_icon
 from nnstudio.ui.common.style import severity_color

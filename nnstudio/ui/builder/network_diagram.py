@@ -34,10 +34,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from nnstudio.core import catalog
-from nnstudio.core.captions import layer_caption
+from nnstudio.core.captions import layer_caption, layer_title
 from nnstudio.core.shapes import LayerShape, fmt_shape
 from nnstudio.core.spec import LayerSpec
-from nnstudio.core.validate import Report, layer_title
+from nnstudio.core.validate import Report
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import ERROR_COLOR
 

@@ -9,8 +9,8 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from nnstudio.core.captions import sized_layer_title
 from nnstudio.core.spec import Project, RunRecord
-from nnstudio.core.validate import layer_title
 from nnstudio.training.events import (
     BoundarySnapshot,
     Event,
@@ -33,14 +33,7 @@ IDLE = (
 
 def layer_titles(project: Project) -> dict[int, str]:
     """'Layer 2 (Dense, 128 neurons)' for each layer, by index."""
-    titles = {}
-    for index, layer in enumerate(project.layers):
-        title = layer_title(index, layer)
-        units = layer.params.get("units")
-        if isinstance(units, int):
-            title = title[:-1] + f", {units} neurons)"
-        titles[index] = title
-    return titles
+    return {index: sized_layer_title(index, layer) for index, layer in enumerate(project.layers)}
 
 
 class TrainingView(QWidget):
