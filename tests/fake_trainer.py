@@ -29,7 +29,14 @@ from nnstudio.core.keras_args import layer_names
 from nnstudio.core.spec import Project
 from nnstudio.core.validate import StaticDataInfo, validate
 from nnstudio.data import load_dataset
-from nnstudio.training.engine import EngineOptions, boundary_grid, friendly_error, nan_message
+from nnstudio.training.engine import (
+    EngineOptions,
+    boundary_grid,
+    finished_message,
+    friendly_error,
+    nan_message,
+    stopped_message,
+)
 from nnstudio.training.evaluation import Evaluation, class_probabilities
 from nnstudio.training.events import (
     BatchPoint,
@@ -344,11 +351,9 @@ class _FakeRun:
         if nan_at is not None:
             reason, message = "nan", nan_message(project, *nan_at)
         elif self.trainer._stop.is_set() and self.epoch < t.epochs:
-            reason = "stopped"
-            s = "s" if self.epoch != 1 else ""
-            message = f"Stopped after {self.epoch} epoch{s} of {t.epochs}."
+            reason, message = "stopped", stopped_message(self.epoch, t.epochs, cut_short=False)
         else:
-            reason, message = "completed", f"Finished {t.epochs} epochs."
+            reason, message = "completed", finished_message(t.epochs)
         return RunFinished(
             reason,  # type: ignore[arg-type]
             message, self.epoch, seconds, train_seconds, test, self.history,

@@ -198,3 +198,11 @@ def test_a_layer_is_titled_with_its_size_in_words() -> None:
     assert sized_layer_title(1, dense) == "Layer 2 (Dense, 128 neurons)"
     assert sized_layer_title(2, LayerSpec.new("Dense", units=1)) == "Layer 3 (Dense, 1 neuron)"
     assert sized_layer_title(0, LayerSpec.new("Flatten")) == "Layer 1 (Flatten)"
+
+
+def test_test_results_read_as_words_loss_first() -> None:
+    from nnstudio.core.captions import test_results_text
+
+    assert test_results_text({"binary_accuracy": 1.0, "loss": 0.08374}) == (
+        "test loss 0.0837, test binary accuracy 1.0000"
+    )

@@ -10,7 +10,7 @@ import pytest
 
 from nnstudio.core.spec import CompileSpec, LayerSpec
 from nnstudio.core.templates import from_template
-from nnstudio.training.engine import Engine, EngineOptions
+from nnstudio.training.engine import Engine, EngineOptions, finished_message, stopped_message
 from nnstudio.training.events import (
     BoundarySnapshot,
     RunFinished,
@@ -130,6 +130,33 @@ def test_stop_from_another_thread_keeps_the_model(fast_path: bool) -> None:
     assert result.epochs_done < 100_000
     # Honoured promptly: a handful of XOR steps (a fraction of a millisecond each) at most.
     assert events.points[-1].step - asked_at[0] <= 200
+
+
+def test_the_end_of_a_run_is_counted_in_words() -> None:
+    assert finished_message(1) == "Finished 1 epoch."
+    assert finished_message(10) == "Finished 10 epochs."
+    assert stopped_message(2, 3, cut_short=False) == "Stopped after 2 epochs of 3."
+    assert stopped_message(1, 5, cut_short=False) == "Stopped after 1 epoch of 5."
+    assert stopped_message(3, 3, cut_short=True) == (
+        "Stopped during epoch 3 of 3, after 2 epochs in full."
+    )
+
+
+def test_an_epoch_cut_short_by_stop_is_not_counted_as_done() -> None:
+    """model.fit ends the epoch it was stopped in; the message must not count it as done."""
+    stop = threading.Event()
+    project = from_template("layers-8-6-6-4")  # 800 training rows: 25 batches an epoch
+    project.train.epochs = 3
+
+    def listener(event: object) -> None:
+        if isinstance(event, Update) and event.points and event.points[-1].step >= 30:
+            stop.set()  # during the second epoch
+
+    result = Engine(
+        project, listener, stop=stop, options=EngineOptions(fast_path=False, update_interval=0)
+    ).run()
+    assert result.reason == "stopped"
+    assert result.message == "Stopped during epoch 2 of 3, after 1 epoch in full."
 
 
 def test_a_nan_loss_stops_at_once_with_its_reason() -> None:

@@ -98,3 +98,19 @@ def layer_summary(layer: LayerSpec) -> str:
             if text:
                 parts.append(text)
     return ", ".join(parts)
+
+
+def metric_label(name: str) -> str:
+    """A metric as the student reads it: "binary_accuracy" is "Binary accuracy"."""
+    choice = catalog.METRICS.get(name)
+    return choice.label if choice else name.replace("_", " ").capitalize()
+
+
+def loss_first(logs: dict[str, float]) -> list[tuple[str, float]]:
+    """Keras's logs with the loss first, as its progress bar prints them."""
+    return sorted(logs.items(), key=lambda item: item[0] != "loss")
+
+
+def test_results_text(test: dict[str, float]) -> str:
+    """A run's test numbers in words: "test loss 0.0837, test binary accuracy 1.0000"."""
+    return ", ".join(f"test {metric_label(k).lower()} {v:.4f}" for k, v in loss_first(test))

@@ -83,6 +83,8 @@ class _State:
     last_boundary: float = float("-inf")
     nan_at: tuple[int, int] | None = None
     stopped: bool = False
+    #: Stopped inside an epoch: its last epoch was cut short (Keras still ends it).
+    cut_short: bool = False
 
 
 class Engine:
@@ -232,11 +234,11 @@ class Engine:
         reason: Reason
         if st.nan_at is not None:
             reason, message = "nan", nan_message(project, *st.nan_at)
-        elif st.stopped and st.epoch < t.epochs:
+        elif st.stopped and (st.epoch < t.epochs or st.cut_short):
             reason = "stopped"
-            message = f"Stopped after {st.epoch} epoch{'s' if st.epoch != 1 else ''} of {t.epochs}."
+            message = stopped_message(st.epoch, t.epochs, st.cut_short)
         else:
-            reason, message = "completed", f"Finished {t.epochs} epochs."
+            reason, message = "completed", finished_message(t.epochs)
         return RunFinished(
             reason,
             message,
@@ -360,6 +362,7 @@ class Engine:
             for k, v in logs.items():
                 st.history.setdefault(k, []).append(float(v))
             st.epoch = epoch + 1
+            st.cut_short = st.stopped and st.batch < self._steps_per_epoch
             st.batch = 0
         # An epoch that took a while is shown at once; fast ones ride along with the next update.
         self._flush(force=seconds >= self.options.update_interval)
@@ -528,6 +531,22 @@ def boundary_grid(
     extent = (float(low[0]), float(high[0]), float(low[1]), float(high[1]))
     shown = min(len(x), 1000)
     return grid, extent, np.array(x[:shown], np.float32), np.array(y[:shown], np.int64)
+
+
+def _epochs(n: int) -> str:
+    return f"{n} epoch" if n == 1 else f"{n} epochs"
+
+
+def finished_message(epochs: int) -> str:
+    return f"Finished {_epochs(epochs)}."
+
+
+def stopped_message(epochs_reached: int, epochs: int, cut_short: bool) -> str:
+    """Why a stopped run ended; an epoch cut short is not counted as done."""
+    if cut_short:
+        full = epochs_reached - 1
+        return f"Stopped during epoch {epochs_reached} of {epochs}, after {_epochs(full)} in full."
+    return f"Stopped after {_epochs(epochs_reached)} of {epochs}."
 
 
 def nan_message(project: Project, epoch: int, batch: int) -> str:

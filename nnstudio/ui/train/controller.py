@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from nnstudio.core.captions import test_results_text
 from nnstudio.core.catalog import DATASETS
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project, RunRecord
@@ -206,8 +207,7 @@ class TrainingController(QObject):
         self._last_run, self.run = self.run, None
         self._paused = self._stopping = False
         self.project_changed()
-        tested = "  ".join(f"test {k} {v:.4f}" for k, v in result.test.items())
-        self.status_message.emit(f"{result.message}  {tested}".strip(), 0)
+        self.status_message.emit(f"{result.message} {test_results_text(result.test)}".strip(), 0)
         if self.editor.document.project is not self._run_owner:
             # Another project was opened meanwhile: this run's results belong to the old one.
             self.status_message.emit(f"The previous project's run ended: {result.message}", 0)

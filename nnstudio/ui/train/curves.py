@@ -22,7 +22,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QPen, QShowEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from nnstudio.core import catalog
+from nnstudio.core.captions import metric_label
 from nnstudio.training.events import RunStarted, Update
 
 #: Redraw at most this often (milliseconds).
@@ -61,16 +61,6 @@ class Series:
     @property
     def y(self) -> npt.NDArray[np.float64]:
         return self._y[: self.size]
-
-
-def loss_first(logs: dict[str, float]) -> list[tuple[str, float]]:
-    """Keras's logs with the loss first, as its progress bar prints them."""
-    return sorted(logs.items(), key=lambda item: item[0] != "loss")
-
-
-def metric_label(name: str) -> str:
-    choice = catalog.METRICS.get(name)
-    return choice.label if choice else name.replace("_", " ").capitalize()
 
 
 class BatchCurve:

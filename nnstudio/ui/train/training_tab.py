@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from nnstudio.core.captions import sized_layer_title
+from nnstudio.core.captions import loss_first, metric_label, sized_layer_title, test_results_text
 from nnstudio.core.spec import Project, RunRecord
 from nnstudio.training.events import (
     BoundarySnapshot,
@@ -19,7 +19,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
-from nnstudio.ui.train.curves import TrainingPlots, loss_first, metric_label
+from nnstudio.ui.train.curves import TrainingPlots
 from nnstudio.ui.train.decision_boundary import BoundaryView
 from nnstudio.ui.train.weights_view import WeightsView
 
@@ -102,9 +102,7 @@ class TrainingView(QWidget):
         self.weights.clear("Train the network to watch its weights change.")
         self.boundary.clear()
         self.boundary.setVisible(False)
-        tested = ", ".join(
-            f"test {metric_label(k).lower()} {v:.4f}" for k, v in loss_first(run.test)
-        )
+        tested = test_results_text(run.test)
         when = run.finished.replace("T", " ") if run.finished else "earlier"
         self.state.setText(
             f"The last run saved with this project ({when}): {run.epochs_done} epochs. {tested}"
@@ -158,7 +156,5 @@ class TrainingView(QWidget):
 
     def finish(self, result: RunFinished) -> None:
         self.plots.redraw()
-        tested = ", ".join(
-            f"test {metric_label(k).lower()} {v:.4f}" for k, v in result.test.items()
-        )
+        tested = test_results_text(result.test)
         self.state.setText(f"{result.message} {tested}".strip())
