@@ -83,6 +83,14 @@ def test_mnist_sized_numbers_are_written_with_thousands_separators(view: Results
     )
     assert view.gallery.count() == GALLERY_LIMIT
     assert "38 more not shown" in view.gallery_title.text()
+    # The rest are a click away, beside the list that says they are missing.
+    assert view.more_button.isVisibleTo(view) and view.more_button.text() == "Show 38 more"
+    first_shown = view.shown[:]
+    view.more_button.click()
+    assert view.gallery.count() == 238 and view.shown[:GALLERY_LIMIT] == first_shown
+    assert view.shown == [int(i) for i in evaluation.mistakes()]
+    assert "not shown" not in view.gallery_title.text()
+    assert not view.more_button.isVisibleTo(view)
 
 
 def test_the_confusion_matrix_counts_true_rows_against_answered_columns(

@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from fake_trainer import FakeTrainer
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar, QTabWidget
 
 from nnstudio import export
 from nnstudio.core import project_file
@@ -538,3 +538,19 @@ def test_the_status_bar_does_not_repeat_the_progress_line_shown_above_the_plots(
     qtbot.waitUntil(lambda: "Epoch" in window.statusBar().currentMessage(), timeout=30_000)
     window.train_button.click()  # Stop
     qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+
+
+@pytest.mark.parametrize("template", ["xor", "mnist-128"])
+def test_a_project_fresh_from_a_template_is_not_marked_changed(
+    window: MainWindow, qtbot, template: str
+) -> None:
+    window.new_from_template(template)
+    qtbot.wait(50)  # let every panel fill in its fields
+    assert not window.isWindowModified() and window.editor.undo_stack.count() == 0
+    assert window.windowTitle().startswith(f"{window.editor.document.project.name} (not saved")
+    # Looking through the settings tabs changes nothing either.
+    for dock_tabs in window.findChildren(QTabWidget):
+        for i in range(dock_tabs.count()):
+            dock_tabs.setCurrentIndex(i)
+            qtbot.wait(10)
+    assert not window.isWindowModified()

@@ -215,6 +215,13 @@ class ResultsView(QWidget):
         self.mistakes_button = QPushButton("Show all mistakes")
         self.mistakes_button.setToolTip("Show the wrongly answered test examples again.")
         self.mistakes_button.clicked.connect(self.show_mistakes)
+        #: The gallery shows at most GALLERY_LIMIT examples at a time; this shows the next ones.
+        self.more_button = QPushButton()
+        self.more_button.setToolTip("Show the next examples in the list below.")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        self._indices: npt.NDArray[np.int64] = np.zeros(0, np.int64)
+        self._title = ""
         self.gallery = QListWidget()
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
@@ -241,6 +248,7 @@ class ResultsView(QWidget):
         gallery_layout.setContentsMargins(0, 0, 0, 0)
         title_row = QHBoxLayout()
         title_row.addWidget(self.gallery_title, 1)
+        title_row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.mistakes_button, 0, Qt.AlignmentFlag.AlignTop)
         gallery_layout.addLayout(title_row)
         gallery_layout.addWidget(self.gallery, 1)
@@ -402,15 +410,29 @@ class ResultsView(QWidget):
             self.gallery.setSpacing(2)
 
     def _fill(self, indices: npt.NDArray[np.int64], title: str) -> None:
+        self._indices, self._title = indices, title
+        self.gallery.clear()
+        self.shown = []
+        self.show_more()
+        self.gallery.scrollToTop()
+
+    def show_more(self) -> None:
+        """Add the next GALLERY_LIMIT examples of the list to the gallery."""
+        start = len(self.shown)
+        chosen = [int(i) for i in self._indices[start : start + GALLERY_LIMIT]]
+        self._add_examples(chosen)
+        self.shown = self.shown + chosen
+        more = len(self._indices) - len(self.shown)
+        title = self._title
+        if more > 0:
+            title += f" (the first {len(self.shown):,} shown; {more:,} more not shown)"
+            self.more_button.setText(f"Show {min(more, GALLERY_LIMIT):,} more")
+        self.gallery_title.setText(title)
+        self.more_button.setVisible(more > 0)
+
+    def _add_examples(self, shown: list[int]) -> None:
         evaluation = self.evaluation
         assert evaluation is not None
-        shown = [int(i) for i in indices[:GALLERY_LIMIT]]
-        more = len(indices) - len(shown)
-        if more > 0:
-            title += f" (the first {len(shown):,} shown; {more:,} more not shown)"
-        self.gallery_title.setText(title)
-        self.gallery.clear()
-        self.shown = shown
         names = evaluation.class_names
         predicted = evaluation.predicted
         confidence = evaluation.confidence
@@ -435,7 +457,6 @@ class ResultsView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, i)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, tooltip)
             self.gallery.addItem(item)
-        self.gallery.scrollToTop()
 
     # --- words ------------------------------------------------------------------------------
 
