@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 
 import numpy as np
 import pytest
 
+from nnstudio.core.labels import label_encoding
 from nnstudio.core.spec import CompileSpec, LayerSpec
 from nnstudio.core.templates import from_template
+from nnstudio.core.validate import validate
 from nnstudio.training.engine import Engine, EngineOptions, finished_message, stopped_message
 from nnstudio.training.events import (
     BoundarySnapshot,
@@ -152,9 +155,9 @@ def test_an_epoch_cut_short_by_stop_is_not_counted_as_done() -> None:
         if isinstance(event, Update) and event.points and event.points[-1].step >= 30:
             stop.set()  # during the second epoch
 
-    result = Engine(
-        project, listener, stop=stop, options=EngineOptions(fast_path=False, update_interval=0)
-    ).run()
+    # One step per compiled call, so the stop lands inside an epoch.
+    options = EngineOptions(fast_path=False, update_interval=0, steps_per_execution=1)
+    result = Engine(project, listener, stop=stop, options=options).run()
     assert result.reason == "stopped"
     assert result.message == "Stopped during epoch 2 of 3, after 1 epoch in full."
 
@@ -363,3 +366,77 @@ def test_stop_while_paused_ends_the_run() -> None:
     worker.join(30)
     assert not worker.is_alive()
     assert events.events[-1].reason == "stopped"
+
+
+# --- many steps per compiled call -----------------------------------------------------------
+
+
+def test_steps_per_call_follow_the_work_of_a_step() -> None:
+    """Small networks get many steps per compiled call, big ones few; a power of two."""
+    from nnstudio.training.engine import MAX_STEPS_PER_CALL, steps_per_call, work_per_example
+
+    report = validate(from_template("mnist-128"))
+    assert work_per_example(report) == 101_770  # every weight once per example
+    assert steps_per_call(work_per_example(report), 32) == MAX_STEPS_PER_CALL
+    assert steps_per_call(50_000_000, 32) == 1  # a step of a second or so: one a call
+    sizes = [steps_per_call(w, 32) for w in (1e4, 1e5, 3e5, 1e6, 3e6, 1e7)]
+    assert sizes == sorted(sizes, reverse=True)
+    assert all(s & (s - 1) == 0 for s in sizes)
+
+
+def _mnist_slice(mnist_path, images: int):
+    project = from_template("mnist-128")
+    project.data.path = str(mnist_path)
+    project.data.train_limit, project.data.test_limit = images, 200
+    project.train.epochs = 1
+    return project
+
+
+def test_many_steps_per_call_train_exactly_as_plain_fit(mnist_path) -> None:
+    """The same project and seed give the same weights after an epoch as plain model.fit,
+    and every batch still reaches the curves."""
+    import keras
+
+    from nnstudio.data import encode_labels, load_dataset
+    from nnstudio.training.build import build_model
+
+    project = _mnist_slice(mnist_path, 2000)
+    events = Collector()
+    options = EngineOptions(fast_path=False, evaluate=False, steps_per_execution=16)
+    result = Engine(project, events, options=options).run()
+    assert result.reason == "completed", result.message
+    steps = math.ceil(2000 / 32)
+    assert [p.batch for p in events.points] == list(range(steps))  # 63: not a multiple of 16
+    assert [p.step for p in events.points] == list(range(1, steps + 1))
+
+    data = load_dataset(project.data)
+    keras.backend.clear_session(free_memory=True)
+    plain = build_model(project, validate(project).data)
+    y = encode_labels(data.y_train, label_encoding(project.compile.loss, 10), 10)
+    plain.fit(data.x_train, y, batch_size=32, epochs=1, shuffle=True, verbose=0)
+    for ours, theirs in zip(result.model.get_weights(), plain.get_weights(), strict=True):
+        np.testing.assert_allclose(ours, theirs, rtol=1e-5, atol=1e-6)
+    # The curve's last point is the epoch's own result (Keras's running mean).
+    assert events.points[-1].logs["loss"] == pytest.approx(result.history["loss"][0], rel=1e-5)
+
+
+def test_a_nan_inside_a_call_is_placed_at_its_own_batch(mnist_path) -> None:
+    """The loss became NaN at some step inside a compiled call of 32: the message names that
+    step's batch, not the call's last one."""
+    project = _mnist_slice(mnist_path, 3000)
+    project.data.preprocessing = "none"  # pixels up to 255: the loss explodes in a few steps
+    project.layers[-1].params["activation"] = "linear"
+    project.compile = CompileSpec.new(
+        "mean_squared_error", "sgd", ["mean_absolute_error"], learning_rate=10.0
+    )
+    events = Collector()
+    options = EngineOptions(fast_path=False, evaluate=False, steps_per_execution=32)
+    result = Engine(project, events, options=options).run()
+    assert result.reason == "nan", result.message
+    first = next(p for p in events.points if not math.isfinite(p.logs["loss"]))
+    assert events.points[-1] is first  # nothing after the first NaN is shown
+    assert all(math.isfinite(p.logs["loss"]) for p in events.points[:-1])
+    assert 0 < first.batch < 31  # inside the first call, not at its end
+    assert result.message.startswith(
+        f"The loss became NaN at epoch {first.epoch + 1}, batch {first.batch + 1} "
+    )

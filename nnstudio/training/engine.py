@@ -66,6 +66,10 @@ class EngineOptions:
     chunk_seconds: float = 0.04
     #: None chooses by the size of the data; True/False forces the tiny-data loop on or off.
     fast_path: bool | None = None
+    #: Training steps per compiled call of ``fit`` (Keras's ``steps_per_execution``): each
+    #: call costs Keras a fixed overhead, so several steps per call train faster, with the same
+    #: arithmetic. None chooses by the work of one step (see :func:`steps_per_call`).
+    steps_per_execution: int | None = None
     #: Evaluate on the test data at the end.
     evaluate: bool = True
 
@@ -114,6 +118,7 @@ class Engine:
         self._state = _State()
         self._t0 = 0.0
         self._steps_per_epoch = 1
+        self._work_per_example = 0.0
         self._snapshots: list[tuple[int, Any]] = []
         self._boundary: tuple[Any, tuple[float, float, float, float], Any, Any] | None = None
         self.model: Any = None
@@ -151,6 +156,7 @@ class Engine:
         report = validate(project, info)
         if not report.ok:
             raise NNStudioError(report.errors[0].message)
+        self._work_per_example = work_per_example(report)
         units = report.output_shape[0] if report.output_shape else None
         encoding = label_encoding(project.compile.loss, units)
         y_train = encode_labels(data.y_train, encoding, data.num_classes)
@@ -257,6 +263,19 @@ class Engine:
 
     def _fit_keras(self, model: Any, x: Any, y: Any, batch_size: int) -> None:
         t = self.project.train
+        per_call = self.options.steps_per_execution or steps_per_call(
+            self._work_per_example, batch_size
+        )
+        per_call = max(1, min(per_call, self._steps_per_epoch))
+        model.steps_per_execution = per_call
+        log.info(
+            "fit: %d steps per compiled call (about %.1f million multiply-adds an example, "
+            "batches of %d)",
+            per_call,
+            self._work_per_example / 1e6,
+            batch_size,
+        )
+        recorder = StepRecorder(model, ("loss", *_metric_names(self.project)), per_call)
         model.fit(
             tensor_in_pieces(x),
             tensor_in_pieces(y),
@@ -265,22 +284,24 @@ class Engine:
             validation_split=self.project.data.validation_split,
             shuffle=t.shuffle,
             verbose=0,
-            callbacks=[_streaming_callback(self)],
+            callbacks=[_streaming_callback(self, recorder)],
         )
 
-    def on_batch(self, batch: int, logs: dict[str, Any]) -> bool:
-        """Record one finished step; returns True when training should stop."""
+    def on_batches(self, first_batch: int, steps: list[dict[str, float]]) -> bool:
+        """Record the steps of one compiled call, batches ``first_batch`` on; returns True when
+        training should stop (a NaN loss, or a stop request)."""
         st = self._state
-        values = {k: float(v) for k, v in logs.items()}
-        with self._lock:
-            st.batch = batch + 1
-            st.step += 1
-            st.points.append(BatchPoint(st.epoch, batch, st.step, values))
         stop = False
-        loss = values.get("loss", 0.0)
-        if not math.isfinite(loss):
-            st.nan_at = (st.epoch, batch)
-            stop = True
+        with self._lock:
+            for batch, values in enumerate(steps, first_batch):
+                st.batch = batch + 1
+                st.step += 1
+                st.points.append(BatchPoint(st.epoch, batch, st.step, values))
+                if not math.isfinite(values.get("loss", 0.0)):
+                    # The first NaN: Keras's running mean stays NaN from there on.
+                    st.nan_at = (st.epoch, batch)
+                    stop = True
+                    break
         if self.pause.is_set() and not stop:
             self.wait_while_paused()
         if self.stop.is_set():
@@ -494,7 +515,80 @@ def _metric_names(project: Project) -> tuple[str, ...]:
     return tuple(project.compile.metrics)
 
 
-def _streaming_callback(engine: Engine) -> Any:
+#: How many multiply-adds a second a school laptop does on a training step, roughly: what
+#: :func:`steps_per_call` plans with (this machine does several times more).
+PLANNED_RATE = 2e10
+#: At most this many steps per compiled call: beyond it the time saved is small and the curves
+#: and the stop button would wait longer.
+MAX_STEPS_PER_CALL = 32
+
+
+def steps_per_call(work_per_example: float, batch_size: int, seconds: float = 0.05) -> int:
+    """Training steps per compiled call, a power of two, so that a call takes about ``seconds``
+    on a slow computer: many for small networks, whose steps are mostly Keras's overhead, one
+    for big ones, whose steps are long anyway. A step is a forward and a backward pass, about
+    three times the multiply-adds of the forward pass."""
+    step = max(1.0, 3.0 * work_per_example * batch_size)
+    steps = max(1, int(seconds * PLANNED_RATE / step))
+    return min(MAX_STEPS_PER_CALL, 1 << (steps.bit_length() - 1))
+
+
+def work_per_example(report: Any) -> float:
+    """The forward pass's multiply-adds for one example, roughly: each layer's weights are used
+    once for every position of its output (every pixel of a feature map, every step of a
+    sequence it returns)."""
+    total = 0.0
+    for shape in report.shapes:
+        if shape is not None and shape.params:
+            positions = math.prod(shape.output_shape[:-1]) if len(shape.output_shape) > 1 else 1
+            total += shape.params * positions
+    return total
+
+
+class StepRecorder:
+    """Keeps every training step's logs while ``fit`` runs several steps per compiled call.
+
+    Keras hands callbacks only the last step of each call; the student's batch curve, and the
+    batch at which a loss first became NaN, need every step. So the model's ``train_step`` also
+    writes its logs (the running means Keras reports) into a small table in the graph, one row
+    a step, which :meth:`take` reads after each call. The step's arithmetic is unchanged.
+    """
+
+    def __init__(self, model: Any, names: tuple[str, ...], rows: int) -> None:
+        import tensorflow as tf
+
+        self.names = names
+        self.rows = rows
+        self._table = tf.Variable(tf.zeros([rows, len(names)]), trainable=False)
+        self._count = tf.Variable(0, dtype=tf.int64, trainable=False)
+        self._taken = 0
+        step = model.train_step
+
+        def recording_step(data: Any) -> Any:
+            logs = step(data)
+            zero = tf.constant(0.0)
+            values = tf.stack([tf.cast(logs.get(name, zero), tf.float32) for name in names])
+            row = tf.reshape(tf.math.floormod(self._count, rows), [1, 1])
+            self._table.scatter_nd_update(row, tf.reshape(values, [1, -1]))
+            self._count.assign_add(1)
+            return logs
+
+        # An attribute of this model only: nothing of it is saved with the model.
+        model.train_step = recording_step
+
+    def take(self) -> list[dict[str, float]]:
+        """The logs of the steps run since the last call, in order."""
+        count = int(self._count.numpy())
+        table = self._table.numpy()
+        steps = [
+            {name: float(table[i % self.rows, j]) for j, name in enumerate(self.names)}
+            for i in range(self._taken, count)
+        ]
+        self._taken = count
+        return steps
+
+
+def _streaming_callback(engine: Engine, recorder: StepRecorder) -> Any:
     import keras
 
     # Keras has no type stubs, so its classes are Any to mypy.
@@ -503,10 +597,14 @@ def _streaming_callback(engine: Engine) -> Any:
 
         def on_epoch_begin(self, epoch: int, logs: Any = None) -> None:
             self._epoch_start = time.monotonic()
+            self._batch = 0
 
         def on_train_batch_end(self, batch: int, logs: Any = None) -> None:
-            if engine.on_batch(batch, logs or {}):
+            # One call ran several steps: the engine hears of each of them.
+            steps = recorder.take()
+            if engine.on_batches(self._batch, steps):
                 self.model.stop_training = True
+            self._batch += len(steps)
 
         def on_epoch_end(self, epoch: int, logs: Any = None) -> None:
             engine.on_epoch(epoch, logs or {}, time.monotonic() - self._epoch_start)
