@@ -1,7 +1,7 @@
 """The ``nnstudio`` command.
 
-Exit codes: 0 success, 1 the project has problems, 2 the input could not be read (or the
-command line was wrong), 3 something unexpected (details in the log file).
+Exit codes: 0 success, 1 the project has problems, 2 a file could not be read or written
+(or the command line was wrong), 3 something unexpected (details in the log file).
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ log = logging.getLogger("nnstudio.cli")
 
 
 class _Parser(argparse.ArgumentParser):
+    #: The sub-commands' names (set by build_parser).
+    commands: tuple[str, ...] = ()
+
     # argparse declares error() as never returning; this one never returns either (exit()),
     # but says so with the project's exit code, which the stubs cannot see.
     def error(self, message: str) -> None:  # type: ignore[override]
@@ -58,8 +61,18 @@ def cmd_new(args: argparse.Namespace) -> int:
     from nnstudio.core import project_file
 
     out = Path(args.output)
-    if out.suffix != project_file.SUFFIX:
+    if not out.suffix:  # as the window's Save as does
         out = out.with_name(out.name + project_file.SUFFIX)
+    elif out.suffix != project_file.SUFFIX:
+        # Writing another name than the one given surprises; writing xor.json makes a project
+        # that the window's Open dialog does not list and a double-click does not open.
+        print(
+            f"nnstudio: project files end in {project_file.SUFFIX}, so that the window lists "
+            f"and opens them; {out.name} ends in {out.suffix}. Try: -o "
+            f"{out.with_suffix(project_file.SUFFIX)}",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE
     if out.exists() and not args.force:
         print(f"nnstudio: {out} already exists; add --force to replace it.", file=sys.stderr)
         return EXIT_UNREADABLE
@@ -170,6 +183,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from nnstudio.training.engine import Engine
 
     project, base = _load(args)
+    save_to = _writable_model_path(args.save) if args.save else None
     for option, attr in (("epochs", "epochs"), ("batch_size", "batch_size"), ("seed", "seed")):
         value = getattr(args, option)
         if value is not None:
@@ -204,23 +218,94 @@ def cmd_train(args: argparse.Namespace) -> int:
         log.error("training failed: %s\n%s", result.message, result.details)
         print(f"nnstudio: {result.message}", file=sys.stderr)
         return EXIT_UNEXPECTED if result.unexpected else EXIT_UNREADABLE
-    if args.save and result.model is not None:
+    if save_to is not None and result.model is not None:
         if result.reason == "nan":
-            print(f"Not saving {args.save}: the weights are no longer numbers.", file=sys.stderr)
+            print(f"Not saving {save_to}: the weights are no longer numbers.", file=sys.stderr)
         else:
-            save = Path(args.save)
-            if save.suffix != ".keras":
-                save = save.with_name(save.name + ".keras")
-            result.model.save(save)
-            print(f"Saved the trained model to {save}.")
+            return _save_trained(result.model, save_to)
     return EXIT_INVALID if result.reason == "nan" else EXIT_OK
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _writable_model_path(text: str) -> Path:
+    """Where ``train --save`` will write, checked before training so that a wrong place costs
+    nothing; raises :class:`NNStudioError` saying what is wrong with it."""
+    import tempfile
+
+    from nnstudio.training.model_file import SUFFIX
+
+    path = Path(text)
+    if path.suffix != SUFFIX:
+        path = path.with_name(path.name + SUFFIX)
+    folder = path.parent
+    if path.is_dir():
+        raise NNStudioError(
+            f"Cannot save the trained network as {path}: that is a folder. Expected a file name "
+            f"such as {path / ('model' + SUFFIX)}."
+        )
+    if not folder.is_dir():
+        raise NNStudioError(
+            f"Cannot save the trained network as {path}: there is no folder {folder}. "
+            "Create it first, or choose another place."
+        )
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise NNStudioError(
+            f"Cannot save the trained network as {path}: the folder {folder} cannot be "
+            f"written to ({exc.strerror}). Choose another place."
+        ) from None
+    os.close(fd)
+    os.unlink(probe)
+    return path
+
+
+def _save_trained(model: object, path: Path) -> int:
+    """Save the trained network at ``path``, or, if that fails after all, where it can be
+    saved (the user's data folder, then the current one), so that the training is not lost."""
+    from nnstudio.training.model_file import save_model
+    from nnstudio.userdirs import data_dir
+
+    try:
+        save_model(model, path)
+    except NNStudioError as exc:
+        log.warning("could not save the trained model to %s: %s", path, exc)
+        problem = str(exc)
+    else:
+        print(f"Saved the trained model to {path}.")
+        return EXIT_OK
+    for folder in (data_dir, Path.cwd):
+        try:
+            place = folder()
+            place.mkdir(parents=True, exist_ok=True)
+            elsewhere = _free_name(place / path.name)
+            save_model(model, elsewhere)
+        except (NNStudioError, OSError) as exc:
+            log.warning("could not save the trained model there either: %s", exc)
+            continue
+        print(
+            f"nnstudio: {problem} Saved the trained model to {elsewhere} instead.",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE
+    print(f"nnstudio: {problem} It could not be saved anywhere else either.", file=sys.stderr)
+    return EXIT_UNREADABLE
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or ``path`` with -2, -3... before its suffix if there is a file there."""
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
+def build_parser() -> _Parser:
     parser = _Parser(
         prog="nnstudio",
         description="Learn neural networks by building them.",
-        epilog="Run 'nnstudio COMMAND --help' for the options of one command.",
+        epilog="Run 'nnstudio COMMAND --help' for the options of one command, and "
+        "'nnstudio FILE.nnproj' to open a project in the window.",
     )
     parser.add_argument("--version", action="version", version=f"nnstudio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -260,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--test-limit", type=_natural, help="use only this many test examples")
     p.add_argument("--save", metavar="MODEL.keras", help="save the trained model here")
     p.set_defaults(func=cmd_train)
+    parser.commands = tuple(sub.choices)
     return parser
 
 
@@ -311,8 +397,13 @@ def _welcome() -> int:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # 'nnstudio FILE' opens it, as 'nnstudio gui FILE' and a double-click on it do.
+    if argv and _names_a_project(argv[0], parser.commands):
+        argv.insert(0, "gui")
     try:
-        args = build_parser().parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a wrong argument (already explained)
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
@@ -329,6 +420,14 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("nnstudio: stopped.", file=sys.stderr)
         return 130
+
+
+def _names_a_project(first: str, commands: Sequence[str]) -> bool:
+    from nnstudio.core.project_file import SUFFIX
+
+    if first in commands or first.startswith("-"):
+        return False
+    return first.endswith(SUFFIX) or Path(first).is_file()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from nnstudio.core.atomic_write import replace_atomically
 from nnstudio.core.errors import ProjectFileError
 from nnstudio.core.spec import Project
 
@@ -125,22 +125,11 @@ def file_name(project_name: str, suffix: str = SUFFIX) -> str:
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    except OSError as exc:
-        raise ProjectFileError(
-            f"Could not write to the folder {directory}: {exc.strerror}."
-        ) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+    """Write ``text`` to ``path`` as UTF-8 with \\n line ends, atomically, keeping the file's
+    permissions (see :mod:`nnstudio.core.atomic_write`)."""
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ProjectFileError(f"Could not save {path}: {exc.strerror}.") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    replace_atomically(path, write)

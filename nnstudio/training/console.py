@@ -28,7 +28,8 @@ def _fmt_time(seconds: float | None) -> str:
 
 class ConsoleReporter:
     """Prints what the engine reports. ``stream`` may be None (a windowed build has no
-    console), in which case it prints nothing."""
+    console), in which case it prints nothing. Why a run failed is left to the caller (the
+    command line says it on stderr), so that it is said once."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream if stream is not None else sys.stdout
@@ -78,6 +79,7 @@ class ConsoleReporter:
                 self._bar_shown = True
         elif isinstance(event, RunFinished):
             self._clear_bar()
-            self._write(event.message + "\n")
+            if event.reason != "error":  # the caller says why it failed, once, on stderr
+                self._write(event.message + "\n")
             if event.test:
                 self._write(f"Test: {_fmt_logs(event.test)}\n")

@@ -40,6 +40,7 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
+from nnstudio.training.model_file import save_model
 from nnstudio.training.restore import Restored
 
 log = logging.getLogger("nnstudio.training")
@@ -505,10 +506,10 @@ class Server:
     def do_save(self, generation: int, path: str) -> None:
         model = self._model(generation)
         try:
-            model.save(path)
-        except Exception as exc:  # Keras raises many kinds; the student gets one sentence
+            save_model(model, path)
+        except NNStudioError:
             log.exception("could not save the model to %s", path)
-            raise NNStudioError(f"Could not write {path}: {exc}") from exc
+            raise
 
     def do_restore(
         self, project: dict[str, Any], base_dir: str | None, model_path: str

@@ -12,6 +12,7 @@ from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.data.preprocess import InputTransform
 from nnstudio.training.evaluation import Evaluation, class_probabilities
+from nnstudio.training.model_file import check_model_file
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def restore(project: Project, base_dir: Path | None, model_path: Path) -> Restor
     from nnstudio.data import load_dataset
     from nnstudio.training.tf_import import import_tensorflow
 
+    check_model_file(model_path)
     data = load_dataset(project.data, base_dir)
     import_tensorflow()
     import keras
