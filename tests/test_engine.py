@@ -373,7 +373,7 @@ def test_stop_while_paused_ends_the_run() -> None:
 
 def test_steps_per_call_follow_the_work_of_a_step() -> None:
     """Small networks get many steps per compiled call, big ones few; a power of two."""
-    from nnstudio.training.engine import MAX_STEPS_PER_CALL, steps_per_call, work_per_example
+    from nnstudio.core.compute import MAX_STEPS_PER_CALL, steps_per_call, work_per_example
 
     report = validate(from_template("mnist-128"))
     assert work_per_example(report) == 101_770  # every weight once per example
@@ -412,6 +412,7 @@ def test_many_steps_per_call_train_exactly_as_plain_fit(mnist_path) -> None:
     data = load_dataset(project.data)
     keras.backend.clear_session(free_memory=True)
     plain = build_model(project, validate(project).data)
+    plain.steps_per_execution = 1  # plain fit: Keras's default, one step per call
     y = encode_labels(data.y_train, label_encoding(project.compile.loss, 10), 10)
     plain.fit(data.x_train, y, batch_size=32, epochs=1, shuffle=True, verbose=0)
     for ours, theirs in zip(result.model.get_weights(), plain.get_weights(), strict=True):

@@ -800,3 +800,15 @@ def test_a_hostile_number_is_refused(section: str, field: str) -> None:
     setattr(getattr(project, section), field, '1]; __import__("os").system("echo PWNED"); x = [')
     with pytest.raises(InvalidProjectError):
         export.script(project)
+
+
+def test_the_script_trains_with_the_apps_steps_per_call() -> None:
+    """The speed setting the engine uses is in the script too, with a word on what it does."""
+    from nnstudio.core.compute import steps_per_call, work_per_example
+
+    project = from_template("mnist-128")
+    source = export.script(project)
+    steps = steps_per_call(work_per_example(validate(project)), project.train.batch_size)
+    assert steps > 1
+    assert f"    steps_per_execution={steps},\n" in source
+    assert "# Several training steps per call: faster, with the very same arithmetic." in source

@@ -194,7 +194,7 @@ def _parts(project: Project, given_path: PathLike | None, data: DataInfoLike | N
         about=_about(project, loader),
         imports=_imports(loader.imports),
         constants=constants,
-        defs=[*loader.defs, build_model_def(project, input_shape)],
+        defs=[*loader.defs, build_model_def(project, input_shape, report)],
         evaluate_def=evaluate_def(encoding),
         fit_statements=fit_statements(int(t.epochs)),
     )
