@@ -16,6 +16,7 @@ from pathlib import Path
 from nnstudio import __version__
 from nnstudio.core import catalog
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
+from nnstudio.core.paths import os_error_sentence
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import TEMPLATES, from_template
 
@@ -310,7 +311,17 @@ def _welcome() -> int:
     return EXIT_OK
 
 
+def _tolerant_streams() -> None:
+    # A name that cannot be encoded for this terminal (a lone surrogate, an undecodable file
+    # name) is shown as an escape such as \udcff rather than stopping the command.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def run(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a wrong argument (already explained)
@@ -325,6 +336,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except NNStudioError as exc:
         print(f"nnstudio: {exc}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except OSError as exc:  # a file named on the command line that the system will not open
+        log.warning("a file could not be used", exc_info=True)
+        print(f"nnstudio: {os_error_sentence(exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
     except KeyboardInterrupt:
         print("nnstudio: stopped.", file=sys.stderr)

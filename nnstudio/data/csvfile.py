@@ -52,9 +52,11 @@ def read_csv(path: Path, label_column: str) -> CsvTable:
 
 
 def _check_is_file(path: Path) -> None:
-    if path.is_dir():
+    with data_errors():  # a name too long for the file system is an OSError
+        is_dir, is_file = path.is_dir(), path.is_file()
+    if is_dir:
         raise DataError(f"{path} is a folder: expected a CSV file.")
-    if not path.is_file():
+    if not is_file:
         raise DataError(f"{path} does not exist: expected a CSV file.")
 
 

@@ -7,11 +7,11 @@ and leave the file system's OSError as it is; the app shows both as a :class:`Da
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from nnstudio.core.errors import DataError
+from nnstudio.core.paths import os_error_sentence
 
 
 @contextmanager
@@ -22,5 +22,4 @@ def data_errors() -> Iterator[None]:
     except ValueError as exc:
         raise DataError(str(exc)) from exc
     except OSError as exc:
-        name = os.path.basename(str(exc.filename)) if exc.filename else "The file"
-        raise DataError(f"{name} could not be read: {exc.strerror or exc}.") from exc
+        raise DataError(os_error_sentence(exc)) from exc
