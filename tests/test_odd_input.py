@@ -11,10 +11,11 @@ import pytest
 
 from nnstudio.cli import run
 from nnstudio.core import project_file
-from nnstudio.core.errors import ProjectFileError
+from nnstudio.core.errors import DataError, ProjectFileError
 from nnstudio.core.spec import MAX_RUNS, LayerSpec, Project
 from nnstudio.core.templates import from_template
 from nnstudio.core.validate import validate
+from nnstudio.data.csvfile import read_csv
 
 HUGE = 10**400  # beyond the largest float, so math.isfinite and float() cannot take it
 
@@ -311,3 +312,27 @@ def test_a_broken_run_beyond_the_cap_does_not_matter_but_a_kept_one_is_named() -
     doc["project"]["runs"] = [good] * MAX_RUNS + [{"history": {"loss": "x"}}]
     with pytest.raises(ProjectFileError, match="training run 21: expected the history"):
         project_file.loads(json.dumps(doc))
+
+
+# --- CSV files -------------------------------------------------------------------------------
+
+
+def test_a_csv_file_with_old_mac_line_ends_reads(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'a,label\r1,x\r2,y\r\n3,"x"\r')
+    table = read_csv(path, "label")
+    assert table.x.tolist() == [[1.0], [2.0], [3.0]]
+    assert table.class_names == ("x", "y")
+    assert table.y.tolist() == [0, 1, 0]
+
+
+def test_a_cell_too_big_for_the_csv_reader_is_explained(tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text("a,label\n" + "1" * 200_000 + ",x\n2,y\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        read_csv(path, "label")
+    assert str(info.value) == (
+        "The CSV file could not be read: expected rows of cells separated by commas or "
+        "semicolons, found a problem the CSV reader describes as: field larger than field "
+        "limit (131072)."
+    )

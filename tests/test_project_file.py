@@ -80,14 +80,17 @@ def _doc(**project: object) -> str:
         ('{"format": "nnstudio-project", "schema_version": 1, "project": 3}', "to be an object"),
         (_doc(layers="dense"), "Expected 'layers' to be a list"),
         (_doc(layers=[{"kind": "Dense2"}]), "Layer 1 has an unknown kind"),
-        (_doc(layers=[{"kind": "Dense", "params": {"unit": 3}}]), "no setting called 'unit'"),
+        (_doc(layers=[{"kind": "Dense", "params": {"unit": 3}}]), "Received: 'unit'"),
         (_doc(layers=[{"kind": "Dense", "params": [3]}]), "to be an object"),
         (_doc(layers=[5]), "Expected layer 1 to be an object"),
         (_doc(name=12), "the project's name to be text"),
         (_doc(compile={"metrics": "accuracy"}), "metrics to be a list"),
         (_doc(compile={"optimizer": "adam", "optimizer_params": {"lr": 1}}), "'lr'"),
         (_doc(data={"dataset": 3}), "'dataset' to be text"),
-        (_doc(train={"epoch": 3}), "no entry called 'epoch'"),
+        (
+            _doc(train={"epoch": 3}),
+            "Expected some of: epochs, batch_size, seed, shuffle. Received: 'epoch'",
+        ),
     ],
 )
 def test_unreadable_project_files_give_one_clear_sentence(text: str, expected: str) -> None:

@@ -303,8 +303,8 @@ def _layer_from_dict(item: Any, index: int) -> LayerSpec:
     unknown = sorted(set(params) - set(values))
     if unknown:
         raise ProjectFileError(
-            f"Layer {index + 1} ({kind}) has no setting called {short_repr(unknown[0])}. "
-            f"Expected one of its settings: {', '.join(values) or 'none'}."
+            f"Layer {index + 1} ({kind}) has an unknown setting. Expected one of its "
+            f"settings: {', '.join(values) or 'none'}. Received: {short_repr(unknown[0])}."
         )
     for p in catalog.LAYER_KINDS[kind].params:
         if p.name in params:
@@ -327,8 +327,8 @@ def _compile_from_dict(value: Any) -> CompileSpec:
         unknown = sorted(set(params) - set(defaults))
         if unknown:
             raise ProjectFileError(
-                f"The optimizer {spec.optimizer} has no setting called "
-                f"{short_repr(unknown[0])}. Expected one of its settings: {', '.join(defaults)}."
+                f"The optimizer {spec.optimizer} has an unknown setting. Expected one of its "
+                f"settings: {', '.join(defaults)}. Received: {short_repr(unknown[0])}."
             )
     defaults.update(params)
     spec.optimizer_params = defaults
@@ -347,8 +347,8 @@ def _fill(target: Any, value: Any, section: str) -> Any:
     for key, item in obj.items():
         if key not in names:
             raise ProjectFileError(
-                f"The {section} settings have no entry called {short_repr(key)}. "
-                f"Expected some of: {', '.join(names)}."
+                f"The {section} settings have an unknown entry. Expected some of: "
+                f"{', '.join(names)}. Received: {short_repr(key)}."
             )
         default = getattr(target, key)
         if isinstance(default, str) and not isinstance(item, str):

@@ -7,6 +7,7 @@ and leave the file system's OSError as it is; the app shows both as a :class:`Da
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -21,5 +22,10 @@ def data_errors() -> Iterator[None]:
         yield
     except ValueError as exc:
         raise DataError(str(exc)) from exc
+    except csv.Error as exc:  # the csv module's own complaint, such as a cell over 128 KB
+        raise DataError(
+            "The CSV file could not be read: expected rows of cells separated by commas or "
+            f"semicolons, found a problem the CSV reader describes as: {exc}."
+        ) from exc
     except OSError as exc:
         raise DataError(os_error_sentence(exc)) from exc
