@@ -336,3 +336,16 @@ def test_a_cell_too_big_for_the_csv_reader_is_explained(tmp_path: Path) -> None:
         "semicolons, found a problem the CSV reader describes as: field larger than field "
         "limit (131072)."
     )
+
+
+def test_large_limits_are_written_out_in_full() -> None:
+    project = from_template("xor")
+    project.train.seed = -1
+    project.train.batch_size = 0
+    project.compile.optimizer_params["learning_rate"] = 0
+    assert [p.message for p in validate(project).errors] == [
+        "Optimizer Adam: learning rate must be a number above 0 and at most 10. "
+        "Received: learning_rate=0.",
+        "Training: batch size must be a whole number from 1 to 1,000,000. Received: batch_size=0.",
+        "Training: random seed must be a whole number from 0 to 2,147,483,647. Received: seed=-1.",
+    ]

@@ -113,7 +113,8 @@ def builtin_data_info(project: Project) -> StaticDataInfo | None:
 
 
 def _num(x: float) -> str:
-    return f"{x:g}"
+    # 2147483647 as "2,147,483,647", not "2.14748e+09"; 0.001 stays "0.001".
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
 
 
 def expected_words(p: Param) -> str:
