@@ -16,6 +16,7 @@ from pathlib import Path
 from nnstudio import __version__
 from nnstudio.core import catalog
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
+from nnstudio.core.paths import os_error_sentence
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import TEMPLATES, from_template
 
@@ -61,6 +62,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     from nnstudio.core import project_file
 
     out = Path(args.output)
+    if not out.name or args.output.endswith(("/", os.sep)):
+        print(
+            f"nnstudio: -o expected the name of the project file to write, such as "
+            f"xor{project_file.SUFFIX}; received {args.output!r}, which names no file.",
+            file=sys.stderr,
+        )
+        return EXIT_UNREADABLE
     if not out.suffix:  # as the window's Save as does
         out = out.with_name(out.name + project_file.SUFFIX)
     elif out.suffix != project_file.SUFFIX:
@@ -74,7 +82,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         )
         return EXIT_UNREADABLE
     if out.exists() and not args.force:
-        print(f"nnstudio: {out} already exists; add --force to replace it.", file=sys.stderr)
+        print(
+            f"nnstudio: {out} already exists: expected a name not taken yet, so that nothing is "
+            "overwritten by accident; add --force to replace it.",
+            file=sys.stderr,
+        )
         return EXIT_UNREADABLE
     project_file.save(from_template(args.template), out)
     print(f"Wrote {out} from the template {args.template}.")
@@ -396,7 +408,17 @@ def _welcome() -> int:
     return EXIT_OK
 
 
+def _tolerant_streams() -> None:
+    # A name that cannot be encoded for this terminal (a lone surrogate, an undecodable file
+    # name) is shown as an escape such as \udcff rather than stopping the command.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def run(argv: Sequence[str] | None = None) -> int:
+    _tolerant_streams()
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     # 'nnstudio FILE' opens it, as 'nnstudio gui FILE' and a double-click on it do.
@@ -417,6 +439,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     except NNStudioError as exc:
         print(f"nnstudio: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
+    except OSError as exc:  # a file named on the command line that the system will not open
+        log.warning("a file could not be used", exc_info=True)
+        print(f"nnstudio: {os_error_sentence(exc)}", file=sys.stderr)
+        return EXIT_UNREADABLE
     except KeyboardInterrupt:
         print("nnstudio: stopped.", file=sys.stderr)
         return 130
@@ -427,7 +453,12 @@ def _names_a_project(first: str, commands: Sequence[str]) -> bool:
 
     if first in commands or first.startswith("-"):
         return False
-    return first.endswith(SUFFIX) or Path(first).is_file()
+    if first.endswith(SUFFIX):
+        return True
+    try:
+        return Path(first).is_file()
+    except OSError:  # a name too long to be a file: let the parser say what it expected
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -81,7 +81,7 @@ def test_check_lists_every_problem_and_exits_1(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("{oops", "JSON is broken"),
+        ("{oops", "expected JSON, found a mistake at line 1"),
         (json.dumps({"format": "nnstudio-project", "schema_version": 7, "project": {}}), "newer"),
     ],
 )

@@ -155,3 +155,19 @@ def test_train_says_a_data_error_once(
     message = "leaves nothing to train on"
     assert message not in out
     assert err.count(message) == 1 and err.startswith("nnstudio: A validation share")
+
+
+@pytest.mark.parametrize("name", ["", "sub/", "."])
+def test_new_without_a_file_name_says_so(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert run(["new", "--template", "xor", "-o", name]) == 2
+    err = capsys.readouterr().err
+    assert "expected the name of the project file to write" in err or "already exists" in err
+
+
+def test_a_long_first_argument_is_not_taken_for_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["x" * 300]) == 2  # the parser says which commands there are
+    assert "invalid choice" in capsys.readouterr().err

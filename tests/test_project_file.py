@@ -72,22 +72,25 @@ def _doc(**project: object) -> str:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("{not json", "JSON is broken at line 1"),
+        ("{not json", "found a mistake at line 1"),
         ("[1, 2]", "is not an nnstudio project"),
         ('{"format": "something-else"}', "is not an nnstudio project"),
         ('{"format": "nnstudio-project", "schema_version": "one", "project": {}}', "schema"),
         ('{"format": "nnstudio-project", "schema_version": 99, "project": {}}', "newer nnstudio"),
         ('{"format": "nnstudio-project", "schema_version": 1, "project": 3}', "to be an object"),
-        (_doc(layers="dense"), "'layers' should be a list"),
+        (_doc(layers="dense"), "Expected 'layers' to be a list"),
         (_doc(layers=[{"kind": "Dense2"}]), "Layer 1 has an unknown kind"),
-        (_doc(layers=[{"kind": "Dense", "params": {"unit": 3}}]), "no setting called 'unit'"),
+        (_doc(layers=[{"kind": "Dense", "params": {"unit": 3}}]), "Received: 'unit'"),
         (_doc(layers=[{"kind": "Dense", "params": [3]}]), "to be an object"),
         (_doc(layers=[5]), "Expected layer 1 to be an object"),
         (_doc(name=12), "the project's name to be text"),
         (_doc(compile={"metrics": "accuracy"}), "metrics to be a list"),
         (_doc(compile={"optimizer": "adam", "optimizer_params": {"lr": 1}}), "'lr'"),
         (_doc(data={"dataset": 3}), "'dataset' to be text"),
-        (_doc(train={"epoch": 3}), "no entry called 'epoch'"),
+        (
+            _doc(train={"epoch": 3}),
+            "Expected some of: epochs, batch_size, seed, shuffle. Received: 'epoch'",
+        ),
     ],
 )
 def test_unreadable_project_files_give_one_clear_sentence(text: str, expected: str) -> None:
@@ -172,7 +175,9 @@ def test_training_runs_round_trip_and_keep_only_the_latest(tmp_path: Path) -> No
 def test_a_broken_training_run_is_named(tmp_path: Path) -> None:
     doc = project_file.project_to_document(from_template("xor"))
     doc["project"]["runs"] = [{"epochs_done": "many"}]
-    with pytest.raises(ProjectFileError, match="training run 1: 'epochs_done' should be a whole"):
+    with pytest.raises(
+        ProjectFileError, match="training run 1: expected 'epochs_done' to be a whole"
+    ):
         project_file.document_to_project(doc)
 
 

@@ -171,7 +171,7 @@ def test_an_unreadable_file_leaves_the_project_untouched(
     window.editor.set_layer_param(2, "units", 64)
     assert not window.open_path(bad, confirmed=True)
     assert messages == [
-        "broken.nnproj: 'layers' should be a list of layers. Received: a number (5)."
+        "broken.nnproj: Expected 'layers' to be a list of layers. Received: a number (5)."
     ]
     assert window.editor.document.project.layers[2].params["units"] == 64
     assert window.editor.document.project.compile == before.compile

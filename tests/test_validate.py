@@ -55,7 +55,7 @@ def test_units_must_be_a_positive_whole_number(units: object, received: str) -> 
     problem = validate(project).errors[0]
     assert problem.layer == 2 and problem.field == "units"
     assert problem.message == (
-        f"Layer 3 (Dense): units must be a whole number from 1 to 100000. Received: {received}."
+        f"Layer 3 (Dense): units must be a whole number from 1 to 100,000. Received: {received}."
     )
 
 

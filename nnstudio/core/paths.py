@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 from pathlib import Path
+
+#: The longest folder or file name most file systems allow (255 bytes on Linux and macOS,
+#: 255 characters on Windows).
+NAME_MAX = 255
 
 
 def resolve_user_path(text: str, base_dir: Path | None) -> Path:
@@ -19,3 +25,27 @@ def resolve_user_path(text: str, base_dir: Path | None) -> Path:
     if not path.is_absolute() and base_dir is not None:
         path = base_dir / path
     return path
+
+
+def os_error_sentence(exc: OSError, path: str | os.PathLike[str] | None = None) -> str:
+    """A sentence for the student about a file the operating system would not let us use."""
+    where = os.fspath(path) if path is not None else exc.filename
+    if where is None:
+        where = "a file"
+    where = os.fsdecode(where)
+    if exc.errno == errno.ENAMETOOLONG:
+        longest = max(Path(where).parts, key=len, default="")
+        if len(longest.encode("utf-8", "surrogateescape")) > NAME_MAX:
+            return (
+                f"The path {where} is too long for this computer: expected each folder or "
+                f"file name in it to be at most {NAME_MAX} characters, found one of "
+                f"{len(longest)}."
+            )
+        return (
+            f"The path {where} is too long for this computer ({len(where)} characters): "
+            "expected a shorter one, found the error 'File name too long'."
+        )
+    return (
+        f"Could not use {where}: expected a file or folder that can be opened, found the "
+        f"error '{exc.strerror or exc}'."
+    )

@@ -16,7 +16,8 @@ from typing import Any
 
 from nnstudio.core.atomic_write import replace_atomically
 from nnstudio.core.errors import ProjectFileError
-from nnstudio.core.spec import Project
+from nnstudio.core.paths import os_error_sentence
+from nnstudio.core.spec import Project, short_repr
 
 FORMAT = "nnstudio-project"
 SCHEMA_VERSION = 2
@@ -46,32 +47,81 @@ def dumps(project: Project) -> str:
 
 
 def loads(text: str, source: str = "the project file") -> Project:
+    # Notepad saves UTF-8 with a byte order mark, which JSON does not allow.
+    text = text.removeprefix("\ufeff")
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
-            f"{source} is not a valid project file: its JSON is broken at line {exc.lineno}, "
-            f"column {exc.colno} ({exc.msg})."
+            f"{source} is not a valid project file: expected JSON, found a mistake at line "
+            f"{exc.lineno}, column {exc.colno} ({exc.msg})."
+        ) from None
+    except RecursionError:
+        raise ProjectFileError(_too_deep(source)) from None
+    except ValueError:  # Python reads whole numbers of at most 4,300 digits
+        raise ProjectFileError(
+            f"{source} is not a valid project file: expected numbers of a usual size, found "
+            "a whole number thousands of digits long."
         ) from None
     return document_to_project(doc, source)
 
 
+#: Deeper than any project nests (a run's history is five levels down); deeper nesting would
+#: exhaust Python's recursion when the project is copied or saved.
+MAX_DEPTH = 32
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _too_deep(source: str) -> str:
+    return (
+        f"{source} is not a valid project file: expected lists and objects nested at most "
+        f"{MAX_DEPTH} deep, found deeper nesting."
+    )
+
+
+def _tidy(value: Any, source: str, depth: int = 0) -> Any:
+    """``value`` with its nesting checked and every lone surrogate replaced by U+FFFD.
+
+    JSON can spell half a UTF-16 pair ("\\ud800"); such text cannot be printed, saved or
+    exported as UTF-8, so it becomes the replacement character "\ufffd" on the way in.
+    """
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if depth >= MAX_DEPTH and isinstance(value, (dict, list)):
+        raise ProjectFileError(_too_deep(source))
+    if isinstance(value, dict):
+        return {_tidy(k, source): _tidy(v, source, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        if all(type(v) is float for v in value):  # a run's history: no need to look closer
+            return value
+        return [_tidy(v, source, depth + 1) for v in value]
+    return value
+
+
 def document_to_project(doc: Any, source: str = "the project file") -> Project:
+    doc = _tidy(doc, source)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        found = (
+            f'"format": {short_repr(doc.get("format"))}'
+            if isinstance(doc, dict)
+            else short_repr(doc)
+        )
         raise ProjectFileError(
             f"{source} is not an nnstudio project: expected a JSON object with "
-            f'"format": "{FORMAT}".'
+            f'"format": "{FORMAT}", found {found}.'
         )
     version = doc.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ProjectFileError(
             f"{source} has no usable schema version: expected a whole number from 1 to "
-            f"{SCHEMA_VERSION}. Received: {version!r}."
+            f"{SCHEMA_VERSION}. Received: {short_repr(version)}."
         )
     if version > SCHEMA_VERSION:
         raise ProjectFileError(
-            f"{source} was saved by a newer nnstudio (schema version {version}); this one "
-            f"reads up to version {SCHEMA_VERSION}. Please update nnstudio to open it."
+            f"{source} was saved by a newer nnstudio: expected schema version "
+            f"{SCHEMA_VERSION} or lower, found {short_repr(version)}. Please update nnstudio "
+            "to open it."
         )
     doc = migrate(doc)
     try:
@@ -87,7 +137,8 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
         step = MIGRATIONS.get(version)
         if step is None:
             raise ProjectFileError(
-                f"Project files of schema version {version} can no longer be read by this nnstudio."
+                f"Project files of schema version {version} can no longer be read by this "
+                f"nnstudio: expected version {min(MIGRATIONS)} or later, found {version}."
             )
         doc = step(dict(doc))
         version += 1
@@ -100,15 +151,20 @@ def load(path: str | os.PathLike[str]) -> Project:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ProjectFileError(f"There is no file at {path}.") from None
+        raise ProjectFileError(
+            f"There is no file at {path}: expected a project file (.nnproj), found nothing."
+        ) from None
     except IsADirectoryError:
-        raise ProjectFileError(f"{path} is a folder, not a project file.") from None
+        raise ProjectFileError(
+            f"{path} is a folder: expected a project file (.nnproj), found a folder."
+        ) from None
     except UnicodeDecodeError:
         raise ProjectFileError(
-            f"{path.name} is not a project file: it is not text (expected a JSON .nnproj file)."
+            f"{path.name} is not a project file: expected JSON text (a .nnproj file), found "
+            "bytes that are not text."
         ) from None
     except OSError as exc:
-        raise ProjectFileError(f"Could not read {path}: {exc.strerror}.") from None
+        raise ProjectFileError(os_error_sentence(exc, path)) from None
     return loads(text, source=path.name)
 
 

@@ -134,23 +134,27 @@ class RunRecord:
         seconds = obj.get("train_seconds", 0.0)
         if isinstance(epochs, bool) or not isinstance(epochs, int):
             raise ProjectFileError(
-                f"{where}: 'epochs_done' should be a whole number. Received: {_kind_of(epochs)}."
+                f"{where}: expected 'epochs_done' to be a whole number. "
+                f"Received: {_kind_of(epochs)}."
             )
         if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
             raise ProjectFileError(
-                f"{where}: 'train_seconds' should be a number. Received: {_kind_of(seconds)}."
+                f"{where}: expected 'train_seconds' to be a number. Received: {_kind_of(seconds)}."
             )
-        record.epochs_done, record.train_seconds = epochs, float(seconds)
+        record.epochs_done, record.train_seconds = epochs, _number(seconds, f"{where}'s time")
         test = _expect_object(obj.get("test", {}), f"{where}'s test results")
-        record.test = {str(k): _number(v, f"{where}'s test {k}") for k, v in test.items()}
+        record.test = {
+            str(k): _number(v, f"{where}'s test {short_repr(k)}") for k, v in test.items()
+        }
         history = _expect_object(obj.get("history", {}), f"{where}'s history")
         for key, values in history.items():
             if not isinstance(values, list):
                 raise ProjectFileError(
-                    f"{where}: the history of '{key}' should be a list of numbers. "
+                    f"{where}: expected the history of {short_repr(key)} to be a list of numbers. "
                     f"Received: {_kind_of(values)}."
                 )
-            record.history[str(key)] = [_number(v, f"{where}'s {key}") for v in values]
+            what = f"{where}'s {short_repr(key)}"
+            record.history[str(key)] = [_number(v, what) for v in values]
         return record
 
 
@@ -200,7 +204,7 @@ class Project:
         layers = obj.get("layers", [])
         if not isinstance(layers, list):
             raise ProjectFileError(
-                f"'layers' should be a list of layers. Received: {_kind_of(layers)}."
+                f"Expected 'layers' to be a list of layers. Received: {_kind_of(layers)}."
             )
         project.layers = [_layer_from_dict(item, i) for i, item in enumerate(layers)]
         project.compile = _compile_from_dict(obj.get("compile", {}))
@@ -209,9 +213,11 @@ class Project:
         runs = obj.get("runs", [])
         if not isinstance(runs, list):
             raise ProjectFileError(
-                f"'runs' should be a list of training runs. Received: {_kind_of(runs)}."
+                f"Expected 'runs' to be a list of training runs. Received: {_kind_of(runs)}."
             )
-        project.runs = [RunRecord.from_dict(item, i) for i, item in enumerate(runs)]
+        # Beyond the cap the oldest runs would be dropped at the next run anyway.
+        first = max(0, len(runs) - MAX_RUNS)
+        project.runs = [RunRecord.from_dict(runs[i], i) for i in range(first, len(runs))]
         return project
 
     def add_run(self, record: RunRecord) -> None:
@@ -242,8 +248,14 @@ def _number(value: Any, what: str) -> float:
     if value is None:  # written for NaN
         return math.nan
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ProjectFileError(f"{what} should be a number. Received: {_kind_of(value)}.")
-    return float(value)
+        raise ProjectFileError(f"Expected {what} to be a number. Received: {_kind_of(value)}.")
+    try:
+        return float(value)
+    except OverflowError:  # a whole number beyond the largest float (about 1.8e308)
+        raise ProjectFileError(
+            f"Expected {what} to be a number no larger than about 1.8e308. "
+            f"Received: a whole number of {len(str(abs(value)))} digits."
+        ) from None
 
 
 def _kind_of(value: Any) -> str:
@@ -256,12 +268,12 @@ def _kind_of(value: Any) -> str:
         float: "a number",
         type(None): "nothing (null)",
     }
-    return f"{names.get(type(value), type(value).__name__)} ({_short(value)})"
+    return f"{names.get(type(value), type(value).__name__)} ({short_repr(value)})"
 
 
-def _short(value: Any) -> str:
+def short_repr(value: Any, limit: int = 40) -> str:
     text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _expect_object(value: Any, what: str) -> dict[str, Any]:
@@ -284,15 +296,15 @@ def _layer_from_dict(item: Any, index: int) -> LayerSpec:
         known = ", ".join(catalog.LAYER_KINDS)
         raise ProjectFileError(
             f"Layer {index + 1} has an unknown kind. Expected one of: {known}. "
-            f"Received: {_short(kind)}."
+            f"Received: {short_repr(kind)}."
         )
     params = _expect_object(obj.get("params", {}), f"the settings of {where} ({kind})")
     values = _layer_defaults(kind)
     unknown = sorted(set(params) - set(values))
     if unknown:
         raise ProjectFileError(
-            f"Layer {index + 1} ({kind}) has no setting called {unknown[0]!r}. "
-            f"Its settings are: {', '.join(values) or 'none'}."
+            f"Layer {index + 1} ({kind}) has an unknown setting. Expected one of its "
+            f"settings: {', '.join(values) or 'none'}. Received: {short_repr(unknown[0])}."
         )
     for p in catalog.LAYER_KINDS[kind].params:
         if p.name in params:
@@ -315,8 +327,8 @@ def _compile_from_dict(value: Any) -> CompileSpec:
         unknown = sorted(set(params) - set(defaults))
         if unknown:
             raise ProjectFileError(
-                f"The optimizer {spec.optimizer} has no setting called {unknown[0]!r}. "
-                f"Its settings are: {', '.join(defaults)}."
+                f"The optimizer {spec.optimizer} has an unknown setting. Expected one of its "
+                f"settings: {', '.join(defaults)}. Received: {short_repr(unknown[0])}."
             )
     defaults.update(params)
     spec.optimizer_params = defaults
@@ -335,13 +347,14 @@ def _fill(target: Any, value: Any, section: str) -> Any:
     for key, item in obj.items():
         if key not in names:
             raise ProjectFileError(
-                f"The {section} settings have no entry called {key!r}. "
-                f"Expected some of: {', '.join(names)}."
+                f"The {section} settings have an unknown entry. Expected some of: "
+                f"{', '.join(names)}. Received: {short_repr(key)}."
             )
         default = getattr(target, key)
         if isinstance(default, str) and not isinstance(item, str):
             raise ProjectFileError(
-                f"Expected the {section} setting {key!r} to be text. Received: {_kind_of(item)}."
+                f"Expected the {section} setting {short_repr(key)} to be text. "
+                f"Received: {_kind_of(item)}."
             )
         setattr(target, key, item)
     return target

@@ -17,7 +17,7 @@ from nnstudio.core.captions import layer_title
 from nnstudio.core.catalog import Param
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.shapes import LayerShape, Shape, ShapeError, fmt_shape, infer_layer
-from nnstudio.core.spec import LayerSpec, Project
+from nnstudio.core.spec import LayerSpec, Project, short_repr
 
 Severity = Literal["error", "warning"]
 Section = Literal["layers", "compile", "data", "train"]
@@ -113,7 +113,8 @@ def builtin_data_info(project: Project) -> StaticDataInfo | None:
 
 
 def _num(x: float) -> str:
-    return f"{x:g}"
+    # 2147483647 as "2,147,483,647", not "2.14748e+09"; 0.001 stays "0.001".
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:g}"
 
 
 def expected_words(p: Param) -> str:
@@ -144,7 +145,8 @@ def expected_words(p: Param) -> str:
     if p.type == "choice":
         return "one of: " + ", ".join(p.allowed_choices())
     if p.type == "shape":
-        return "a list of whole numbers of at least 1, such as 28, 28, 1" + (
+        spare = ", one of which may be -1 to take the rest" if p.name == "target_shape" else ""
+        return f"a list of whole numbers of at least 1{spare}, such as 28, 28, 1" + (
             f", or empty for '{p.none_label}'" if p.optional else ""
         )
     return "text"
@@ -159,7 +161,8 @@ def check_value(p: Param, value: Any) -> bool:
             return False
         if p.type == "int" and not isinstance(value, int):
             return False
-        if not math.isfinite(value):
+        # A whole number is always finite (and math.isfinite cannot take one beyond 1e308).
+        if isinstance(value, float) and not math.isfinite(value):
             return False
         if p.minimum is not None and (
             value < p.minimum or (value == p.minimum and not p.minimum_inclusive)
@@ -176,23 +179,28 @@ def check_value(p: Param, value: Any) -> bool:
     if p.type == "shape":
         if not isinstance(value, (tuple, list)) or not value:
             return False
-        ok = all(isinstance(d, int) and not isinstance(d, bool) and d >= 1 for d in value)
-        if ok:
+        if all(_whole(d) and d >= 1 for d in value):
             return True
-        # Reshape may leave one axis as -1, to be filled in.
-        others = [d for d in value if d != -1]
+        # Reshape may leave one axis as -1, to be filled in (the whole number -1: Keras
+        # cannot build a shape from -1.0).
+        others = [d for d in value if not (_whole(d) and d == -1)]
         return (
             p.name == "target_shape"
             and len(others) == len(value) - 1
-            and all(isinstance(d, int) and not isinstance(d, bool) and d >= 1 for d in others)
+            and all(_whole(d) and d >= 1 for d in others)
         )
     return isinstance(value, str)
+
+
+def _whole(value: Any) -> bool:
+    """Whether ``value`` is a whole number as a shape needs it (not True, not 1.0)."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _received(name: str, value: Any) -> str:
     if isinstance(value, tuple):
         value = list(value)
-    return f"Received: {name}={value!r}."
+    return f"Received: {name}={short_repr(value, 80)}."
 
 
 def value_problem(where: str, p: Param, value: Any) -> str | None:

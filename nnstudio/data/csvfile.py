@@ -52,9 +52,11 @@ def read_csv(path: Path, label_column: str) -> CsvTable:
 
 
 def _check_is_file(path: Path) -> None:
-    if path.is_dir():
+    with data_errors():  # a name too long for the file system is an OSError
+        is_dir, is_file = path.is_dir(), path.is_file()
+    if is_dir:
         raise DataError(f"{path} is a folder: expected a CSV file.")
-    if not path.is_file():
+    if not is_file:
         raise DataError(f"{path} does not exist: expected a CSV file.")
 
 
@@ -105,7 +107,7 @@ def parse_csv(
     decimal_comma = delimiter == ";"
     rows: list[list[float]] = []
     labels: list[str] = []
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     # Numbered as a spreadsheet shows them: the header is row 1 when nothing is above it.
     for row_number, row in enumerate(reader, start=1):
         if row_number <= header_row or not any(cell.strip() for cell in row):
@@ -155,7 +157,7 @@ def csv_header(text: str, name: str) -> tuple[tuple[str, ...], int, str]:
     delimiter = max((",", ";", "\t"), key=first_line.count)
     header: tuple[str, ...] = ()
     header_row = 0
-    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
         header_row += 1
         if any(cell.strip() for cell in row):
             header = tuple(cell.strip() for cell in row)

@@ -17,6 +17,7 @@ from nnstudio.core.paths import resolve_user_path
 from nnstudio.core.spec import DataSpec
 from nnstudio.core.validate import StaticDataInfo
 from nnstudio.data.csvfile import read_csv
+from nnstudio.data.errors import data_errors
 from nnstudio.data.mnist import find_mnist, load_mnist, source_sentence, user_path_folder
 from nnstudio.data.preprocess import InputTransform, check_preprocessing, preprocess_fitted
 from nnstudio.data.tables import SPLIT_SEED, make_features8, split_train_test, xor_table
@@ -153,7 +154,9 @@ def resolve_data_path(spec: DataSpec, base_dir: Path | None = None) -> Path | No
         return user_path_folder(path) or path
     if spec.dataset == "csv":
         path = resolve_path(spec, base_dir)
-        if not path.is_file():
+        with data_errors():  # a name too long for the file system is an OSError
+            is_file = path.is_file()
+        if not is_file:
             raise DataError(f"{path} does not exist: expected a CSV file.")
         return path
     return None

@@ -7,11 +7,12 @@ and leave the file system's OSError as it is; the app shows both as a :class:`Da
 
 from __future__ import annotations
 
-import os
+import csv
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from nnstudio.core.errors import DataError
+from nnstudio.core.paths import os_error_sentence
 
 
 @contextmanager
@@ -21,6 +22,10 @@ def data_errors() -> Iterator[None]:
         yield
     except ValueError as exc:
         raise DataError(str(exc)) from exc
+    except csv.Error as exc:  # the csv module's own complaint, such as a cell over 128 KB
+        raise DataError(
+            "The CSV file could not be read: expected rows of cells separated by commas or "
+            f"semicolons, found a problem the CSV reader describes as: {exc}."
+        ) from exc
     except OSError as exc:
-        name = os.path.basename(str(exc.filename)) if exc.filename else "The file"
-        raise DataError(f"{name} could not be read: {exc.strerror or exc}.") from exc
+        raise DataError(os_error_sentence(exc)) from exc

@@ -283,9 +283,12 @@ def user_path_folder(path: Path) -> Path | None:
 
     Raises :class:`DataError` when ``path`` is neither.
     """
-    if path.is_dir():
+    # A name too long for the file system is an OSError here, not "does not exist".
+    with data_errors():
+        is_dir, is_file = path.is_dir(), path.is_file()
+    if is_dir:
         return path
-    if not path.is_file():
+    if not is_file:
         raise DataError(
             f"{path} does not exist: expected an MNIST .npz file or a folder holding the four "
             "MNIST IDX files."

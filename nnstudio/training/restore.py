@@ -31,7 +31,10 @@ def saved_model_path(project: Project, base_dir: Path | None) -> Path | None:
     if not project.runs or not project.runs[-1].model_file or base_dir is None:
         return None
     path = base_dir / project.runs[-1].model_file
-    return path if path.is_file() else None
+    try:
+        return path if path.is_file() else None
+    except OSError:  # a name in the project file too long for this file system
+        return None
 
 
 def restore(project: Project, base_dir: Path | None, model_path: Path) -> Restored:
