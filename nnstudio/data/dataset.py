@@ -83,6 +83,8 @@ def describe(spec: DataSpec, base_dir: Path | None = None) -> DataInfo:
         shape: tuple[int, ...] = tuple(int(d) for d in table.x.shape[1:])
         num_classes, class_names = len(table.class_names), table.class_names
     else:
+        if spec.dataset == "mnist" and spec.path:
+            user_path_folder(resolve_path(spec, base_dir))  # the file is there (not read)
         assert info.feature_shape is not None and info.num_classes is not None
         shape, num_classes, class_names = info.feature_shape, info.num_classes, info.class_names
     if spec.flatten:

@@ -285,6 +285,11 @@ def user_path_folder(path: Path) -> Path | None:
     """
     if path.is_dir():
         return path
+    if path.exists() and not path.is_file():
+        raise DataError(
+            f"{path} is not a file but a pipe, a device or a socket: expected an MNIST .npz "
+            "file or a folder holding the four MNIST IDX files."
+        )
     if not path.is_file():
         raise DataError(
             f"{path} does not exist: expected an MNIST .npz file or a folder holding the four "
