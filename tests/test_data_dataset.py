@@ -129,7 +129,7 @@ def test_describe_builtins_from_the_catalog_without_files(tmp_path: Path) -> Non
     info = describe(spec)
     assert info == DataInfo((784,), 10, catalog.DATASETS["mnist"].class_names)
     # ...but one that is not there is said to be missing.
-    with pytest.raises(DataError, match="nowhere.npz does not exist: expected an MNIST .npz"):
+    with pytest.raises(DataError, match=r"nowhere\.npz does not exist: expected an MNIST \.npz"):
         describe(DataSpec(dataset="mnist", path=str(tmp_path / "nowhere.npz")))
     assert describe(DataSpec(dataset="mnist")).feature_shape == (28, 28)
     assert describe(DataSpec(dataset="xor")) == DataInfo((2,), 2, ("0", "1"))
