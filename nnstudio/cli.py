@@ -111,12 +111,14 @@ def summary_table(project: Project, base_dir: Path | None = None) -> tuple[str, 
         + (f"  (template {project.template})" if project.template else "")
     ]
     data_info = None
+    data_error = ""
     try:
         data_info = describe(project.data, base_dir)
         lines.append("Data: " + _data_description(project, base_dir))
     except NNStudioError as exc:
+        data_error = str(exc)
         lines.append(f"Data: {exc}")
-    report = validate(project, data_info)
+    report = validate(project, data_info, data_error)
 
     rows = [("Layer (type)", "Output shape", "Param #")]
     for layer, name, shape in zip(

@@ -95,6 +95,82 @@ def test_unreadable_files_exit_2_with_a_sentence(
     assert message in err and "Traceback" not in err
 
 
+BIG_CELL = "x" * 140_000
+
+
+def _csv_project(folder: Path, content: bytes | None, label: str = "species") -> Path:
+    project = from_template("layers-8-6-6-4")
+    project.layers[0].params["shape"] = None
+    project.layers[-1].params["units"] = 2
+    project.data.dataset = "csv"
+    project.data.path = "table.csv"
+    project.data.label_column = label
+    if content is not None:
+        (folder / "table.csv").write_bytes(content)
+    path = folder / "table.nnproj"
+    project_file.save(project, path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "label", "message"),
+    [
+        (b"", "species", "table.csv is empty: expected a header row naming the columns."),
+        (b"a,species\n", "species", "table.csv has 0 data rows: expected at least 2 below"),
+        (b"a,species\n1,x\n", "species", "table.csv has 1 data row: expected at least 2"),
+        (b"a,species\n1,x\n2,x\n", "species", 'holds only the class "x": expected at least 2'),
+        (b"a,species\n1,x\n2,y\n", "kind", 'table.csv has no column called "kind"'),
+        (b"a,b,species\n1,2,x\n3,y\n", "species", "Row 3 of table.csv has 2 cells: expected 3"),
+        (b"a,species\n1,x\nnan,y\n", "species", 'Row 3, column "a" of table.csv holds "nan"'),
+        (b"a,species\n1,x\n2\xff3,y\n", "species", 'Row 3, column "a" of table.csv holds "2'),
+        (b'a,species\n1,x\n2,"y\n', "species", "Row 3 of table.csv has a quote mark"),
+        (
+            b"a,species\n1,x\n2," + BIG_CELL.encode() + b"\n",
+            "species",
+            "Row 3 of table.csv has a cell of more than 131,072 characters: expected numbers",
+        ),
+        (None, "species", "table.csv does not exist: expected a CSV file."),
+    ],
+)
+def test_check_counts_data_that_cannot_be_read_as_a_problem(
+    tmp_path: Path,
+    content: bytes | None,
+    label: str,
+    message: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _csv_project(tmp_path, content, label)
+    assert run(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "No problems found." not in out
+    problems = out.split("1 problem:\n", 1)[1].splitlines()
+    assert len(problems) == 1 and message in problems[0]
+
+
+def test_check_counts_a_missing_mnist_file_as_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = from_template("mnist-128")
+    project.data.path = "digits.npz"
+    project_file.save(project, tmp_path / "digits.nnproj")
+    assert run(["check", str(tmp_path / "digits.nnproj")]) == 1
+    out = capsys.readouterr().out
+    assert f"  - {tmp_path / 'digits.npz'} does not exist: expected an MNIST .npz file" in out
+
+
+def test_a_pipe_is_refused_as_a_project_or_a_csv_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "pipe.nnproj"
+    os.mkfifo(pipe)
+    assert run(["check", str(pipe)]) == 2
+    assert f"{pipe} is not a file but a pipe, a device or a socket" in capsys.readouterr().err
+    path = _csv_project(tmp_path, None)
+    os.mkfifo(tmp_path / "table.csv")
+    assert run(["check", str(path)]) == 1
+    assert "table.csv is not a file but a pipe" in capsys.readouterr().out
+
+
 def test_missing_file_and_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["check", "/nowhere/net.nnproj"]) == 2
     assert "There is no file at /nowhere/net.nnproj" in capsys.readouterr().err

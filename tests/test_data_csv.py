@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from nnstudio.core.errors import DataError
-from nnstudio.data import csv_columns
+from nnstudio.core.spec import DataSpec
+from nnstudio.data import csv_columns, describe, describe_source, load_dataset
 from nnstudio.data.csvfile import read_csv
 
 IRIS = """sepal,petal,species
@@ -144,3 +146,111 @@ def test_csv_columns_reads_only_the_header(tmp_path: Path) -> None:
     # A broken row far below the header does not matter to the label picker.
     path = write(tmp_path, "a;b;label\n" + "1;2;x\n" * 20000 + "oops\n")
     assert csv_columns(path) == ("a", "b", "label")
+
+
+def test_a_cell_beyond_the_csv_modules_limit_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, IRIS + "6.1,2.8," + "x" * 140_000 + "\n")
+    assert error(path) == (
+        "Row 6 of flowers.csv has a cell of more than 131,072 characters: expected numbers and "
+        'short labels. A quote mark (") that is never closed turns the rest of the file into '
+        "one cell."
+    )
+
+
+def test_a_quote_that_is_never_closed_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, 'sepal,petal,species\n5.1,1.4,setosa\n7.0,4.7,"versicolor\n6,6,a\n')
+    assert error(path) == (
+        'Row 3 of flowers.csv has a quote mark (") that is never closed: expected a closing '
+        "quote mark at the end of the cell, found the end of the file."
+    )
+
+
+def test_a_number_too_large_for_float32_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, "sepal,petal,species\n5.1,1.4,setosa\n\n7.0,1e39,versicolor\n")
+    assert error(path) == (
+        'Row 4, column "petal" of flowers.csv holds a number too large for the network: '
+        "expected numbers between -3.4e38 and 3.4e38."
+    )
+
+
+def test_a_pipe_is_refused_without_waiting_for_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    assert error(fifo) == (
+        f"{fifo} is not a file but a pipe, a device or a socket: expected a CSV file."
+    )
+    with pytest.raises(DataError, match="not a file but a pipe"):
+        csv_columns(fifo)
+
+
+GAPPY = """sepal,petal,species
+5.1,1.4,setosa
+,4.7,versicolor
+6.3,NA,virginica
+4.9,1.4,
+5.0,?,setosa
+6.0,5.0,virginica
+"""
+
+
+def test_rows_with_missing_values_can_be_skipped_and_are_counted(tmp_path: Path) -> None:
+    path = write(tmp_path, GAPPY)
+    assert error(path) == 'Row 3, column "sepal" of flowers.csv is empty: expected a number.'
+    table = read_csv(path, "species", skip_missing=True)
+    assert table.skipped == 4
+    assert table.x.tolist() == [[5.099999904632568, 1.399999976158142], [6.0, 5.0]]
+    assert table.class_names == ("setosa", "virginica") and table.y.tolist() == [0, 1]
+
+
+def test_skipping_missing_values_still_refuses_a_wrong_one(tmp_path: Path) -> None:
+    path = write(tmp_path, GAPPY + ",abc,setosa\n")
+    with pytest.raises(DataError) as info:
+        read_csv(path, "species", skip_missing=True)
+    assert str(info.value) == 'Row 8, column "petal" of flowers.csv holds "abc": expected a number.'
+    few = write(tmp_path, "a,species\n1,cat\n,dog\n", "few.csv")
+    with pytest.raises(DataError) as info:
+        read_csv(few, "species", skip_missing=True)
+    assert str(info.value) == (
+        "few.csv has 1 data row (1 more had missing values and were skipped): expected at "
+        "least 2 below the header."
+    )
+
+
+def test_describing_then_loading_reads_the_file_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nnstudio.data import csvfile
+
+    calls: list[str] = []
+    real = csvfile.read_csv_file
+
+    def counting(*args: object) -> object:
+        calls.append(str(args[0]))
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(csvfile, "read_csv_file", counting)
+    path = write(tmp_path, IRIS)
+    spec = DataSpec(dataset="csv", path=str(path), label_column="species", test_fraction=0.5)
+    assert describe(spec).num_classes == 3
+    assert "4 rows" in describe_source(spec)
+    assert len(load_dataset(spec).x_train) == 2
+    assert len(calls) == 1
+    # The same file changed is read again.
+    path.write_text(IRIS + "5.0,1.5,setosa\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    assert "5 rows" in describe_source(spec)
+    assert len(calls) == 2
+    # Shared by everyone who reads the file, so nobody can change it for the others.
+    with pytest.raises(ValueError, match="read-only"):
+        read_csv(path, "species").x[0, 0] = 1
+
+
+def test_the_source_sentence_says_how_many_rows_were_skipped(tmp_path: Path) -> None:
+    spec = DataSpec(
+        dataset="csv",
+        path=str(write(tmp_path, GAPPY)),
+        label_column="species",
+        skip_missing=True,
+        test_fraction=0.5,
+    )
+    assert describe_source(spec).endswith("for testing. 4 rows with missing values were skipped.")

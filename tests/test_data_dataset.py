@@ -123,10 +123,14 @@ def test_bad_settings_give_one_sentence(spec: DataSpec, message: str) -> None:
 
 
 def test_describe_builtins_from_the_catalog_without_files(tmp_path: Path) -> None:
-    # The path is never opened for a built-in description.
-    spec = DataSpec(dataset="mnist", path=str(tmp_path / "nowhere.npz"), flatten=True)
+    # The file is never opened for a built-in description (this one is no MNIST at all)...
+    (tmp_path / "empty.npz").write_bytes(b"")
+    spec = DataSpec(dataset="mnist", path=str(tmp_path / "empty.npz"), flatten=True)
     info = describe(spec)
     assert info == DataInfo((784,), 10, catalog.DATASETS["mnist"].class_names)
+    # ...but one that is not there is said to be missing.
+    with pytest.raises(DataError, match=r"nowhere\.npz does not exist: expected an MNIST \.npz"):
+        describe(DataSpec(dataset="mnist", path=str(tmp_path / "nowhere.npz")))
     assert describe(DataSpec(dataset="mnist")).feature_shape == (28, 28)
     assert describe(DataSpec(dataset="xor")) == DataInfo((2,), 2, ("0", "1"))
     assert describe(DataSpec(dataset="features8")).num_classes == 4

@@ -67,7 +67,25 @@ def test_an_unreadable_csv_is_reported_not_raised(tmp_path: Path) -> None:
     project.data.label_column = "label"
     doc = ProjectDocument(project, describe_data=describe)
     assert "gone.csv" in doc.data_error
-    assert doc.report.ok  # nothing to hold the layers against; the data panel shows the error
+    # A problem like any other, shown with the data settings, and training waits for it.
+    assert [(p.message, p.section, p.field) for p in doc.report.problems] == [
+        (f"{tmp_path / 'gone.csv'} does not exist: expected a CSV file.", "data", "path")
+    ]
+    assert not doc.report.ok
+    (tmp_path / "gone.csv").write_text("a,label\n1,x\n2,y\n", encoding="utf-8")
+    doc.set_setting("data", "label_column", "label")  # any change looks again
+    assert doc.data_error == "" and [p for p in doc.report.problems if p.section == "data"] == []
+
+
+def test_data_still_being_chosen_is_asked_for_not_read(tmp_path: Path) -> None:
+    project = from_template("layers-8-6-6-4")
+    project.data.dataset = "csv"
+    doc = ProjectDocument(project, describe_data=describe)
+    assert [p.message for p in doc.report.errors] == [
+        "Choose a file for your own csv file.",
+        "Choose which column of the CSV file holds the label.",
+    ]
+    assert doc.data_error == ""
 
 
 def test_the_data_is_described_by_the_function_handed_in(tmp_path: Path) -> None:

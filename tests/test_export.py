@@ -335,6 +335,22 @@ def test_csv_data_equals_the_data_layers(name: str, loss: str, tmp_path: Path) -
     assert_ruff_clean(tmp_path / "csv_script.py")
 
 
+def test_a_script_skips_the_rows_nnstudio_skips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "table.csv"
+    rows = [["a", "b", "kind"], ["1", "2", "cat"], ["", "1", "dog"], ["3", "NA", "bird"]]
+    rows += [[str(i), str(i % 3), ["cat", "dog", "bird"][i % 3]] for i in range(8)]
+    write_csv(path, rows)
+    project = csv_project(path, "kind", test_fraction=0.3, skip_missing=True)
+    module = import_script(write(tmp_path, "skip_script.py", export.script(project)))
+    capsys.readouterr()
+    assert_same_data(module.load_data(), encoded(project))
+    assert capsys.readouterr().out == "Rows skipped for missing values: 2\n"
+    assert load_dataset(project.data).source.endswith("2 rows with missing values were skipped.")
+    assert_ruff_clean(tmp_path / "skip_script.py")
+
+
 TINY = np.random.default_rng(3)
 TINY_ARRAYS = {
     "x_train": TINY.integers(0, 256, size=(12, 28, 28), dtype=np.uint8),

@@ -332,9 +332,9 @@ def test_a_cell_too_big_for_the_csv_reader_is_explained(tmp_path: Path) -> None:
     with pytest.raises(DataError) as info:
         read_csv(path, "label")
     assert str(info.value) == (
-        "The CSV file could not be read: expected rows of cells separated by commas or "
-        "semicolons, found a problem the CSV reader describes as: field larger than field "
-        "limit (131072)."
+        "Row 2 of big.csv has a cell of more than 131,072 characters: expected numbers and "
+        'short labels. A quote mark (") that is never closed turns the rest of the file into '
+        "one cell."
     )
 
 

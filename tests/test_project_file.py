@@ -120,17 +120,18 @@ def test_missing_files_and_folders_are_reported_plainly(tmp_path: Path) -> None:
 
 
 def test_migration_hook_upgrades_old_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Pretend the schema moved to version 3, renaming "name" to "title" in the file.
-    def v2_to_v3(doc: dict) -> dict:
+    # Pretend the schema moved on a version, renaming "name" to "title" in the file.
+    def rename(doc: dict) -> dict:
         project = dict(doc["project"])
         project["name"] = project.pop("title")
         return {**doc, "project": project}
 
     old = from_template("xor").to_dict()
     old["title"] = old.pop("name")
-    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 3)
-    monkeypatch.setitem(project_file.MIGRATIONS, 2, v2_to_v3)
-    doc = {"format": "nnstudio-project", "schema_version": 2, "project": old}
+    now = project_file.SCHEMA_VERSION
+    monkeypatch.setattr(project_file, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(project_file.MIGRATIONS, now, rename)
+    doc = {"format": "nnstudio-project", "schema_version": now, "project": old}
     assert project_file.document_to_project(doc).name == "XOR"
 
 
@@ -142,6 +143,21 @@ def test_a_version_1_file_opens_with_no_training_runs(tmp_path: Path) -> None:
     path.write_text(json.dumps({"format": "nnstudio-project", "schema_version": 1, "project": old}))
     project = project_file.load(path)
     assert project.runs == [] and project.layers == from_template("xor").layers
+
+
+def test_a_version_2_file_opens_without_skipping_rows(tmp_path: Path) -> None:
+    # Written before rows with missing values could be skipped: no such setting.
+    old = from_template("xor").to_dict()
+    del old["data"]["skip_missing"]
+    path = tmp_path / "old.nnproj"
+    path.write_text(json.dumps({"format": "nnstudio-project", "schema_version": 2, "project": old}))
+    assert project_file.load(path) == from_template("xor")
+    project = from_template("xor")
+    project.data.skip_missing = True
+    project_file.save(project, path)
+    doc = json.loads(path.read_text())
+    assert doc["schema_version"] == 3 and doc["project"]["data"]["skip_missing"] is True
+    assert project_file.load(path).data.skip_missing is True
 
 
 def test_training_runs_round_trip_and_keep_only_the_latest(tmp_path: Path) -> None:
@@ -184,10 +200,11 @@ def test_a_broken_training_run_is_named(tmp_path: Path) -> None:
 def test_an_old_version_without_a_migration_is_refused_clearly(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(project_file, "SCHEMA_VERSION", 3)
+    now = project_file.SCHEMA_VERSION
+    monkeypatch.setattr(project_file, "SCHEMA_VERSION", now + 1)
     doc = project_file.project_to_document(from_template("xor"))
-    doc["schema_version"] = 2
-    with pytest.raises(ProjectFileError, match="schema version 2 can no longer be read"):
+    doc["schema_version"] = now
+    with pytest.raises(ProjectFileError, match=f"schema version {now} can no longer be read"):
         project_file.document_to_project(doc)
 
 

@@ -16,7 +16,7 @@ from nnstudio.ui.builder.data_preview import DataPreview
 from nnstudio.ui.builder.layer_properties import PropertyEditor
 from nnstudio.ui.builder.settings_panels import CompilePanel, DataPanel, TrainingPanel
 from nnstudio.ui.common.editor import Editor
-from nnstudio.ui.common.fields import ChoiceField, FloatField, IntField, ShapeField
+from nnstudio.ui.common.fields import BoolField, ChoiceField, FloatField, IntField, ShapeField
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -305,6 +305,31 @@ def test_an_unreadable_csv_is_a_message_not_an_exception(qtbot, tmp_path: Path) 
     assert panel.columns() == []
     assert panel.path.has_problem and "does not exist" in panel.path.problem_text()
     assert not panel.source.isVisibleTo(panel)  # said once, under the file
+
+
+def test_rows_with_missing_values_can_be_skipped_from_the_data_panel(qtbot, tmp_path: Path) -> None:
+    csv = tmp_path / "pets.csv"
+    csv.write_text("weight,height,animal\n4,30,cat\n,60,dog\n30,NA,dog\n5,25,cat\n31,61,dog\n")
+    editor = make_editor("layers-8-6-6-4")
+    panel = DataPanel(editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert not panel.skip_missing.isVisibleTo(panel)  # only CSV files have missing values
+    for key, value in (("dataset", "csv"), ("path", str(csv)), ("label_column", "animal")):
+        editor.set_setting("data", key, value)
+    assert panel.skip_missing.isVisibleTo(panel)
+    empty = 'Row 3, column "weight" of pets.csv is empty: expected a number.'
+    assert panel.path.problem_text() == empty
+    assert [p.message for p in editor.document.report.errors] == [empty]
+    assert isinstance(panel.skip_missing, BoolField)
+    tick(qtbot, panel.skip_missing.check)
+    assert editor.document.project.data.skip_missing is True
+    assert not panel.path.has_problem
+    assert [p for p in editor.document.report.errors if p.section == "data"] == []
+    assert "3 rows" in panel.source.text()
+    assert panel.source.text().endswith("2 rows with missing values were skipped.")
+    editor.undo_stack.undo()
+    assert panel.path.problem_text() == empty and not panel.skip_missing.check.isChecked()
 
 
 def test_data_shares_show_their_problems(qtbot) -> None:

@@ -94,6 +94,26 @@ def test_an_invalid_edit_disables_train_with_the_reason_and_undo_restores(
     assert not window.isWindowModified()
 
 
+def test_a_csv_file_that_cannot_be_read_is_a_problem_that_stops_training(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    table = tmp_path / "table.csv"
+    table.write_text("a,b,label\n1,2,x\n3,y\n", encoding="utf-8")
+    window.editor.load(from_template("layers-8-6-6-4"), None)
+    editor = window.editor
+    editor.set_setting("data", "dataset", "csv")
+    # Still being chosen: what is missing is asked for, and training waits.
+    assert "Choose a file for your own csv file." in window.problems.problems()[0].message
+    assert not window.train_button.isEnabled()
+    editor.set_setting("data", "path", str(table))
+    editor.set_setting("data", "label_column", "label")
+    ragged = "Row 3 of table.csv has 2 cells: expected 3, one for each column of the header."
+    assert [p.message for p in window.problems.problems()] == [ragged]
+    assert window.problems.list.item(0).text() == ragged
+    assert not window.train_button.isEnabled()
+    assert window.train_reason.text() == f"Cannot train yet: {ragged}"
+
+
 def test_clicking_a_problem_selects_its_layer(window: MainWindow, qtbot) -> None:
     window.editor.set_layer_param(2, "units", 0)
     item = window.problems.list.item(0)

@@ -1078,6 +1078,14 @@ DATA_PARAMS: dict[str, Param] = {
             "Lay each example out as one long row while loading (784 numbers for a digit) "
             "instead of with a Flatten layer.",
         ),
+        Param(
+            "skip_missing",
+            "Skip rows with missing values",
+            "bool",
+            False,
+            "For a CSV file: leave out every row with an empty cell (or NA, N/A, NaN, null "
+            "or ?) instead of refusing the file; the data's description says how many.",
+        ),
     )
 }
 

@@ -192,7 +192,8 @@ class ProjectDocument:
     def report(self) -> Report:
         """The current validation report (worked out again only after a change)."""
         if self._report is None:
-            self._report = validate(self.project, self.data_info())
+            info = self.data_info()
+            self._report = validate(self.project, info, self._data_error)
         return self._report
 
     @property
@@ -204,8 +205,8 @@ class ProjectDocument:
     def data_info(self) -> DataInfoLike | None:
         """What validation needs to know about the data; cached, since a CSV file is read."""
         d = self.project.data
-        key: tuple[Any, ...] = (d.dataset, d.path, d.label_column, d.flatten)
-        if d.dataset == "csv" and d.path:
+        key: tuple[Any, ...] = (d.dataset, d.path, d.label_column, d.flatten, d.skip_missing)
+        if d.dataset in ("csv", "mnist") and d.path:
             try:
                 key += (resolve_user_path(d.path, self.base_dir).stat().st_mtime_ns,)
             except OSError:

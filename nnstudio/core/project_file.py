@@ -20,7 +20,7 @@ from nnstudio.core.paths import os_error_sentence
 from nnstudio.core.spec import Project, short_repr
 
 FORMAT = "nnstudio-project"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SUFFIX = ".nnproj"
 
 #: MIGRATIONS[n] turns a file's dict at schema version n into one at version n + 1.
@@ -36,6 +36,18 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 MIGRATIONS[1] = _v1_to_v2
+
+
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 can skip a CSV file's rows with missing values; a version 2 file never did.
+    (The new setting is why an older nnstudio, which would refuse it, is told to update.)"""
+    project = doc.get("project")
+    if isinstance(project, dict) and isinstance(project.get("data"), dict):
+        doc["project"] = {**project, "data": {"skip_missing": False, **project["data"]}}
+    return doc
+
+
+MIGRATIONS[2] = _v2_to_v3
 
 
 def project_to_document(project: Project) -> dict[str, Any]:
@@ -148,6 +160,11 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
 
 def load(path: str | os.PathLike[str]) -> Project:
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # Reading a pipe or a device would wait for ever.
+        raise ProjectFileError(
+            f"{path} is not a file but a pipe, a device or a socket: expected a project file."
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -82,6 +82,8 @@ class DataSpec:
     test_fraction: float = 0.2
     train_limit: int = 0
     test_limit: int = 0
+    #: For CSV files: leave out rows with a missing value instead of refusing the file.
+    skip_missing: bool = False
 
 
 @dataclass

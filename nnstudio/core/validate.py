@@ -212,11 +212,12 @@ def value_problem(where: str, p: Param, value: Any) -> str | None:
 # --- the whole project -----------------------------------------------------------------------
 
 
-def validate(project: Project, data: DataInfoLike | None = None) -> Report:
+def validate(project: Project, data: DataInfoLike | None = None, data_error: str = "") -> Report:
     """Check ``project`` and work out every layer's shape and parameter count.
 
     ``data`` describes the dataset; when it is None, the catalog's description of a built-in
-    dataset is used, and checks that need the data are skipped for a CSV file.
+    dataset is used, and checks that need the data are skipped for a CSV file. ``data_error``
+    says why the data could not be described (a CSV file that cannot be read), if it could not.
     """
     if data is None:
         data = builtin_data_info(project)
@@ -225,6 +226,9 @@ def validate(project: Project, data: DataInfoLike | None = None) -> Report:
     _check_output(project, data, report)
     _check_compile(project, report)
     _check_data(project, report)
+    # A data setting that is wrong or still to be chosen explains the reading error already.
+    if data_error and not any(p.section == "data" for p in report.errors):
+        report.problems.append(Problem(data_error, section="data", field="path"))
     _check_train(project, report)
     return report
 

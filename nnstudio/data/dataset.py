@@ -16,7 +16,7 @@ from nnstudio.core.errors import DataError
 from nnstudio.core.paths import resolve_user_path
 from nnstudio.core.spec import DataSpec
 from nnstudio.core.validate import StaticDataInfo
-from nnstudio.data.csvfile import read_csv
+from nnstudio.data.csvfile import read_csv, skipped_sentence
 from nnstudio.data.errors import data_errors
 from nnstudio.data.mnist import find_mnist, load_mnist, source_sentence, user_path_folder
 from nnstudio.data.preprocess import InputTransform, check_preprocessing, preprocess_fitted
@@ -80,10 +80,12 @@ def describe(spec: DataSpec, base_dir: Path | None = None) -> DataInfo:
     touching any file, a CSV file is read. Raises :class:`DataError`."""
     info = _catalog_entry(spec.dataset)
     if spec.dataset == "csv":
-        table = read_csv(resolve_path(spec, base_dir), spec.label_column)
+        table = read_csv(resolve_path(spec, base_dir), spec.label_column, spec.skip_missing)
         shape: tuple[int, ...] = tuple(int(d) for d in table.x.shape[1:])
         num_classes, class_names = len(table.class_names), table.class_names
     else:
+        if spec.dataset == "mnist" and spec.path:
+            user_path_folder(resolve_path(spec, base_dir))  # the file is there (not read)
         assert info.feature_shape is not None and info.num_classes is not None
         shape, num_classes, class_names = info.feature_shape, info.num_classes, info.class_names
     if spec.flatten:
@@ -231,13 +233,15 @@ def _read(spec: DataSpec, base_dir: Path | None) -> _Raw:
         )
         return _Raw(x_train, y_train, x_test, y_test, info.class_names, source, None, "generated")
     path = resolve_path(spec, base_dir)
-    table = read_csv(path, spec.label_column)
+    table = read_csv(path, spec.label_column, spec.skip_missing)
     x_train, y_train, x_test, y_test = _split(table.x, table.y, spec.test_fraction, path.name)
     source = (
         f"The CSV file {path}: {len(table.x):,} rows, {len(table.feature_names)} features and "
         f'{len(table.class_names)} classes in the column "{spec.label_column.strip()}", '
         f"{len(x_train):,} rows for training and {len(x_test):,} for testing."
     )
+    if table.skipped:
+        source += " " + skipped_sentence(table.skipped)
     return _Raw(x_train, y_train, x_test, y_test, table.class_names, source, path, "csv")
 
 

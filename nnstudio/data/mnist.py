@@ -289,6 +289,13 @@ def user_path_folder(path: Path) -> Path | None:
     if is_dir:
         return path
     if not is_file:
+        with data_errors():
+            exists = path.exists()
+        if exists:
+            raise DataError(
+                f"{path} is not a file but a pipe, a device or a socket: expected an MNIST .npz "
+                "file or a folder holding the four MNIST IDX files."
+            )
         raise DataError(
             f"{path} does not exist: expected an MNIST .npz file or a folder holding the four "
             "MNIST IDX files."

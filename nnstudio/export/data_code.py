@@ -156,7 +156,16 @@ def _csv_code(project: Project, path: str | None, copies: _Copies) -> tuple[Data
         ],
     )
     read = copies.call(read_csv_file)
-    return code, [f"x, y, class_names, _ = {read}(CSV_PATH, LABEL_COLUMN)", *_split_lines(copies)]
+    if not project.data.skip_missing:
+        lines = [f"x, y, class_names, _, _ = {read}(CSV_PATH, LABEL_COLUMN)"]
+    else:
+        lines = [
+            "# Rows with a missing value (an empty cell, NA, N/A, NaN, null or ?) are left out,",
+            "# as in nnstudio.",
+            f"x, y, class_names, _, skipped = {read}(CSV_PATH, LABEL_COLUMN, skip_missing=True)",
+            'print("Rows skipped for missing values:", skipped)',
+        ]
+    return code, [*lines, *_split_lines(copies)]
 
 
 def _mnist_code(project: Project, path: str | None, copies: _Copies) -> tuple[DataCode, list[str]]:

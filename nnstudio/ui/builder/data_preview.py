@@ -112,16 +112,18 @@ def load_preview(data: Any, base_dir: Path | None) -> Preview:
 
 
 def _csv_preview(data: Any, base_dir: Path | None) -> Preview:
-    from nnstudio.data.csvfile import read_csv
+    from nnstudio.data.csvfile import read_csv, skipped_sentence
     from nnstudio.data.dataset import resolve_path
 
     path = resolve_path(data, base_dir)
-    table = read_csv(path, data.label_column)
+    table = read_csv(path, data.label_column, data.skip_missing)
     x, y = table.x[:ROWS], table.y[:ROWS]
     source = (
         f"The CSV file {path.name}: {len(table.x):,} rows, {len(table.feature_names)} features "
         f'and {len(table.class_names)} classes in the column "{data.label_column.strip()}".'
     )
+    if table.skipped:
+        source += " " + skipped_sentence(table.skipped)
     return Preview(
         source,
         columns=list(table.feature_names),
@@ -201,7 +203,14 @@ class DataPreview(QWidget):
     def data_key(self) -> tuple[Any, ...]:
         """What the preview depends on; nothing else makes it load again."""
         d = self.document.project.data
-        return (d.dataset, d.path, d.label_column, d.flatten, self.document.base_dir)
+        return (
+            d.dataset,
+            d.path,
+            d.label_column,
+            d.skip_missing,
+            d.flatten,
+            self.document.base_dir,
+        )
 
     def _maybe_reload(self) -> None:
         # Only while it can be seen (a dock behind another tab is not), and after the

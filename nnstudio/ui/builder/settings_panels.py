@@ -292,6 +292,7 @@ class DataPanel(_SettingsPanel):
         )
         self._build_path_row()
         self._build_label_column()
+        self.skip_missing = self._add_setting(catalog.DATA_PARAMS["skip_missing"])
         self.preprocessing = self._add(
             ChoiceField(PREPROCESSING_PARAM, entries=catalog.PREPROCESSING),
             lambda value: editor.set_setting("data", "preprocessing", value),
@@ -476,6 +477,7 @@ class DataPanel(_SettingsPanel):
         self._check_file()
         is_csv = d.dataset == "csv"
         self.label_column.setVisible(is_csv)
+        self.skip_missing.setVisible(is_csv or d.skip_missing is not False)
         if is_csv:
             self._show_columns()
         self._show_source()
@@ -485,8 +487,9 @@ class DataPanel(_SettingsPanel):
         problems = [p for p in self.document.report.problems if p.section == "data"]
         show_problems(self.column_problems, [p for p in problems if p.field == "label_column"])
         if self.file_error:
-            # The file itself is the problem: say so where it is chosen.
-            own = [p for p in problems if p.field == "path"]
+            # The file itself is the problem: say so where it is chosen (once: reading the
+            # whole file may have found the same thing).
+            own = [p for p in problems if p.field == "path" and p.message != self.file_error]
             self.path.set_problems([*own, Problem(self.file_error, section="data", field="path")])
 
     def _unplaced(self, problems: list[Problem]) -> list[Problem]:
@@ -499,7 +502,7 @@ class DataPanel(_SettingsPanel):
         """Say where the data will come from, or why it cannot be read."""
         d = self.document.project.data
         path, stamp = self._stamp()
-        key = (d.dataset, d.path, d.label_column, d.test_fraction, str(path), stamp)
+        key = (d.dataset, d.path, d.label_column, d.skip_missing, d.test_fraction, str(path), stamp)
         if key != self._source_key:
             self._source_key = key
             self._source_text = _describe(self.document)
