@@ -231,3 +231,13 @@ def test_resolve_data_path_for_each_dataset(tmp_path: Path) -> None:
     assert resolve_data_path(DataSpec(dataset="features8")) is None
     with pytest.raises(DataError, match=r"gone\.csv does not exist: expected a CSV file"):
         resolve_data_path(DataSpec(dataset="csv", path="gone.csv"), tmp_path)
+
+
+def test_a_csv_source_counts_in_words(tmp_path: Path) -> None:
+    """'1 row for training', not '1 rows'."""
+    path = tmp_path / "two.csv"
+    path.write_text("x,label\n1,a\n2,b\n", encoding="utf-8")
+    spec = DataSpec(dataset="csv", path=str(path), label_column="label", test_fraction=0.5)
+    source = load_dataset(spec).source
+    assert "2 rows, 1 feature and 2 classes" in source
+    assert "1 row for training and 1 for testing" in source

@@ -236,9 +236,11 @@ def _read(spec: DataSpec, base_dir: Path | None) -> _Raw:
     table = read_csv(path, spec.label_column, spec.skip_missing)
     x_train, y_train, x_test, y_test = _split(table.x, table.y, spec.test_fraction, path.name)
     source = (
-        f"The CSV file {path}: {len(table.x):,} rows, {len(table.feature_names)} features and "
-        f'{len(table.class_names)} classes in the column "{spec.label_column.strip()}", '
-        f"{len(x_train):,} rows for training and {len(x_test):,} for testing."
+        f"The CSV file {path}: {_count(len(table.x), 'row')}, "
+        f"{_count(len(table.feature_names), 'feature')} and "
+        f"{_count(len(table.class_names), 'class', 'classes')} in the column "
+        f'"{spec.label_column.strip()}", {_count(len(x_train), "row")} for training and '
+        f"{len(x_test):,} for testing."
     )
     if table.skipped:
         source += " " + skipped_sentence(table.skipped)
@@ -257,3 +259,8 @@ def _split(
             "left for training: expected a smaller test share or more rows."
         )
     return x_train, y_train, x_test, y_test
+
+
+def _count(n: int, one: str, many: str = "") -> str:
+    """'1 row', '2 rows', '1,000 rows'."""
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
