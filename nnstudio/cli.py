@@ -75,16 +75,16 @@ def cmd_new(args: argparse.Namespace) -> int:
         # Writing another name than the one given surprises; writing xor.json makes a project
         # that the window's Open dialog does not list and a double-click does not open.
         print(
-            f"nnstudio: project files end in {project_file.SUFFIX}, so that the window lists "
-            f"and opens them; {out.name} ends in {out.suffix}. Try: -o "
-            f"{out.with_suffix(project_file.SUFFIX)}",
+            f"nnstudio: -o expected a name ending in {project_file.SUFFIX} (so that the window "
+            f"lists and opens the project); received {out.name}, which ends in {out.suffix}. "
+            f"Try: -o {out.with_suffix(project_file.SUFFIX)}",
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
     if out.exists() and not args.force:
         print(
-            f"nnstudio: {out} already exists: expected a name not taken yet, so that nothing is "
-            "overwritten by accident; add --force to replace it.",
+            f"nnstudio: -o expected a name not taken yet, so that nothing is overwritten by "
+            f"accident; received {out}, which already exists. Add --force to replace it.",
             file=sys.stderr,
         )
         return EXIT_UNREADABLE

@@ -20,7 +20,8 @@ def test_new_writes_the_file_named_or_says_why_not(
 ) -> None:
     assert run(["new", "-t", "xor", "-o", str(tmp_path / "xor.json")]) == 2
     err = capsys.readouterr().err
-    assert "project files end in .nnproj" in err and "xor.json ends in .json" in err
+    assert "-o expected a name ending in .nnproj" in err
+    assert "received xor.json, which ends in .json" in err
     assert f"Try: -o {tmp_path / 'xor.nnproj'}" in err
     assert list(tmp_path.iterdir()) == []  # no xor.json.nnproj that 'check xor.json' misses
     # A bare name gets the project suffix, as in the window's Save as.

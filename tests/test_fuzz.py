@@ -53,7 +53,7 @@ _EXPECTED = re.compile(r"\bexpect", re.IGNORECASE)
 _RECEIVED = re.compile(r"\b(received|found)\b", re.IGNORECASE)
 # The CSV reader's sentences state what the file holds first: 'x.csv has 0 data rows:
 # expected at least 2 below the header.'
-_FOUND_THEN_EXPECTED = re.compile(r"\b(has|have|is|holds)\b[^:]*: expected ")
+_FOUND_THEN_EXPECTED = re.compile(r"\b(has|have|is|holds)\b.*?: expected ")
 
 
 def assert_says_expected_and_received(message: str, csv: bool = False) -> None:

@@ -160,7 +160,11 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
 
 def load(path: str | os.PathLike[str]) -> Project:
     path = Path(path)
-    if path.exists() and not path.is_file() and not path.is_dir():
+    try:
+        special = path.exists() and not path.is_file() and not path.is_dir()
+    except OSError as exc:  # a name too long for the file system, say
+        raise ProjectFileError(os_error_sentence(exc)) from None
+    if special:
         # Reading a pipe or a device would wait for ever.
         raise ProjectFileError(
             f"{path} is not a file but a pipe, a device or a socket: expected a project file."
