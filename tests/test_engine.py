@@ -402,7 +402,9 @@ def test_many_steps_per_call_train_exactly_as_plain_fit(mnist_path) -> None:
 
     project = _mnist_slice(mnist_path, 2000)
     events = Collector()
-    options = EngineOptions(fast_path=False, evaluate=False, steps_per_execution=16)
+    options = EngineOptions(
+        fast_path=False, evaluate=False, steps_per_execution=16, jit_compile=False
+    )
     result = Engine(project, events, options=options).run()
     assert result.reason == "completed", result.message
     steps = math.ceil(2000 / 32)
@@ -441,3 +443,14 @@ def test_a_nan_inside_a_call_is_placed_at_its_own_batch(mnist_path) -> None:
     assert result.message.startswith(
         f"The loss became NaN at epoch {first.epoch + 1}, batch {first.batch + 1} "
     )
+
+
+def test_xla_is_chosen_for_long_runs_without_recurrent_layers() -> None:
+    from nnstudio.core.compute import XLA_MIN_STEPS, use_xla
+
+    project = from_template("mnist-128")  # 10 epochs of 1,875 steps
+    assert use_xla(project, 1875)
+    assert not use_xla(project, XLA_MIN_STEPS // 10 - 1)  # a short run: compiling would not pay
+    project.layers.insert(2, LayerSpec.new("Reshape", target_shape=(28, 28)))
+    project.layers.insert(3, LayerSpec.new("LSTM", units=8))
+    assert not use_xla(project, 1875)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 
+from nnstudio.core import catalog
+from nnstudio.core.spec import Project
 from nnstudio.core.validate import Report
 
 #: How many multiply-adds a second a school laptop does on a training step, roughly: what
@@ -36,3 +38,17 @@ def work_per_example(report: Report) -> float:
             positions = math.prod(shape.output_shape[:-1]) if len(shape.output_shape) > 1 else 1
             total += shape.params * positions
     return total
+
+
+#: XLA compiles the training step into one piece of machine code: each step is faster, but
+#: compiling takes a second or more, so it pays only over a run of at least this many steps.
+XLA_MIN_STEPS = 5_000
+
+
+def use_xla(project: Project, steps_per_epoch: int) -> bool:
+    """Whether to compile the training step with XLA: for long runs of networks without
+    recurrent layers (XLA compiles their loops slowly, and was not measured faster for them)."""
+    if steps_per_epoch * project.train.epochs < XLA_MIN_STEPS:
+        return False
+    kinds = [catalog.LAYER_KINDS.get(layer.kind) for layer in project.layers]
+    return all(kind is not None and kind.group != "recurrent" for kind in kinds)

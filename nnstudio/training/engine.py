@@ -22,7 +22,7 @@ from typing import Any, Literal
 import numpy as np
 
 from nnstudio.core import catalog
-from nnstudio.core.compute import steps_per_call, work_per_example
+from nnstudio.core.compute import steps_per_call, use_xla, work_per_example
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.labels import label_encoding
@@ -71,6 +71,9 @@ class EngineOptions:
     #: call costs Keras a fixed overhead, so several steps per call train faster, with the same
     #: arithmetic. None chooses by the work of one step (see :func:`steps_per_call`).
     steps_per_execution: int | None = None
+    #: Compile the training step with XLA; None chooses by the length of the run and the kinds
+    #: of layer (:func:`~nnstudio.core.compute.use_xla`).
+    jit_compile: bool | None = None
     #: Evaluate on the test data at the end.
     evaluate: bool = True
 
@@ -269,10 +272,15 @@ class Engine:
         )
         per_call = max(1, min(per_call, self._steps_per_epoch))
         model.steps_per_execution = per_call
+        xla = self.options.jit_compile
+        if xla is None:
+            xla = use_xla(self.project, self._steps_per_epoch)
+        model.jit_compile = xla
         log.info(
-            "fit: %d steps per compiled call (about %.1f million multiply-adds an example, "
+            "fit: %d steps per compiled call%s (about %.1f million multiply-adds an example, "
             "batches of %d)",
             per_call,
+            ", compiled with XLA" if xla else "",
             self._work_per_example / 1e6,
             batch_size,
         )

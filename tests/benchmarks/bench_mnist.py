@@ -3,7 +3,8 @@ against plain ``model.fit`` with Keras's default compile settings (one step per 
 alternating, same network, data, batch size 32 and seed. Also prints the arithmetic rate each
 achieves and the machine's own rate on a large matrix product, measured in the same run.
 
-Run by hand: python tests/benchmarks/bench_mnist.py [epochs] [rounds]   (defaults: 2 and 5)
+Run by hand: python tests/benchmarks/bench_mnist.py [epochs] [rounds] [--xla | --no-xla]
+(defaults: 2 and 5, and the engine's own choice of XLA; the flags force it on or off)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from nnstudio.core.templates import from_template
 from nnstudio.core.validate import validate
 from nnstudio.data import encode_labels, load_dataset
 from nnstudio.training.build import build_model, make
-from nnstudio.training.engine import Engine
+from nnstudio.training.engine import Engine, EngineOptions
 from nnstudio.training.events import Update, WeightSnapshot
 
 
@@ -43,7 +44,8 @@ def engine_run(epochs: int, data) -> tuple[float, int, int]:
         elif isinstance(event, WeightSnapshot):
             counts["snapshots"] += 1
 
-    result = Engine(project(epochs), listener, dataset=data).run()
+    options = EngineOptions(jit_compile=XLA)
+    result = Engine(project(epochs), listener, dataset=data, options=options).run()
     assert result.reason == "completed", result.message
     return result.train_seconds, counts["updates"], counts["snapshots"]
 
@@ -65,12 +67,17 @@ def plain_run(epochs: int, data) -> float:
     return time.monotonic() - t0
 
 
+XLA = True if "--xla" in sys.argv else False if "--no-xla" in sys.argv else None
+
+
 def main() -> None:
-    epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    args = [a for a in sys.argv[1:] if not a.endswith("xla")]
+    epochs = int(args[0]) if args else 2
+    rounds = int(args[1]) if len(args) > 1 else 5
     print("MNIST mnist-128 benchmark on", common.machine())
     data = load_dataset(project(epochs).data)
-    print(f"{len(data.x_train)} training images, batch 32, {epochs} epochs per run")
+    print(f"{len(data.x_train)} training images, batch 32, {epochs} epochs per run"
+          + {True: ", XLA forced on", False: ", XLA forced off", None: ""}[XLA])  # fmt: skip
     ratios, engine_times, plain_times = [], [], []
     for i in range(rounds):
         # Alternate which goes first, so drift on a shared machine hits both alike.
