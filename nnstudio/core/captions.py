@@ -12,6 +12,11 @@ from nnstudio.core import catalog
 from nnstudio.core.spec import LayerSpec
 
 
+def plural(n: object, one: str, many: str = "") -> str:
+    """The noun for ``n`` of a thing: "unit" for 1, "units" (or ``many``) otherwise."""
+    return one if n == 1 and not isinstance(n, bool) else many or one + "s"
+
+
 def layer_title(index: int, layer: LayerSpec) -> str:
     """How messages name the layer at ``index``: "Layer 3 (Dense)"."""
     return f"Layer {index + 1} ({layer.kind})"
@@ -22,7 +27,7 @@ def sized_layer_title(index: int, layer: LayerSpec) -> str:
     units = layer.params.get("units")
     if not isinstance(units, int) or isinstance(units, bool):
         return layer_title(index, layer)
-    return f"Layer {index + 1} ({layer.kind}, {units} neuron{'' if units == 1 else 's'})"
+    return f"Layer {index + 1} ({layer.kind}, {units} {plural(units, 'neuron')})"
 
 
 def _choice_label(param: catalog.Param, value: Any, short: bool) -> str:
@@ -72,8 +77,8 @@ def _activation(value: Any) -> str:
 _SUMMARY_PARTS: dict[str, Callable[[Any], str | None]] = {
     "shape": lambda v: "shape from the data" if v is None else f"shape {_dims(v)}",
     "target_shape": lambda v: f"to {_dims(v)}",
-    "units": lambda v: f"{v} unit" if v == 1 else f"{v} units",
-    "filters": lambda v: f"{v} filter" if v == 1 else f"{v} filters",
+    "units": lambda v: f"{v} {plural(v, 'unit')}",
+    "filters": lambda v: f"{v} {plural(v, 'filter')}",
     "kernel_size": lambda v: f"{_square(v)} window",
     "pool_size": lambda v: f"{_square(v)} window",
     "strides": lambda v: None if v in (None, 1) else f"stride {v}",

@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from nnstudio.core import catalog
+from nnstudio.core.captions import plural
 from nnstudio.core.errors import DataError
 from nnstudio.core.paths import resolve_user_path
 from nnstudio.core.spec import DataSpec
@@ -263,4 +264,4 @@ def _split(
 
 def _count(n: int, one: str, many: str = "") -> str:
     """'1 row', '2 rows', '1,000 rows'."""
-    return f"{n:,} {one if n == 1 else many or one + 's'}"
+    return f"{n:,} {plural(n, one, many)}"

@@ -109,8 +109,13 @@ def source_sentence(kind: str, path: Path | None) -> str:
 
 def keras_cache_path() -> Path:
     """Where ``keras.datasets.mnist.load_data()`` keeps its copy."""
+    return Path(keras_cache_file())
+
+
+def keras_cache_file() -> str:
+    """:func:`keras_cache_path` as a string (exported scripts copy this: no pathlib)."""
     home = os.environ.get("KERAS_HOME") or os.path.join(os.path.expanduser("~"), ".keras")
-    return Path(home) / "datasets" / "mnist.npz"
+    return os.path.join(home, "datasets", "mnist.npz")
 
 
 def mnist_sha256(*arrays: npt.NDArray[Any]) -> str:
@@ -153,9 +158,8 @@ def download_mnist() -> tuple[
     import tempfile
     import urllib.request
 
-    home = os.environ.get("KERAS_HOME") or os.path.join(os.path.expanduser("~"), ".keras")
-    folder = os.path.join(home, "datasets")
-    target = os.path.join(folder, "mnist.npz")
+    target = keras_cache_file()
+    folder = os.path.dirname(target)
     if not os.path.isfile(target):
         os.makedirs(folder, exist_ok=True)
         with urllib.request.urlopen(MNIST_URL, timeout=60) as response:

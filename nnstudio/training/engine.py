@@ -22,6 +22,7 @@ from typing import Any, Literal
 import numpy as np
 
 from nnstudio.core import catalog
+from nnstudio.core.captions import plural
 from nnstudio.core.compute import steps_per_call, use_xla, work_per_example
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
@@ -611,7 +612,7 @@ def boundary_grid(
 
 
 def _epochs(n: int) -> str:
-    return f"{n} epoch" if n == 1 else f"{n} epochs"
+    return f"{n} {plural(n, 'epoch')}"
 
 
 def finished_message(epochs: int) -> str:
