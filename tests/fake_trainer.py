@@ -15,6 +15,7 @@ No TensorFlow, no process: a run of a few hundred XOR epochs takes a fraction of
 
 from __future__ import annotations
 
+import copy
 import math
 import threading
 import time
@@ -26,7 +27,7 @@ import numpy as np
 
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
-from nnstudio.core.spec import Project
+from nnstudio.core.spec import DataSpec, Project
 from nnstudio.core.validate import StaticDataInfo, validate
 from nnstudio.data import load_dataset
 from nnstudio.training.engine import (
@@ -152,6 +153,10 @@ class FakeTrainer:
         self.holding = threading.Event()
         #: The events the current run has delivered so far.
         self.delivered = 0
+        #: How often the window started the process, and the data settings it asked to be
+        #: loaded ahead (copies, as sent).
+        self.starts = 0
+        self.prepared: list[tuple[DataSpec, Path | None]] = []
 
     # --- what the window uses of Trainer ---------------------------------------------------
 
@@ -185,6 +190,15 @@ class FakeTrainer:
         self.nan_at_epoch = None
         self._thread = threading.Thread(target=run.run, name="nnstudio-fake-trainer", daemon=True)
         self._thread.start()
+
+    def start(self) -> None:
+        self.starts += 1
+
+    def prepare(self, project: Project, base_dir: Path | None) -> bool:
+        if self._listener is not None:
+            return False
+        self.prepared.append((copy.deepcopy(project.data), base_dir))
+        return True
 
     def stop(self) -> None:
         self._stop.set()

@@ -451,6 +451,7 @@ def test_xla_is_chosen_for_long_runs_without_recurrent_layers() -> None:
     project = from_template("mnist-128")  # 10 epochs of 1,875 steps
     assert use_xla(project, 1875)
     assert not use_xla(project, XLA_MIN_STEPS // 10 - 1)  # a short run: compiling would not pay
+    assert use_xla(project, XLA_MIN_STEPS // 10)
     project.layers.insert(2, LayerSpec.new("Reshape", target_shape=(28, 28)))
     project.layers.insert(3, LayerSpec.new("LSTM", units=8))
     assert not use_xla(project, 1875)

@@ -828,3 +828,18 @@ def test_the_script_trains_with_the_apps_steps_per_call() -> None:
     assert steps > 1
     assert f"    steps_per_execution={steps},\n" in source
     assert "# Several training steps per call: faster, with the very same arithmetic." in source
+
+
+def test_the_script_uses_xla_when_the_app_does() -> None:
+    """XLA for a long MNIST run, as the engine chooses it; not for a short one, nor XOR."""
+    from nnstudio.core.compute import XLA_MIN_STEPS
+
+    long_run = from_template("mnist-128")  # 10 epochs of 1,875 steps
+    source = export.script(long_run)
+    assert "    # XLA compiles each training step into machine code" in source
+    assert "    jit_compile=True,\n" in source
+    short = from_template("mnist-128")
+    short.data.train_limit = 600  # 19 steps an epoch
+    assert short.train.epochs * 19 < XLA_MIN_STEPS
+    assert "    jit_compile=False,\n" in export.script(short)
+    assert "    jit_compile=False,\n" in export.script(from_template("xor"))

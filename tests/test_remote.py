@@ -25,6 +25,7 @@ from nnstudio.training.events import (
     WeightSnapshot,
 )
 from nnstudio.training.remote import RemoteModel, Trainer, TrainerGone, shared_trainer
+from nnstudio.userdirs import log_file
 
 XOR_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
 
@@ -118,6 +119,26 @@ def test_the_saved_network_is_a_real_keras_file(trainer: Trainer, tmp_path: Path
     newer.result()
     with pytest.raises(NNStudioError, match="replaced by a newer run"):
         model.predict(XOR_INPUTS)
+
+
+def test_data_loaded_ahead_is_what_the_next_run_trains_on(trainer: Trainer, tmp_path: Path) -> None:
+    """The window has the process load the data while the student builds; Train then does
+    not read it again, and a second run of the same data does not either."""
+    csv = tmp_path / f"ahead-{os.getpid()}-{time.monotonic_ns()}.csv"
+    csv.write_text("x,y,label\n" + "".join(f"{i % 2},{i // 2 % 2},{i % 2 ^ i // 2 % 2}\n"
+                                           for i in range(40)))  # fmt: skip
+    project = from_template("xor")
+    project.data.dataset, project.data.path, project.data.label_column = "csv", str(csv), "label"
+    project.data.test_fraction, project.train.epochs = 0.2, 3
+    trainer.prepare(project, None)
+    for _ in range(2):
+        run = Run()
+        trainer.train(project, None, run)
+        result = run.result()
+        assert result.reason == "completed", result.message
+        assert run.of(RunStarted)[0].train_examples == 32
+    log_text = log_file("training").read_text(encoding="utf-8")
+    assert log_text.count(f"data loaded before is used again: The CSV file {csv}") == 2
 
 
 def test_stop_and_pause_reach_the_process(trainer: Trainer) -> None:

@@ -23,6 +23,7 @@ from nnstudio.core import project_file
 from nnstudio.core.templates import from_template
 from nnstudio.ui.builder.layer_stack_model import KIND_MIME
 from nnstudio.ui.main_window import MainWindow
+from nnstudio.ui.train.controller import PREPARE_DELAY_MS
 
 
 @pytest.fixture(autouse=True)
@@ -474,6 +475,32 @@ def test_pause_and_resume_from_the_window(window: MainWindow, qtbot) -> None:
     window.train_button.click()  # Stop
     qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
     assert window.last_result.reason == "stopped" and not window.pause_button.isVisible()
+
+
+def test_the_data_is_loaded_ahead_once_its_settings_settle(window: MainWindow, qtbot) -> None:
+    """While the student builds, the training process loads the data the next run needs:
+    once per change of the data settings (after a pause, not once a keystroke), never for an
+    edit elsewhere, and not again for the run that follows."""
+    trainer = window.trainer
+    window.training_control.warm_up()  # what the app does when it opens
+    assert trainer.starts == 1
+    assert [spec.dataset for spec, _ in trainer.prepared] == ["mnist"]
+    for limit in (3, 30, 300, 3000):  # typing a number
+        window.editor.set_setting("data", "train_limit", limit)
+    window.editor.set_layer_param(2, "units", 64)
+    assert len(trainer.prepared) == 1  # not yet: the settings may still change
+    qtbot.waitUntil(lambda: len(trainer.prepared) == 2, timeout=5_000)
+    assert trainer.prepared[-1][0].train_limit == 3000
+    qtbot.wait(2 * PREPARE_DELAY_MS)
+    window.editor.set_layer_param(2, "units", 32)
+    qtbot.wait(2 * PREPARE_DELAY_MS)
+    assert len(trainer.prepared) == 2  # layers are not data
+
+    window.editor.set_setting("data", "train_limit", 600)
+    window.train_button.click()  # before the pause is over: the run loads it itself
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+    qtbot.wait(2 * PREPARE_DELAY_MS)
+    assert len(trainer.prepared) == 2 and trainer.projects[-1].data.train_limit == 600
 
 
 def test_when_the_training_process_dies_the_window_says_so_and_trains_again(

@@ -8,7 +8,7 @@ script builds the very network the app builds.
 
 from __future__ import annotations
 
-from nnstudio.core.compute import steps_per_call, work_per_example
+from nnstudio.core.compute import planned_xla, steps_per_call, work_per_example
 from nnstudio.core.keras_args import model_calls, optimizer_call
 from nnstudio.core.labels import Encoding
 from nnstudio.core.spec import Project
@@ -24,12 +24,13 @@ MODEL_STATEMENTS = ("model = build_model()", "model.summary()")
 
 def build_model_def(project: Project, input_shape: tuple[int, ...], report: Report) -> str:
     """``def build_model()``: the network, built and compiled, with the steps per compiled
-    call nnstudio trains it with."""
+    call and the choice of XLA that nnstudio trains it with."""
     layers: list[str] = []
     for call in model_calls(project.layers, input_shape):
         layers += body_expr(call, 8, suffix=",")
     c = project.compile
     steps = steps_per_call(work_per_example(report), project.train.batch_size)
+    xla = planned_xla(project)
     body = [
         "# Fixing the seed fixes the random starting weights and the shuffling, as in nnstudio.",
         "keras.utils.set_random_seed(SEED)",
@@ -45,6 +46,12 @@ def build_model_def(project: Project, input_shape: tuple[int, ...], report: Repo
         *body_expr(list(c.metrics), 4, "metrics=", ","),
         "    # Several training steps per call: faster, with the very same arithmetic.",
         f"    steps_per_execution={steps},",
+        (
+            "    # XLA compiles each training step into machine code: faster over a run this long."
+            if xla
+            else "    # No XLA: compiling the step would take longer than it saves on this run."
+        ),
+        f"    jit_compile={xla},",
         ")",
         "return model",
     ]

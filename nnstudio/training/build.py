@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nnstudio.core.compute import steps_per_call, work_per_example
+from nnstudio.core.compute import planned_xla, steps_per_call, work_per_example
 from nnstudio.core.errors import InvalidProjectError
 from nnstudio.core.keras_args import Call, model_calls, optimizer_call
 from nnstudio.core.spec import Project
@@ -46,5 +46,6 @@ def build_model(
         metrics=list(project.compile.metrics),
         # As the exported script compiles it: several steps per call, the same arithmetic.
         steps_per_execution=steps_per_call(work_per_example(report), project.train.batch_size),
+        jit_compile=planned_xla(project),
     )
     return model

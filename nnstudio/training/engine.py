@@ -17,7 +17,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
@@ -42,6 +42,9 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
+
+if TYPE_CHECKING:
+    from nnstudio.data.cache import DatasetCache
 
 log = logging.getLogger("nnstudio.training")
 
@@ -109,6 +112,7 @@ class Engine:
         dataset: Any = None,
         base_dir: Path | None = None,
         options: EngineOptions | None = None,
+        data_cache: DatasetCache | None = None,
     ) -> None:
         self.project = project.copy()
         self.listener = listener
@@ -117,6 +121,9 @@ class Engine:
         self.pause = pause or threading.Event()
         self.paused_seconds = 0.0
         self.dataset = dataset
+        #: Where the data is loaded from when no ``dataset`` is given: the training process's
+        #: cache keeps it for the next run of the same data.
+        self.data_cache = data_cache
         self.base_dir = base_dir
         self.options = options or EngineOptions()
         self._lock = threading.Lock()
@@ -155,7 +162,8 @@ class Engine:
         from nnstudio.data import encode_labels, load_dataset
 
         project = self.project
-        data = self.dataset or load_dataset(project.data, self.base_dir)
+        load = self.data_cache.load if self.data_cache is not None else load_dataset
+        data = self.dataset or load(project.data, self.base_dir)
         # Described from the arrays in hand: a CSV file is not read a second time.
         info = StaticDataInfo(data.feature_shape, data.num_classes, data.class_names)
         report = validate(project, info)
@@ -230,7 +238,7 @@ class Engine:
         test: dict[str, float] = {}
         evaluation = None
         if st.nan_at is None and self.options.evaluate and len(data.x_test):
-            eval_batch = max(batch_size, 256)
+            eval_batch = eval_batch_size(batch_size)
             raw = model.evaluate(
                 data.x_test, y_test, batch_size=eval_batch, verbose=0, return_dict=True
             )
@@ -292,10 +300,16 @@ class Engine:
             batch_size=batch_size,
             epochs=t.epochs,
             validation_split=self.project.data.validation_split,
+            # Validation only runs the network forwards: large batches are quicker, and the
+            # loss and accuracy over the whole validation share are the same.
+            validation_batch_size=eval_batch_size(batch_size),
             shuffle=t.shuffle,
             verbose=0,
             callbacks=[_streaming_callback(self, recorder)],
         )
+        # The test and the predictions go forwards once each: compiling them with XLA would
+        # take longer than it saves. The saved network then answers without XLA too.
+        model.jit_compile = False
 
     def on_batches(self, first_batch: int, steps: list[dict[str, float]]) -> bool:
         """Record the steps of one compiled call, batches ``first_batch`` on; returns True when
@@ -518,6 +532,12 @@ def tensor_in_pieces(array: np.ndarray) -> Any:
         return tf.convert_to_tensor(array)
     pieces = [tf.convert_to_tensor(array[i : i + rows]) for i in range(0, len(array), rows)]
     return tf.concat(pieces, axis=0)
+
+
+def eval_batch_size(batch_size: int) -> int:
+    """The batch size for validation, the test and predictions: at least 256 examples, as
+    going forwards only needs little memory per example."""
+    return max(batch_size, 256)
 
 
 def _metric_names(project: Project) -> tuple[str, ...]:

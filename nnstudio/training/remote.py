@@ -37,7 +37,8 @@ import numpy as np
 import numpy.typing as npt
 
 from nnstudio.core.errors import NNStudioError
-from nnstudio.core.spec import Project
+from nnstudio.core.spec import DataSpec, Project
+from nnstudio.data.cache import DatasetCache
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
 from nnstudio.training.model_file import save_model
@@ -234,6 +235,15 @@ class Trainer:
         if not self._send(("train", self._run_id, *payload)):
             self._end_run_gone()
 
+    def prepare(self, project: Project, base_dir: Path | None) -> bool:
+        """Let the training process load ``project``'s data now, while the student is still
+        building, so that Train starts training at once. Not while a run goes on, nor when the
+        process is not running (it is not started for this); returns whether it was asked."""
+        if self._run_listener is not None or not self.alive:
+            return False
+        payload = (dataclasses.asdict(project.data), str(base_dir) if base_dir else None)
+        return self._send(("prepare", *payload))
+
     def stop(self) -> None:
         """End the run after the current batch (the network keeps what it learned)."""
         self._stop.set()
@@ -428,6 +438,8 @@ class Server:
         self.pause = pause
         self.model: Any = None
         self.generation = 0
+        #: The data of the last run (or restore, or :meth:`prepare`), kept for the next one.
+        self.data = DatasetCache()
 
     def loop(self) -> None:
         while True:
@@ -440,6 +452,8 @@ class Server:
                 return
             if kind == "train":
                 self.train(*message[1:])
+            elif kind == "prepare":
+                self.prepare(*message[1:])
             elif kind == "request":
                 ident, what, args = message[1], message[2], message[3:]
                 try:
@@ -478,6 +492,7 @@ class Server:
             pause=self.pause,
             base_dir=Path(base_dir) if base_dir else None,
             options=options,
+            data_cache=self.data,
         )
         result = engine.run()
         generation = self._replace_model(result.model)
@@ -492,6 +507,22 @@ class Server:
                 details=traceback.format_exc(),
             )  # fmt: skip
             self.conn.send(("finished", run_id, bare, generation))
+
+    def prepare(self, data: dict[str, Any], base_dir: str | None) -> None:
+        """Load the data a run will need before Train is pressed (nothing is sent back: a
+        problem with the data is told by the run)."""
+        from nnstudio.data.mnist import find_mnist
+
+        spec = DataSpec(**data)
+        if spec.dataset == "mnist" and not spec.path and find_mnist()[0] == "download":
+            return  # downloading is for when the student presses Train
+        started = time.monotonic()
+        try:
+            self.data.load(spec, Path(base_dir) if base_dir else None)
+        except Exception:
+            log.info("the data could not be loaded ahead of a run", exc_info=True)
+        else:
+            log.info("data ready in %.2f s", time.monotonic() - started)
 
     def _model(self, generation: int) -> Any:
         if self.model is None or generation != self.generation:
@@ -518,7 +549,10 @@ class Server:
 
         self._replace_model(None)
         restored = restore(
-            Project.from_dict(project), Path(base_dir) if base_dir else None, Path(model_path)
+            Project.from_dict(project),
+            Path(base_dir) if base_dir else None,
+            Path(model_path),
+            data_cache=self.data,
         )
         info = {
             "transform": restored.transform,

@@ -10,6 +10,7 @@ from typing import Any
 
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
+from nnstudio.data.cache import DatasetCache
 from nnstudio.data.preprocess import InputTransform
 from nnstudio.training.evaluation import Evaluation, class_probabilities
 from nnstudio.training.model_file import check_model_file
@@ -37,13 +38,20 @@ def saved_model_path(project: Project, base_dir: Path | None) -> Path | None:
         return None
 
 
-def restore(project: Project, base_dir: Path | None, model_path: Path) -> Restored:
-    """Load ``model_path`` and the project's data; raises :class:`NNStudioError` in words."""
+def restore(
+    project: Project,
+    base_dir: Path | None,
+    model_path: Path,
+    data_cache: DatasetCache | None = None,
+) -> Restored:
+    """Load ``model_path`` and the project's data (through ``data_cache`` if given); raises
+    :class:`NNStudioError` in words."""
     from nnstudio.data import load_dataset
     from nnstudio.training.tf_import import import_tensorflow
 
     check_model_file(model_path)
-    data = load_dataset(project.data, base_dir)
+    load = data_cache.load if data_cache is not None else load_dataset
+    data = load(project.data, base_dir)
     import_tensorflow()
     import keras
 

@@ -23,16 +23,6 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _start_training_process() -> None:
-    """Start the training process now, so TensorFlow is loaded there by the first Train."""
-    from nnstudio.training.remote import shared_trainer
-
-    try:
-        shared_trainer().start()
-    except Exception:  # the first Train reports it properly
-        log.exception("the training process could not be started")
-
-
 def application() -> QApplication:
     """The application, made once, named, with pyqtgraph's options set."""
     from PySide6.QtWidgets import QApplication
@@ -73,5 +63,5 @@ def run_app(path: Path | None = None, quit_after: float | None = None) -> int:
         print(f"window shown in {shown:.2f} s", flush=True)
         QTimer.singleShot(int(quit_after * 1000), window.close)
     else:
-        QTimer.singleShot(0, _start_training_process)
+        QTimer.singleShot(0, window.training_control.warm_up)
     return int(app.exec())

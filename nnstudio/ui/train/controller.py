@@ -8,13 +8,14 @@ results groups need not know one another."""
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnstudio.core.captions import test_results_text
 from nnstudio.core.catalog import DATASETS
@@ -36,6 +37,10 @@ log = logging.getLogger("nnstudio.ui")
 
 #: Slow motion for tiny datasets: XOR's 500 epochs take about a second to watch.
 SLOW_MOTION_EPOCHS_PER_SECOND = 500.0
+
+#: The data is loaded ahead in the training process this long after its settings last
+#: changed (milliseconds), so that typing a number loads the data once, not once a keystroke.
+PREPARE_DELAY_MS = 700
 
 #: The tabs :attr:`TrainingController.show_tab` names.
 NETWORK_TAB, TRAINING_TAB = "network", "training"
@@ -95,10 +100,40 @@ class TrainingController(QObject):
         self._last_run: TrainingRun | None = None
         self._paused = False
         self._stopping = False
+        #: The data settings (and folder) last sent to the training process to load ahead.
+        self._prepared: tuple[Any, Path | None] | None = None
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(PREPARE_DELAY_MS)
+        self._prepare_timer.timeout.connect(self.prepare_data)
 
     @property
     def paused(self) -> bool:
         return self._paused
+
+    # --- ready before Train --------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Start the training process now and let it load the project's data, so that the
+        first Train starts training at once (TensorFlow takes seconds to load)."""
+        try:
+            self.trainer.start()
+        except Exception:  # the first Train reports it properly
+            log.exception("the training process could not be started")
+            return
+        self.prepare_data()
+
+    def prepare_data(self) -> None:
+        """Have the training process load the project's data, if its settings changed since
+        it last did and no run is going on (that run's data is loaded already)."""
+        doc = self.editor.document
+        wanted = (doc.project.data, doc.base_dir)
+        if self.run is not None or wanted == self._prepared:
+            return
+        if any(problem.section == "data" for problem in doc.report.errors):
+            return  # the run will say what is wrong with it
+        if self.trainer.prepare(doc.project, doc.base_dir):
+            self._prepared = (copy.deepcopy(doc.project.data), doc.base_dir)
 
     # --- the Train button ----------------------------------------------------------------------
 
@@ -108,6 +143,9 @@ class TrainingController(QObject):
             return  # while training, the button is Stop
         self._offer_slow_motion()
         self._say_train_state()
+        doc = self.editor.document
+        if (doc.project.data, doc.base_dir) != self._prepared:
+            self._prepare_timer.start()
 
     def _say_train_state(self) -> None:
         if self.run is not None:
@@ -174,6 +212,9 @@ class TrainingController(QObject):
             options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
         self.run_project = doc.project.copy()
         self._run_owner = doc.project
+        # The run loads this data: the training process keeps it for the next run.
+        self._prepare_timer.stop()
+        self._prepared = (copy.deepcopy(doc.project.data), doc.base_dir)
         # No Qt parent: the run lives while it is referenced here (this run, and the last one
         # until the next starts), so a finished run and its result do not pile up.
         self._last_run = None
