@@ -135,23 +135,25 @@ class FastLoop:
             val_out = tf.TensorArray(tf.float32, size=0, dynamic_size=True)
             done = tf.constant(0)
             status = tf.constant(_OK)
-            for e in tf.range(tf.shape(xs)[0]):
-                model.reset_metrics()
-                for s in tf.range(steps):
-                    start = s * bs
-                    end = tf.minimum(start + bs, n)
-                    row = vector(model.train_step((xs[e, start:end], ys[e, start:end])))
-                    out = out.write(done, row)
-                    done += 1
-                    if not tf.reduce_all(tf.math.is_finite(row)):
-                        status = tf.constant(_NAN)
-                        break
-                    if stop_flag.read_value():
-                        status = tf.constant(_STOPPED)
-                        break
-                if status != _OK:
+            # One loop over every step of the chunk's epochs (not a loop of epochs, each a
+            # loop of steps): a loop costs TensorFlow something to set up, and an XOR epoch
+            # is a single step.
+            for i in tf.range(tf.shape(xs)[0] * steps):
+                e = i // steps
+                start = (i % steps) * bs
+                end = tf.minimum(start + bs, n)
+                if start == 0:
+                    model.reset_metrics()
+                row = vector(model.train_step((xs[e, start:end], ys[e, start:end])))
+                out = out.write(done, row)
+                done += 1
+                if not tf.reduce_all(tf.math.is_finite(row)):
+                    status = tf.constant(_NAN)
                     break
-                if has_val:
+                if stop_flag.read_value():
+                    status = tf.constant(_STOPPED)
+                    break
+                if has_val and end == n:
                     model.reset_metrics()
                     val_out = val_out.write(e, vector(model.test_step((xv, yv))))
             values = out.stack()

@@ -8,8 +8,8 @@ share and (unless given) epochs, and each run's test accuracy is printed too: fo
 ``mnist-tanh-sgd``, 50 epochs of batch 64 with 10% held back for validation.
 
 Run by hand: python tests/benchmarks/bench_mnist.py [epochs] [rounds] [--xla | --no-xla]
-[--template NAME] (defaults: 2 and 5, and the engine's own choice of XLA; the flags force it
-on or off)
+[--template NAME] [--latency] (defaults: 2 and 5, and the engine's own choice of XLA; the
+flags force it on or off; --latency also times how soon a stop and a pause are honoured)
 """
 
 from __future__ import annotations
@@ -74,6 +74,43 @@ def engine_run(epochs: int | None, data) -> tuple[float, int, int, float]:
     return result.train_seconds, counts["updates"], counts["snapshots"], accuracy
 
 
+def stop_and_pause_latency(data) -> tuple[float, float]:
+    """Seconds from a stop request to the last batch point of the run reaching the listener,
+    and from a pause request to the engine holding (in a run of many steps per call)."""
+    import threading
+
+    stop, pause = threading.Event(), threading.Event()
+    marks: dict[str, float] = {}
+    updates = {"n": 0}
+
+    def listener(event: object) -> None:
+        if isinstance(event, Update):
+            updates["n"] += 1
+            if updates["n"] == 10:
+                marks["pause"] = time.monotonic()
+                pause.set()
+
+    options = EngineOptions(jit_compile=XLA, evaluate=False)
+    engine = Engine(project(5), listener, stop=stop, pause=pause, dataset=data, options=options)
+    held = engine.wait_while_paused
+
+    def stop_now() -> None:
+        marks["stop"] = time.monotonic()
+        stop.set()
+
+    def holding() -> None:
+        marks.setdefault("held", time.monotonic())
+        pause.clear()
+        held()
+        threading.Timer(0.5, stop_now).start()
+
+    engine.wait_while_paused = holding  # type: ignore[method-assign]
+    result = engine.run()
+    assert result.reason == "stopped", result.message
+    # The last points were flushed as the run ended; run() returned right after.
+    return time.monotonic() - marks["stop"], marks["held"] - marks["pause"]
+
+
 def plain_run(epochs: int | None, data) -> tuple[float, float]:
     import keras
 
@@ -132,6 +169,12 @@ def main() -> None:
               f"engine/plain = {e / p:.3f}")  # fmt: skip
     print(f"median engine/plain time ratio: {statistics.median(ratios):.3f} "
           f"(rounds {min(ratios):.3f}-{max(ratios):.3f})")  # fmt: skip
+    if "--latency" in sys.argv:
+        stops, pauses = zip(*(stop_and_pause_latency(data) for _ in range(rounds)), strict=True)
+        print(f"stop honoured after {statistics.median(stops) * 1000:.0f} ms (median; "
+              f"{min(stops) * 1000:.0f}-{max(stops) * 1000:.0f}), pause after "
+              f"{statistics.median(pauses) * 1000:.0f} ms ({min(pauses) * 1000:.0f}-"
+              f"{max(pauses) * 1000:.0f})")  # fmt: skip
     # A training step is a forward and a backward pass: about 3 times the forward pass's
     # multiply-adds, each 2 floating-point operations.
     trained = len(data.x_train) * (1 - settings.data.validation_split)

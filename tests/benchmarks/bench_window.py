@@ -71,20 +71,24 @@ def settle(seconds: float = 1.0) -> None:
 
 def window_run(
     window: MainWindow, epochs: int, meter: GapMeter | None
-) -> tuple[float, tuple[float, float, int], tuple[float, float, int], float, float]:
+) -> tuple[float, tuple[float, float, int], tuple[float, float, int], float, float, float]:
     """Training time; the GUI gaps (longest, 99th percentile, turns) over the whole run and
     from the second training update on; the window process's CPU seconds while it trained;
-    seconds from Train to the first batch point in the window."""
+    seconds from Train to the first batch point in the window; deliveries of batch points a
+    second from the first one to the last."""
     window.editor.load(project(epochs), None)
     settle()  # as a student who opened the project: the data is loaded ahead meanwhile
     pressed = time.monotonic()
     window.start_training()
     updates = {"n": 0}
     first: list[float] = []
+    delivered: list[float] = []
 
     def on_event(event: object) -> None:
         if isinstance(event, Update):
             updates["n"] += 1
+            if event.points:
+                delivered.append(time.monotonic())
             if not first and event.points:
                 first.append(time.monotonic() - pressed)
             if updates["n"] == 2 and meter is not None:
@@ -98,11 +102,13 @@ def window_run(
     result = wait_for_run(window)
     cpu = time.process_time() - cpu
     assert result.reason == "completed", result.message
+    # From the first delivery on (before it, the training step is being compiled).
+    rate = (len(delivered) - 1) / (delivered[-1] - delivered[0])
     if meter is None:
-        return result.train_seconds, (0.0, 0.0, 0), (0.0, 0.0, 0), cpu, first[0]
+        return result.train_seconds, (0.0, 0.0, 0), (0.0, 0.0, 0), cpu, first[0], rate
     meter.stop()
     summary = meter.summary(), meter.summary(after_mark=True)
-    return result.train_seconds, *summary, cpu, first[0]
+    return result.train_seconds, *summary, cpu, first[0], rate
 
 
 def xor_in_window(window: MainWindow) -> tuple[float | None, float, int, float]:
@@ -133,7 +139,7 @@ def xor_in_window(window: MainWindow) -> tuple[float | None, float, int, float]:
 
 def main() -> None:
     epochs = int(sys.argv[1]) if len(sys.argv) > 1 else 2
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     meter_runs = int(sys.argv[3]) if len(sys.argv) > 3 else 2
     app = application()  # as the window starts: named, pyqtgraph's options set
     print("Window benchmark on", common.machine(), "platform", app.platformName())
@@ -157,6 +163,7 @@ def main() -> None:
     meter = GapMeter()
     window_ratios, headless_ratios, worsts, p99s, steady, cpus = [], [], [], [], [], []
     firsts: list[float] = []
+    rates: list[float] = []
     for i in range(rounds):
         times: dict[str, float] = {}
         order = ["plain", "headless", "window"]
@@ -167,9 +174,10 @@ def main() -> None:
             elif kind == "headless":
                 times[kind] = engine_run(epochs, data)[0]
             else:
-                times[kind], _, _, cpu, first = window_run(window, epochs, None)
+                times[kind], _, _, cpu, first, rate = window_run(window, epochs, None)
                 cpus.append(cpu / epochs)
                 firsts.append(first)
+                rates.append(rate)
         window_ratios.append(times["window"] / times["headless"])
         headless_ratios.append(times["headless"] / times["plain"])
         print(f"round {i + 1} ({' → '.join(order)}): plain fit {times['plain']:.2f} s, "
@@ -179,10 +187,11 @@ def main() -> None:
         print(
             f"  window process CPU {cpus[-1]:.3f} s per epoch "
             f"({cpus[-1] * epochs / times['window']:.1%} of the training time); first batch "
-            f"point {firsts[-1]:.2f} s after Train"
+            f"point {firsts[-1]:.2f} s after Train; {rates[-1]:.1f} deliveries of batch points "
+            f"a second"
         )
     for i in range(meter_runs):
-        seconds, (worst, p99, ticks), later, _, first = window_run(window, epochs, meter)
+        seconds, (worst, p99, ticks), later, _, first, _ = window_run(window, epochs, meter)
         firsts.append(first)
         worsts.append(worst)
         p99s.append(p99)
@@ -194,6 +203,8 @@ def main() -> None:
     print(f"median window/headless time ratio: {statistics.median(window_ratios):.3f}")
     print(f"first batch point after Train: median {statistics.median(firsts):.2f} s "
           f"({min(firsts):.2f}-{max(firsts):.2f}) over {len(firsts)} runs")  # fmt: skip
+    print(f"deliveries of batch points a second (from the first): median "
+          f"{statistics.median(rates):.1f} ({min(rates):.1f}-{max(rates):.1f})")  # fmt: skip
     print(
         f"window process CPU per epoch: median {statistics.median(cpus):.3f} s "
         f"({min(cpus):.3f}-{max(cpus):.3f})"
