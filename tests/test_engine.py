@@ -455,3 +455,47 @@ def test_xla_is_chosen_for_long_runs_without_recurrent_layers() -> None:
     project.layers.insert(2, LayerSpec.new("Reshape", target_shape=(28, 28)))
     project.layers.insert(3, LayerSpec.new("LSTM", units=8))
     assert not use_xla(project, 1875)
+
+
+def test_stop_and_pause_are_honoured_after_the_current_call_of_many_steps(mnist_path) -> None:
+    """With 16 steps per compiled call, a stop or pause asked for while a call runs is
+    honoured when it ends: at most 16 batches later, never at the end of the epoch, and the
+    epoch cut short is not validated (Stop does not wait for a pass over the validation
+    share)."""
+    project = _mnist_slice(mnist_path, 6000)
+    project.data.validation_split = 0.1  # 169 steps an epoch
+    project.train.epochs = 3
+    stop, pause = threading.Event(), threading.Event()
+    events = Collector()
+    asked: dict[str, int] = {}
+    held_at: list[int] = []
+
+    def listener(event: object) -> None:
+        events(event)
+        if isinstance(event, Update) and event.points:
+            step = event.points[-1].step
+            if step >= 40 and "pause" not in asked:
+                asked["pause"] = step
+                pause.set()
+            elif step >= 100 and "stop" not in asked:
+                asked["stop"] = step
+                stop.set()
+
+    options = EngineOptions(
+        fast_path=False, evaluate=False, steps_per_execution=16, update_interval=0.0
+    )
+    engine = Engine(project, listener, stop=stop, pause=pause, options=options)
+    hold = engine.wait_while_paused
+
+    def holding() -> None:
+        held_at.append(engine._state.step)
+        pause.clear()
+        hold()
+
+    engine.wait_while_paused = holding  # type: ignore[method-assign]
+    result = engine.run()
+    assert result.reason == "stopped", result.message
+    assert 0 < held_at[0] - asked["pause"] <= 16
+    assert 0 < events.points[-1].step - asked["stop"] <= 16
+    assert result.message.startswith("Stopped during epoch 1 of 3, after 0 epochs in full")
+    assert len(result.history["loss"]) == 1 and "val_loss" not in result.history

@@ -134,6 +134,8 @@ class Engine:
         self._steps_per_epoch = 1
         self._work_per_example = 0.0
         self._snapshots: list[tuple[int, Any]] = []
+        #: The epochs (from 1) ``fit`` validates; see :meth:`_fit_keras`.
+        self._validated_epochs: list[int] = []
         self._boundary: tuple[Any, tuple[float, float, float, float], Any, Any] | None = None
         self.model: Any = None
 
@@ -286,6 +288,12 @@ class Engine:
         xla = self.options.jit_compile
         if xla is None:
             xla = use_xla(self.project, self._steps_per_epoch)
+        if xla:
+            # Validation goes forwards once an epoch: its compiled step is made now, without
+            # XLA, as compiling it with XLA would take longer than it saves (and the first
+            # epoch's end, or a stop during it, would wait for that).
+            model.jit_compile = False
+            model.make_test_function()
         model.jit_compile = xla
         log.info(
             "fit: %d steps per compiled call%s (about %.1f million multiply-adds an example, "
@@ -296,6 +304,10 @@ class Engine:
             batch_size,
         )
         recorder = StepRecorder(model, ("loss", *_metric_names(self.project)), per_call)
+        # The epochs to validate, as a list the engine shortens when the student stops: an
+        # epoch cut short is not validated, so Stop does not wait for a pass over the
+        # validation share.
+        self._validated_epochs = list(range(1, t.epochs + 1))
         model.fit(
             tensor_in_pieces(x),
             tensor_in_pieces(y),
@@ -305,6 +317,7 @@ class Engine:
             # Validation only runs the network forwards: large batches are quicker, and the
             # loss and accuracy over the whole validation share are the same.
             validation_batch_size=eval_batch_size(batch_size),
+            validation_freq=self._validated_epochs,
             shuffle=t.shuffle,
             verbose=0,
             callbacks=[_streaming_callback(self, recorder)],
@@ -333,6 +346,8 @@ class Engine:
         if self.stop.is_set():
             st.stopped = True
             stop = True
+        if stop and st.epoch + 1 in self._validated_epochs:
+            self._validated_epochs.remove(st.epoch + 1)
         now = time.monotonic()
         call_seconds = now - st.last_call if st.last_call else 0.0
         st.last_call = now
