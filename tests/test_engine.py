@@ -499,3 +499,24 @@ def test_stop_and_pause_are_honoured_after_the_current_call_of_many_steps(mnist_
     assert 0 < events.points[-1].step - asked["stop"] <= 16
     assert result.message.startswith("Stopped during epoch 1 of 3, after 0 epochs in full")
     assert len(result.history["loss"]) == 1 and "val_loss" not in result.history
+
+
+def test_the_tiny_data_loop_trains_as_fit_does() -> None:
+    """Several batches an epoch and a validation share: the tiny-data loop's curves are
+    fit's (same batches in the same order, the same running means and validation)."""
+    histories = []
+    for fast in (True, False):
+        project = from_template("layers-8-6-6-4")  # 720 training rows: 23 batches an epoch
+        project.train.epochs, project.train.shuffle = 3, False
+        result = Engine(project, Collector(), options=EngineOptions(fast_path=fast)).run()
+        assert result.reason == "completed", result.message
+        histories.append(result.history)
+    fast_history, fit_history = histories
+    assert (
+        sorted(fast_history)
+        == sorted(fit_history)
+        == sorted(["loss", "accuracy", "val_loss", "val_accuracy"])
+    )
+    for key, values in fit_history.items():
+        assert len(values) == 3
+        np.testing.assert_allclose(fast_history[key], values, rtol=1e-4, err_msg=key)

@@ -121,6 +121,7 @@ class FastLoop:
 
     def _compile(self, tf: Any, stop_flag: Any, has_val: bool) -> Any:
         model, bs, keys = self.model, self.batch_size, self.keys
+        train_step = model.train_step
 
         def vector(logs: dict[str, Any]) -> Any:
             if not keys:
@@ -128,32 +129,37 @@ class FastLoop:
                 keys.extend(sorted(logs, key=lambda k: (k != "loss", k)))
             return tf.stack([tf.cast(logs[k], tf.float32) for k in keys])
 
+        # The number of rows is fixed for the run: known here, branches on it cost nothing.
+        rows = len(self.x)
+        steps = (rows + bs - 1) // bs
+
         def epochs(xs: Any, ys: Any, xv: Any, yv: Any) -> Any:
-            n = tf.shape(xs)[1]
-            steps = (n + bs - 1) // bs
             out = tf.TensorArray(tf.float32, size=0, dynamic_size=True)
             val_out = tf.TensorArray(tf.float32, size=0, dynamic_size=True)
             done = tf.constant(0)
             status = tf.constant(_OK)
             # One loop over every step of the chunk's epochs (not a loop of epochs, each a
-            # loop of steps): a loop costs TensorFlow something to set up, and an XOR epoch
-            # is a single step.
+            # loop of steps), and as few branches in it as can be: each costs TensorFlow
+            # more than a step of XOR's arithmetic.
             for i in tf.range(tf.shape(xs)[0] * steps):
                 e = i // steps
                 start = (i % steps) * bs
-                end = tf.minimum(start + bs, n)
-                if start == 0:
+                end = tf.minimum(start + bs, rows)
+                if steps == 1:
+                    model.reset_metrics()  # every step begins an epoch
+                elif start == 0:
                     model.reset_metrics()
-                row = vector(model.train_step((xs[e, start:end], ys[e, start:end])))
+                row = vector(train_step((xs[e, start:end], ys[e, start:end])))
                 out = out.write(done, row)
                 done += 1
-                if not tf.reduce_all(tf.math.is_finite(row)):
-                    status = tf.constant(_NAN)
+                status = tf.where(
+                    tf.reduce_all(tf.math.is_finite(row)),
+                    tf.where(stop_flag.read_value(), _STOPPED, _OK),
+                    _NAN,
+                )
+                if status != _OK:
                     break
-                if stop_flag.read_value():
-                    status = tf.constant(_STOPPED)
-                    break
-                if has_val and end == n:
+                if has_val and (steps == 1 or end == rows):
                     model.reset_metrics()
                     val_out = val_out.write(e, vector(model.test_step((xv, yv))))
             values = out.stack()
