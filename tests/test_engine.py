@@ -520,3 +520,32 @@ def test_the_tiny_data_loop_trains_as_fit_does() -> None:
     for key, values in fit_history.items():
         assert len(values) == 3
         np.testing.assert_allclose(fast_history[key], values, rtol=1e-4, err_msg=key)
+
+
+def test_a_step_xla_cannot_compile_is_trained_without_it(monkeypatch, caplog) -> None:
+    """An operation XLA does not know (here a Python function inside the step): the run
+    goes on without XLA, from the same start, and the log says why."""
+    import tensorflow as tf
+
+    from nnstudio.training import engine as engine_module
+
+    real = engine_module.StepRecorder.__init__
+
+    def with_python_inside(self, model, names, rows) -> None:  # type: ignore[no-untyped-def]
+        step = model.train_step
+
+        def python_step(data):  # type: ignore[no-untyped-def]
+            tf.py_function(lambda: 0.0, [], tf.float32)  # XLA cannot compile this
+            return step(data)
+
+        model.train_step = python_step
+        real(self, model, names, rows)
+
+    monkeypatch.setattr(engine_module.StepRecorder, "__init__", with_python_inside)
+    events = Collector()
+    options = EngineOptions(fast_path=False, jit_compile=True)
+    with caplog.at_level("WARNING", logger="nnstudio.training"):
+        result = Engine(_xor(30), events, options=options).run()
+    assert result.reason == "completed", result.message
+    assert [p.step for p in events.points] == list(range(1, 31))  # every step, once
+    assert "XLA could not compile the training step" in caplog.text

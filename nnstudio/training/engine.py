@@ -279,7 +279,6 @@ class Engine:
     # --- model.fit ----------------------------------------------------------------------
 
     def _fit_keras(self, model: Any, x: Any, y: Any, batch_size: int) -> None:
-        t = self.project.train
         per_call = self.options.steps_per_execution or steps_per_call(
             self._work_per_example, batch_size
         )
@@ -304,13 +303,33 @@ class Engine:
             batch_size,
         )
         recorder = StepRecorder(model, ("loss", *_metric_names(self.project)), per_call)
+        x_tensor, y_tensor = tensor_in_pieces(x), tensor_in_pieces(y)
+        try:
+            self._fit(model, x_tensor, y_tensor, batch_size, recorder)
+        except Exception as exc:
+            # XLA compiles the step when it first runs, before any step is taken: if it
+            # cannot (an operation it does not know), train without it from the same start.
+            if not xla or self._state.step > 0 or self.stop.is_set():
+                raise
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            log.warning("XLA could not compile the training step, so training goes on "
+                        "without it: %s", first[:500], exc_info=True)  # fmt: skip
+            model.jit_compile = False
+            model.make_train_function(force=True)
+            self._fit(model, x_tensor, y_tensor, batch_size, recorder)
+        # The test and the predictions go forwards once each: compiling them with XLA would
+        # take longer than it saves. The saved network then answers without XLA too.
+        model.jit_compile = False
+
+    def _fit(self, model: Any, x: Any, y: Any, batch_size: int, recorder: StepRecorder) -> None:
+        t = self.project.train
         # The epochs to validate, as a list the engine shortens when the student stops: an
         # epoch cut short is not validated, so Stop does not wait for a pass over the
         # validation share.
         self._validated_epochs = list(range(1, t.epochs + 1))
         model.fit(
-            tensor_in_pieces(x),
-            tensor_in_pieces(y),
+            x,
+            y,
             batch_size=batch_size,
             epochs=t.epochs,
             validation_split=self.project.data.validation_split,
@@ -322,9 +341,6 @@ class Engine:
             verbose=0,
             callbacks=[_streaming_callback(self, recorder)],
         )
-        # The test and the predictions go forwards once each: compiling them with XLA would
-        # take longer than it saves. The saved network then answers without XLA too.
-        model.jit_compile = False
 
     def on_batches(self, first_batch: int, steps: list[dict[str, float]]) -> bool:
         """Record the steps of one compiled call, batches ``first_batch`` on; returns True when
