@@ -446,15 +446,18 @@ def test_a_nan_inside_a_call_is_placed_at_its_own_batch(mnist_path) -> None:
 
 
 def test_xla_is_chosen_for_long_runs_without_recurrent_layers() -> None:
-    from nnstudio.core.compute import XLA_MIN_STEPS, use_xla
+    from nnstudio.core.compute import XLA_MIN_STEPS, use_xla, xla_reason
 
     project = from_template("mnist-128")  # 10 epochs of 1,875 steps
     assert use_xla(project, 1875)
+    assert xla_reason(project, 1875)[1] == "compiled with XLA: 18,750 steps pay for compiling"
     assert not use_xla(project, XLA_MIN_STEPS // 10 - 1)  # a short run: compiling would not pay
+    assert xla_reason(project, 10)[1].startswith("100 steps is too short a run")
     assert use_xla(project, XLA_MIN_STEPS // 10)
     project.layers.insert(2, LayerSpec.new("Reshape", target_shape=(28, 28)))
     project.layers.insert(3, LayerSpec.new("LSTM", units=8))
     assert not use_xla(project, 1875)
+    assert "recurrent" in xla_reason(project, 1875)[1]
 
 
 def test_stop_and_pause_are_honoured_after_the_current_call_of_many_steps(mnist_path) -> None:

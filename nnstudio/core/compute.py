@@ -69,10 +69,18 @@ def planned_steps_per_epoch(project: Project) -> int | None:
 def use_xla(project: Project, steps_per_epoch: int) -> bool:
     """Whether to compile the training step with XLA: for long runs of networks without
     recurrent layers (XLA compiles their loops slowly, and was not measured faster for them)."""
-    if steps_per_epoch * project.train.epochs < XLA_MIN_STEPS:
-        return False
+    return xla_reason(project, steps_per_epoch)[0]
+
+
+def xla_reason(project: Project, steps_per_epoch: int) -> tuple[bool, str]:
+    """:func:`use_xla`'s answer and why, in words for the log."""
+    steps = steps_per_epoch * project.train.epochs
+    if steps < XLA_MIN_STEPS:
+        return False, f"{steps:,} steps is too short a run to pay for compiling with XLA"
     kinds = [catalog.LAYER_KINDS.get(layer.kind) for layer in project.layers]
-    return all(kind is not None and kind.group != "recurrent" for kind in kinds)
+    if not all(kind is not None and kind.group != "recurrent" for kind in kinds):
+        return False, "XLA is not used for recurrent layers (they compile slowly)"
+    return True, f"compiled with XLA: {steps:,} steps pay for compiling"
 
 
 def planned_xla(project: Project) -> bool:

@@ -23,7 +23,7 @@ import numpy as np
 
 from nnstudio.core import catalog
 from nnstudio.core.captions import plural
-from nnstudio.core.compute import steps_per_call, use_xla, work_per_example
+from nnstudio.core.compute import steps_per_call, work_per_example, xla_reason
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.labels import label_encoding
@@ -286,7 +286,9 @@ class Engine:
         model.steps_per_execution = per_call
         xla = self.options.jit_compile
         if xla is None:
-            xla = use_xla(self.project, self._steps_per_epoch)
+            xla, why = xla_reason(self.project, self._steps_per_epoch)
+        else:
+            why = "XLA " + ("on" if xla else "off") + " as asked"
         if xla:
             # Validation goes forwards once an epoch: its compiled step is made now, without
             # XLA, as compiling it with XLA would take longer than it saves (and the first
@@ -295,12 +297,12 @@ class Engine:
             model.make_test_function()
         model.jit_compile = xla
         log.info(
-            "fit: %d steps per compiled call%s (about %.1f million multiply-adds an example, "
-            "batches of %d)",
+            "fit: %d steps per compiled call (about %.1f million multiply-adds an example, "
+            "batches of %d); %s",
             per_call,
-            ", compiled with XLA" if xla else "",
             self._work_per_example / 1e6,
             batch_size,
+            why,
         )
         recorder = StepRecorder(model, ("loss", *_metric_names(self.project)), per_call)
         x_tensor, y_tensor = tensor_in_pieces(x), tensor_in_pieces(y)
