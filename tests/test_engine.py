@@ -552,3 +552,17 @@ def test_a_step_xla_cannot_compile_is_trained_without_it(monkeypatch, caplog) ->
     assert result.reason == "completed", result.message
     assert [p.step for p in events.points] == list(range(1, 31))  # every step, once
     assert "XLA could not compile the training step" in caplog.text
+
+
+def test_the_time_left_is_guessed_from_the_speed_of_training_itself() -> None:
+    """Not from the time spent loading and compiling before the first step: in slow motion
+    (500 epochs a second) halfway through 1,000 epochs about 1 s is left, and before training
+    has gone on for a moment nothing is guessed."""
+    events = Collector()
+    options = EngineOptions(max_epochs_per_second=500.0)
+    result = Engine(_xor(1000), events, options=options).run()
+    assert result.reason == "completed", result.message
+    progress = [e.progress for e in events.events if isinstance(e, Update)]
+    assert progress[0].eta is None
+    halfway = next(p for p in progress if p.epoch >= 500)
+    assert halfway.eta is not None and 0.5 < halfway.eta < 2.0

@@ -82,6 +82,11 @@ class EngineOptions:
     evaluate: bool = True
 
 
+#: The time left is guessed once training has gone on this long (seconds) after its first
+#: steps, so that the guess rests on the speed of training itself.
+ETA_AFTER_SECONDS = 0.5
+
+
 @dataclass
 class _State:
     epoch: int = 0
@@ -93,6 +98,8 @@ class _State:
     last_update: float = 0.0
     #: When the last compiled call of ``fit`` ended (0: none yet).
     last_call: float = 0.0
+    #: The training time and the steps done when the first steps were reported.
+    timed_from: tuple[float, int] | None = None
     last_snapshot: float = float("-inf")
     last_boundary: float = float("-inf")
     nan_at: tuple[int, int] | None = None
@@ -471,7 +478,15 @@ class Engine:
         elapsed = time.monotonic() - self._t0 - self.paused_seconds
         done = st.epoch * self._steps_per_epoch + st.batch
         total = t.epochs * self._steps_per_epoch
-        eta = elapsed / done * (total - done) if done else None
+        # Timed from the first step on: loading the data and compiling the step before it
+        # would make the first guesses far too long (XOR said "about 424 s left" at first).
+        if st.timed_from is None and done:
+            st.timed_from = (elapsed, done)
+        eta = None
+        if st.timed_from is not None:
+            seconds, steps = elapsed - st.timed_from[0], done - st.timed_from[1]
+            if steps > 0 and seconds >= ETA_AFTER_SECONDS:
+                eta = seconds / steps * (total - done)
         return Progress(st.epoch, t.epochs, st.batch, self._steps_per_epoch, elapsed, eta)
 
     def _flush(self, force: bool = False) -> None:

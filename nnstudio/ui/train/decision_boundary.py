@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen, QShowEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
+from nnstudio.core.captions import plural
 from nnstudio.training.events import BoundarySnapshot
 
 #: One colour per class (colour-blind friendly: Okabe-Ito's blue, orange, green, purple...).
@@ -186,7 +187,8 @@ class BoundaryView(QWidget):
             self.canvas.getPlotItem().setRange(rect, padding=0)
         right = int(np.sum(np.argmax(self._at_points(snapshot), axis=1) == snapshot.labels))
         self.caption.setText(
-            f"After {snapshot.step:,} training steps (epoch {snapshot.epoch}): "
+            f"After {snapshot.step:,} training {plural(snapshot.step, 'step')} "
+            f"(epoch {snapshot.epoch}): "
             f"{right} of {len(snapshot.labels)} training points on the right side."
         )
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.core.captions import plural
 from nnstudio.training.events import RunStarted, WeightSnapshot
 
 COLORMAP = "CET-D1"
@@ -257,7 +258,8 @@ class WeightsView(QWidget):
             what = f"{inputs} inputs x {units} neurons"
         title = self.titles.get(snapshot.layer, snapshot.layer_name)
         self.caption.setText(
-            f"{title}: {what}, after {snapshot.step:,} steps. Red pushes the neuron up, blue down."
+            f"{title}: {what}, after {snapshot.step:,} {plural(snapshot.step, 'step')}. Red pushes "
+            "the neuron up, blue down."
         )
 
 
