@@ -313,3 +313,12 @@ def test_the_chosen_layer_is_kept_for_the_same_network_but_not_for_another(qtbot
     xor = {1: "Layer 2 (Dense, 16 neurons)", 2: "Layer 3 (Dense, 1 neuron)"}
     view.start(_started(layers=(1, 2), shape=(2,)), xor)  # another network: its first layer
     assert view.layer_choice.currentData() == 1
+
+
+def test_the_time_left_reads_as_a_person_would_say_it() -> None:
+    from nnstudio.ui.train.training_tab import time_left
+
+    assert time_left(None) == ""
+    assert time_left(0.12) == " — less than a second left"
+    assert time_left(42.4) == " — about 42 s left"
+    assert time_left(600) == " — about 10 min left"

@@ -142,7 +142,7 @@ class TrainingView(QWidget):
             p = event.progress
             latest = event.epochs[-1].logs if event.epochs else event.points[-1].logs
             numbers = ", ".join(f"{metric_label(k).lower()} {v:.4f}" for k, v in loss_first(latest))
-            eta = f" — about {p.eta:.0f} s left" if p.eta is not None else ""
+            eta = time_left(p.eta)
             text = (
                 f"Epoch {min(p.epoch + 1, p.epochs)} of {p.epochs}, batch {p.batch:,} of "
                 f"{p.steps_per_epoch:,}: {numbers}{eta}"
@@ -158,3 +158,14 @@ class TrainingView(QWidget):
         self.plots.redraw()
         tested = test_results_text(result.test)
         self.state.setText(f"{result.message} {tested}".strip())
+
+
+def time_left(seconds: float | None) -> str:
+    """The end of the progress line: how long the run has still to go, roughly."""
+    if seconds is None:
+        return ""
+    if seconds < 1:
+        return " — less than a second left"
+    if seconds < 90:
+        return f" — about {seconds:.0f} s left"
+    return f" — about {seconds / 60:.0f} min left"
