@@ -566,3 +566,72 @@ def test_the_time_left_is_guessed_from_the_speed_of_training_itself() -> None:
     assert progress[0].eta is None
     halfway = next(p for p in progress if p.epoch >= 500)
     assert halfway.eta is not None and 0.5 < halfway.eta < 2.0
+
+
+def _losses(events: Collector) -> list[float]:
+    return [p.logs["loss"] for p in events.points]
+
+
+def test_a_network_trained_again_reuses_its_compiled_step_from_a_fresh_start() -> None:
+    """The training process keeps the last compiled network: training the same network again
+    (another seed, more epochs) skips compiling, and gives exactly what a freshly built
+    network gives: the same losses step by step, Dropout's random choices included. Another
+    network is built anew."""
+    from nnstudio.training.reuse import CompiledModels
+
+    def project(seed: int = 42, epochs: int = 2, units: int = 6):
+        p = from_template("layers-8-6-6-4")
+        p.layers.insert(2, LayerSpec.new("Dropout", rate=0.2))
+        p.layers[3].params["units"] = units
+        p.train.seed, p.train.epochs = seed, epochs
+        return p
+
+    def run(p, compiled=None) -> tuple[list[float], object]:
+        events = Collector()
+        options = EngineOptions(fast_path=False, steps_per_execution=8)
+        result = Engine(p, events, options=options, compiled=compiled).run()
+        assert result.reason == "completed", result.message
+        return _losses(events), result
+
+    kept = CompiledModels()
+    first, first_result = run(project(), kept)
+    again, again_result = run(project(), kept)
+    assert kept.reused == 1 and again_result.model is first_result.model
+    assert again == first  # the same start: not where the last run ended
+    other_seed, _ = run(project(seed=7, epochs=3), kept)
+    assert kept.reused == 2
+    assert other_seed == run(project(seed=7, epochs=3))[0]  # as if built fresh
+    assert other_seed[:5] != first[:5]
+    wider, wider_result = run(project(units=9), kept)
+    assert kept.reused == 2 and wider_result.model is not first_result.model
+    assert wider == run(project(units=9))[0]
+
+
+def test_the_tiny_data_loop_is_kept_too_and_a_stop_does_not_carry_over() -> None:
+    """XOR trained again reuses its compiled loop from a fresh start; a run that was stopped
+    leaves nothing behind that would stop the next one."""
+    from nnstudio.training.reuse import CompiledModels
+
+    kept = CompiledModels()
+    stop = threading.Event()
+
+    def stopper(event: object) -> None:
+        if isinstance(event, Update) and event.points and event.points[-1].step >= 50:
+            stop.set()
+
+    stopped = Engine(_xor(100_000), stopper, stop=stop, compiled=kept).run()
+    assert stopped.reason == "stopped"
+    runs = []
+    for _ in range(2):
+        events = Collector()
+        result = Engine(_xor(200), events, compiled=kept).run()
+        assert result.reason == "completed" and result.epochs_done == 200, result.message
+        runs.append(_losses(events))
+    assert kept.reused == 2
+    assert runs[0] == runs[1] == _losses_of_a_fresh_xor_run(200)
+
+
+def _losses_of_a_fresh_xor_run(epochs: int) -> list[float]:
+    events = Collector()
+    Engine(_xor(epochs), events).run()
+    return _losses(events)

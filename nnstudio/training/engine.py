@@ -45,6 +45,7 @@ from nnstudio.training.events import (
 
 if TYPE_CHECKING:
     from nnstudio.data.cache import DatasetCache
+    from nnstudio.training.reuse import CompiledModels
 
 log = logging.getLogger("nnstudio.training")
 
@@ -122,6 +123,7 @@ class Engine:
         base_dir: Path | None = None,
         options: EngineOptions | None = None,
         data_cache: DatasetCache | None = None,
+        compiled: CompiledModels | None = None,
     ) -> None:
         self.project = project.copy()
         self.listener = listener
@@ -133,6 +135,9 @@ class Engine:
         #: Where the data is loaded from when no ``dataset`` is given: the training process's
         #: cache keeps it for the next run of the same data.
         self.data_cache = data_cache
+        #: Where the compiled network of the last run is kept for the next run of the same
+        #: network (the training process keeps one; see :mod:`nnstudio.training.reuse`).
+        self.compiled = compiled
         self.base_dir = base_dir
         self.options = options or EngineOptions()
         self._lock = threading.Lock()
@@ -239,6 +244,7 @@ class Engine:
                            y_train[n_fit:], batch_size)  # fmt: skip
         else:
             self._fit_keras(model, x_train, y_train, batch_size)
+        model = self.model  # the network the run trained (perhaps one kept from before)
         # Time spent paused is not training time.
         train_seconds = time.monotonic() - started - self.paused_seconds
 
@@ -311,7 +317,11 @@ class Engine:
             batch_size,
             why,
         )
-        recorder = StepRecorder(model, ("loss", *_metric_names(self.project)), per_call)
+        key, kept = self._kept_network(model, x, batch_size, per_call, xla)
+        if kept is not None:
+            model, recorder = kept.model, kept.recorder
+        else:
+            recorder = StepRecorder(model, ("loss", *_metric_names(self.project)), per_call)
         x_tensor, y_tensor = tensor_in_pieces(x), tensor_in_pieces(y)
         try:
             self._fit(model, x_tensor, y_tensor, batch_size, recorder)
@@ -326,6 +336,7 @@ class Engine:
             model.jit_compile = False
             model.make_train_function(force=True)
             self._fit(model, x_tensor, y_tensor, batch_size, recorder)
+        self._keep_network(key, model, recorder)
         # The test and the predictions go forwards once each: compiling them with XLA would
         # take longer than it saves. The saved network then answers without XLA too.
         model.jit_compile = False
@@ -468,7 +479,33 @@ class Engine:
     ) -> None:
         from nnstudio.training.fastloop import FastLoop
 
-        FastLoop(self, model, x, y, x_val, y_val, batch_size).run()
+        key, kept = self._kept_network(model, x, batch_size, "tiny", len(x), len(x_val))
+        if kept is not None:
+            model = kept.model
+        loop = FastLoop(self, model, x, y, x_val, y_val, batch_size,
+                        compiled=kept.recorder if kept is not None else None)  # fmt: skip
+        loop.run()
+        self._keep_network(key, model, loop.compiled)
+
+    def _kept_network(self, fresh: Any, x: Any, batch_size: int, *parts: Any) -> Any:
+        """The network kept from the last run if it is this one (then it becomes
+        :attr:`model`, set to ``fresh``'s starting point), and the key it is kept by."""
+        if self.compiled is None:
+            return "", None
+        from nnstudio.training.reuse import graph_key
+
+        key = graph_key(self.project.to_dict(), x.shape[1:], batch_size, *parts)
+        kept = self.compiled.take(key, fresh)
+        if kept is not None:
+            self.model = kept.model
+            self._snapshots = self._pick_snapshot_layers()
+        return key, kept
+
+    def _keep_network(self, key: str, model: Any, compiled_step: Any) -> None:
+        if self.compiled is not None and compiled_step is not None:
+            from nnstudio.training.reuse import Compiled
+
+            self.compiled.keep(Compiled(key, model, compiled_step))
 
     # --- deliveries ---------------------------------------------------------------------
 
@@ -629,6 +666,11 @@ class StepRecorder:
 
         # An attribute of this model only: nothing of it is saved with the model.
         model.train_step = recording_step
+
+    def reset(self) -> None:
+        """Start counting again (a new run on the same compiled step)."""
+        self._count.assign(0)
+        self._taken = 0
 
     def take(self) -> list[dict[str, float]]:
         """The logs of the steps run since the last call, in order."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -34,8 +35,12 @@ class FastLoop:
         x_val: np.ndarray,
         y_val: np.ndarray,
         batch_size: int,
+        compiled: CompiledChunk | None = None,
     ) -> None:
         self.engine = engine
+        #: The compiled chunk of epochs: made by :meth:`run`, or kept from a run of the same
+        #: network before (see :mod:`nnstudio.training.reuse`).
+        self.compiled = compiled
         self.model = model
         self.x, self.y = x, y
         self.x_val, self.y_val = x_val, y_val
@@ -45,10 +50,25 @@ class FastLoop:
     def run(self) -> None:
         import tensorflow as tf
 
-        engine, model = self.engine, self.model
-        train = engine.project.train
-        n = len(self.x)
+        engine = self.engine
         has_val = len(self.x_val) > 0
+        if self.compiled is None:
+            self.compiled = self._build_and_compile(tf, has_val)
+        fn, stop_flag = self.compiled.function, self.compiled.stop_flag
+        self.keys[:] = self.compiled.keys
+        finished = threading.Event()
+        watcher = threading.Thread(
+            target=_watch, args=(engine.stop, finished, stop_flag), daemon=True
+        )
+        watcher.start()
+        try:
+            self._train(fn, tf)
+        finally:
+            finished.set()
+            watcher.join()
+
+    def _build_and_compile(self, tf: Any, has_val: bool) -> CompiledChunk:
+        model = self.model
         # Build the metrics and the optimizer's slots outside the compiled loop, which must not
         # create variables.
         batch = (self.x[: self.batch_size], self.y[: self.batch_size])
@@ -62,62 +82,58 @@ class FastLoop:
         except (AttributeError, TypeError):  # another Keras: do it the public way
             model.evaluate(*batch, verbose=0)  # changes no weights
         model.optimizer.build(model.trainable_variables)
-
         stop_flag = tf.Variable(False, trainable=False)
-        finished = threading.Event()
-        watcher = threading.Thread(
-            target=_watch, args=(engine.stop, finished, stop_flag), daemon=True
-        )
-        watcher.start()
-        try:
-            fn = self._compile(tf, stop_flag, has_val)
-            rng = np.random.default_rng(train.seed)
-            xv = tf.constant(self.x_val)
-            yv = tf.constant(self.y_val)
-            per_epoch_values = n * max(1, int(np.prod(self.x.shape[1:])))
-            max_chunk = max(1, _MAX_CHUNK_VALUES // per_epoch_values)
-            chunk, epochs_left = 1, train.epochs
-            target = max(engine.options.chunk_seconds, 0.01)
-            pace = engine.options.max_epochs_per_second
-            paced_start: float | None = None
-            paced_epochs = 0
-            while epochs_left > 0:
-                size = min(chunk, epochs_left)
-                orders = np.stack(
-                    [rng.permutation(n) if train.shuffle else np.arange(n) for _ in range(size)]
-                )
-                started = time.monotonic()
-                values, val_values, done, status = fn(self.x[orders], self.y[orders], xv, yv)
-                seconds = time.monotonic() - started
-                epochs_done = self._report(
-                    values.numpy(), val_values.numpy(), int(done), int(status), seconds
-                )
-                epochs_left -= epochs_done
-                if int(status) != _OK:
+        # The metric names are filled in when the chunk is first traced (the same list).
+        return CompiledChunk(self._compile(tf, stop_flag, has_val), stop_flag, self.keys)
+
+    def _train(self, fn: Any, tf: Any) -> None:
+        engine = self.engine
+        train = engine.project.train
+        n = len(self.x)
+        rng = np.random.default_rng(train.seed)
+        xv = tf.constant(self.x_val)
+        yv = tf.constant(self.y_val)
+        per_epoch_values = n * max(1, int(np.prod(self.x.shape[1:])))
+        max_chunk = max(1, _MAX_CHUNK_VALUES // per_epoch_values)
+        chunk, epochs_left = 1, train.epochs
+        target = max(engine.options.chunk_seconds, 0.01)
+        pace = engine.options.max_epochs_per_second
+        paced_start: float | None = None
+        paced_epochs = 0
+        while epochs_left > 0:
+            size = min(chunk, epochs_left)
+            orders = np.stack(
+                [rng.permutation(n) if train.shuffle else np.arange(n) for _ in range(size)]
+            )
+            started = time.monotonic()
+            values, val_values, done, status = fn(self.x[orders], self.y[orders], xv, yv)
+            seconds = time.monotonic() - started
+            epochs_done = self._report(
+                values.numpy(), val_values.numpy(), int(done), int(status), seconds
+            )
+            epochs_left -= epochs_done
+            if int(status) != _OK:
+                break
+            if engine.pause.is_set():
+                engine.wait_while_paused()
+                if engine.stop.is_set():
+                    engine.mark_stopped()
                     break
-                if engine.pause.is_set():
-                    engine.wait_while_paused()
-                    if engine.stop.is_set():
-                        engine.mark_stopped()
-                        break
-                    paced_start, paced_epochs = time.monotonic(), 0
-                # Aim for chunks of about one update interval.
-                per_epoch = seconds / max(epochs_done, 1)
-                if pace and paced_start is None:
-                    # The first chunk includes tracing the loop: the pace starts after it.
-                    paced_start = time.monotonic()
-                elif pace and paced_start is not None:
-                    # Slow motion: wait until the pace allows the next chunk (a stop ends it).
-                    per_epoch = max(per_epoch, 1.0 / pace)
-                    paced_epochs += epochs_done
-                    wait = paced_start + paced_epochs / pace - time.monotonic()
-                    if wait > 0 and engine.stop.wait(wait):
-                        engine.mark_stopped()
-                        break
-                chunk = int(min(max_chunk, max(1, target / max(per_epoch, 1e-6))))
-        finally:
-            finished.set()
-            watcher.join()
+                paced_start, paced_epochs = time.monotonic(), 0
+            # Aim for chunks of about one update interval.
+            per_epoch = seconds / max(epochs_done, 1)
+            if pace and paced_start is None:
+                # The first chunk includes tracing the loop: the pace starts after it.
+                paced_start = time.monotonic()
+            elif pace and paced_start is not None:
+                # Slow motion: wait until the pace allows the next chunk (a stop ends it).
+                per_epoch = max(per_epoch, 1.0 / pace)
+                paced_epochs += epochs_done
+                wait = paced_start + paced_epochs / pace - time.monotonic()
+                if wait > 0 and engine.stop.wait(wait):
+                    engine.mark_stopped()
+                    break
+            chunk = int(min(max_chunk, max(1, target / max(per_epoch, 1e-6))))
 
     def _compile(self, tf: Any, stop_flag: Any, has_val: bool) -> Any:
         model, bs, keys = self.model, self.batch_size, self.keys
@@ -186,6 +202,20 @@ class FastLoop:
             "nan" if status == _NAN else "stopped" if status == _STOPPED else None
         )
         return self.engine.record_chunk(steps, validation, ended, seconds)
+
+
+@dataclass
+class CompiledChunk:
+    """The tiny-data loop's compiled chunk of epochs, with what it was traced with."""
+
+    function: Any
+    #: The compiled loop looks at this after every step (a stop request sets it).
+    stop_flag: Any
+    #: The names of the logs, in the order the chunk returns them.
+    keys: list[str]
+
+    def reset(self) -> None:
+        self.stop_flag.assign(False)
 
 
 def _watch(stop: threading.Event, finished: threading.Event, flag: Any) -> None:

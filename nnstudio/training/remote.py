@@ -43,6 +43,7 @@ from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
 from nnstudio.training.model_file import save_model
 from nnstudio.training.restore import Restored
+from nnstudio.training.reuse import CompiledModels
 
 log = logging.getLogger("nnstudio.training")
 
@@ -440,6 +441,8 @@ class Server:
         self.generation = 0
         #: The data of the last run (or restore, or :meth:`prepare`), kept for the next one.
         self.data = DatasetCache()
+        #: The last run's compiled network, kept for the next run of the same network.
+        self.compiled = CompiledModels()
 
     def loop(self) -> None:
         while True:
@@ -493,6 +496,7 @@ class Server:
             base_dir=Path(base_dir) if base_dir else None,
             options=options,
             data_cache=self.data,
+            compiled=self.compiled,
         )
         result = engine.run()
         generation = self._replace_model(result.model)
