@@ -123,13 +123,15 @@ def test_the_saved_network_is_a_real_keras_file(trainer: Trainer, tmp_path: Path
 
 def test_data_loaded_ahead_is_what_the_next_run_trains_on(trainer: Trainer, tmp_path: Path) -> None:
     """The window has the process load the data while the student builds; Train then does
-    not read it again, and a second run of the same data does not either."""
+    not read it again, and a second run of the same data does not either, nor compiles the
+    same network again."""
     csv = tmp_path / f"ahead-{os.getpid()}-{time.monotonic_ns()}.csv"
     csv.write_text("x,y,label\n" + "".join(f"{i % 2},{i // 2 % 2},{i % 2 ^ i // 2 % 2}\n"
                                            for i in range(40)))  # fmt: skip
     project = from_template("xor")
     project.data.dataset, project.data.path, project.data.label_column = "csv", str(csv), "label"
     project.data.test_fraction, project.train.epochs = 0.2, 3
+    project.name = csv.stem
     trainer.prepare(project, None)
     for _ in range(2):
         run = Run()
@@ -139,6 +141,8 @@ def test_data_loaded_ahead_is_what_the_next_run_trains_on(trainer: Trainer, tmp_
         assert run.of(RunStarted)[0].train_examples == 32
     log_text = log_file("training").read_text(encoding="utf-8")
     assert log_text.count(f"data loaded before is used again: The CSV file {csv}") == 2
+    # The second run trained on the network the first one compiled.
+    assert log_text.count(f"{csv.stem}: trained on the network compiled for the last run") == 1
 
 
 def test_stop_and_pause_reach_the_process(trainer: Trainer) -> None:

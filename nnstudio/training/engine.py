@@ -296,12 +296,15 @@ class Engine:
             self._work_per_example, batch_size
         )
         per_call = max(1, min(per_call, self._steps_per_epoch))
-        model.steps_per_execution = per_call
         xla = self.options.jit_compile
         if xla is None:
             xla, why = xla_reason(self.project, self._steps_per_epoch)
         else:
             why = "XLA " + ("on" if xla else "off") + " as asked"
+        key, kept = self._kept_network(model, x, batch_size, per_call, xla)
+        if kept is not None:
+            model, recorder = kept.model, kept.recorder
+        model.steps_per_execution = per_call
         if xla:
             # Validation goes forwards once an epoch: its compiled step is made now, without
             # XLA, as compiling it with XLA would take longer than it saves (and the first
@@ -317,10 +320,7 @@ class Engine:
             batch_size,
             why,
         )
-        key, kept = self._kept_network(model, x, batch_size, per_call, xla)
-        if kept is not None:
-            model, recorder = kept.model, kept.recorder
-        else:
+        if kept is None:
             recorder = StepRecorder(model, ("loss", *_metric_names(self.project)), per_call)
         x_tensor, y_tensor = tensor_in_pieces(x), tensor_in_pieces(y)
         try:
@@ -497,6 +497,8 @@ class Engine:
         key = graph_key(self.project.to_dict(), x.shape[1:], batch_size, *parts)
         kept = self.compiled.take(key, fresh)
         if kept is not None:
+            log.info("%s: trained on the network compiled for the last run, from a fresh start",
+                     self.project.name)  # fmt: skip
             self.model = kept.model
             self._snapshots = self._pick_snapshot_layers()
         return key, kept

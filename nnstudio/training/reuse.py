@@ -60,7 +60,6 @@ class CompiledModels:
             return None
         kept.recorder.reset()
         self.reused += 1
-        log.info("the network compiled for the last run is used again")
         return kept
 
     def keep(self, compiled: Compiled) -> None:
