@@ -34,6 +34,17 @@ def test_evaluation_finds_its_mistakes_most_confident_first() -> None:
     assert ev.is_images
 
 
+def test_examples_can_be_listed_least_confident_first_ties_in_test_set_order() -> None:
+    probabilities = np.array(
+        [[0.6, 0.4], [0.9, 0.1], [0.6, 0.4], [0.2, 0.8], [0.55, 0.45]], np.float32
+    )
+    ev = Evaluation(probabilities, np.array([1, 1, 1, 1, 1]), np.zeros((5, 2)), ("a", "b"))
+    assert ev.mistakes().tolist() == [1, 0, 2, 4]  # 0.9, then the two 0.6 in order, 0.55
+    assert ev.mistakes(most_sure_first=False).tolist() == [4, 0, 2, 1]
+    assert ev.examples(1, 0, most_sure_first=False).tolist() == [4, 0, 2, 1]
+    assert ev.examples(1, 1, most_sure_first=False).tolist() == [3]
+
+
 def test_a_single_sigmoid_output_becomes_two_class_columns() -> None:
     probabilities = class_probabilities(np.array([[0.25], [0.9]], np.float32))
     np.testing.assert_allclose(probabilities, [[0.75, 0.25], [0.1, 0.9]], rtol=1e-6)

@@ -217,3 +217,26 @@ def test_the_demo_has_results_to_show(view: ResultsView) -> None:
     centre = view.table.viewport().mapTo(view, rect.center() + QPoint(rect.width() // 4, 0))
     pixel = image.pixelColor(centre)
     assert pixel.blue() > pixel.red() + 60
+
+
+def test_the_examples_can_be_ordered_least_confident_first(view: ResultsView) -> None:
+    """Where the network hesitated: the order applies to the mistakes and to a chosen cell,
+    and the list keeps showing what it showed."""
+    evaluation = small_digits()
+    view.set_evaluation(evaluation)
+    most = list(view.shown)
+    view.order.setCurrentIndex(1)  # least confident first
+    assert view.gallery_title.text() == (
+        "The 3 test pictures it got wrong, the least confident mistakes first"
+    )
+    assert view.shown == most[::-1]  # no two are equally sure: the same list, reversed
+    sureness = [float(evaluation.confidence[i]) for i in view.shown]
+    assert sureness == sorted(sureness)
+    view.table.clicked.emit(view.model.index(2, 2))
+    assert view.shown == [5, 6]  # true 2 answered 2: 70% then 99%
+    assert view.gallery_title.text() == (
+        "True 2, answered 2 (right): 2 examples, the least confident first"
+    )
+    view.order.setCurrentIndex(0)
+    assert view.shown == [6, 5]  # still that cell, the most confident first again
+    assert view.mistakes_button.isEnabled()

@@ -46,16 +46,26 @@ class Evaluation:
     def confusion(self) -> npt.NDArray[np.int64]:
         return confusion_matrix(self.labels, self.predicted, len(self.class_names))
 
-    def examples(self, true: int, predicted: int) -> npt.NDArray[np.int64]:
+    def examples(
+        self, true: int, predicted: int, most_sure_first: bool = True
+    ) -> npt.NDArray[np.int64]:
         """Indices of the test examples of class ``true`` taken for ``predicted``, the most
-        confident first."""
+        confident first (or the least)."""
         chosen = np.flatnonzero((self.labels == true) & (self.predicted == predicted))
-        return chosen[np.argsort(-self.confidence[chosen], kind="stable")]
+        return self._by_confidence(chosen, most_sure_first)
 
-    def mistakes(self) -> npt.NDArray[np.int64]:
-        """Indices of the wrongly classified test examples, the most confident first."""
-        wrong = np.flatnonzero(self.labels != self.predicted)
-        return wrong[np.argsort(-self.confidence[wrong], kind="stable")]
+    def mistakes(self, most_sure_first: bool = True) -> npt.NDArray[np.int64]:
+        """Indices of the wrongly classified test examples, the most confident first (or the
+        least)."""
+        return self._by_confidence(np.flatnonzero(self.labels != self.predicted), most_sure_first)
+
+    def _by_confidence(
+        self, chosen: npt.NDArray[np.int64], most_sure_first: bool
+    ) -> npt.NDArray[np.int64]:
+        """``chosen`` in order of confidence; equally sure examples keep the test set's order."""
+        key = -self.confidence[chosen] if most_sure_first else self.confidence[chosen]
+        ordered: npt.NDArray[np.int64] = chosen[np.argsort(key, kind="stable")]
+        return ordered
 
 
 def class_probabilities(outputs: npt.NDArray[np.floating]) -> npt.NDArray[np.float32]:

@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -212,6 +213,17 @@ class ResultsView(QWidget):
         bold = self.gallery_title.font()
         bold.setBold(True)
         self.gallery_title.setFont(bold)
+        #: Which examples the gallery lists: every mistake (None) or a cell (true, predicted).
+        self._cell: tuple[int, int] | None = None
+        self.order = QComboBox()
+        self.order.addItems(["Most confident first", "Least confident first"])
+        self.order.setToolTip(
+            "The examples in the order of how sure the network was of its answer: the most "
+            "confident first (a confident mistake is the strangest), or the least confident "
+            "first (where it hesitated)."
+        )
+        self.order.setAccessibleName("Order of the examples")
+        self.order.currentIndexChanged.connect(self._refill)
         self.mistakes_button = QPushButton("Show all mistakes")
         self.mistakes_button.setToolTip("Show the wrongly answered test examples again.")
         self.mistakes_button.clicked.connect(self.show_mistakes)
@@ -249,6 +261,7 @@ class ResultsView(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.gallery_title, 1)
         title_row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.order, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.mistakes_button, 0, Qt.AlignmentFlag.AlignTop)
         gallery_layout.addLayout(title_row)
         gallery_layout.addWidget(self.gallery, 1)
@@ -346,19 +359,37 @@ class ResultsView(QWidget):
         super().showEvent(event)
         self._fit_splitter()
 
+    @property
+    def most_sure_first(self) -> bool:
+        return self.order.currentIndex() == 0
+
+    def _order_words(self, what: str = "") -> str:
+        """ "the most confident first", or "the most confident mistakes first" for ``what``
+        "mistakes" (least, if so chosen)."""
+        most = "most" if self.most_sure_first else "least"
+        return f"the {most} confident {what + ' ' if what else ''}first"
+
+    def _refill(self) -> None:
+        """The same examples again, in the order now chosen."""
+        if self._cell is None:
+            self.show_mistakes()
+        else:
+            self.show_cell(*self._cell)
+
     def show_mistakes(self) -> None:
-        """The gallery shows every wrong answer, the most confident first."""
+        """The gallery shows every wrong answer, in the chosen order of confidence."""
         evaluation = self.evaluation
         if evaluation is None:
             return
+        self._cell = None
         self.table.clearSelection()
-        wrong = evaluation.mistakes()
+        wrong = evaluation.mistakes(self.most_sure_first)
         noun = self.noun(evaluation)
         if len(wrong) == 0:
             title = f"It got every one of the {len(evaluation.labels):,} test {noun} right."
         else:
             title = (
-                f"The {len(wrong):,} test {noun} it got wrong, the most confident mistakes first"
+                f"The {len(wrong):,} test {noun} it got wrong, {self._order_words('mistakes')}"
                 if len(wrong) > 1
                 else f"The one test {noun[:-1] if noun.endswith('s') else noun} it got wrong"
             )
@@ -370,12 +401,13 @@ class ResultsView(QWidget):
         evaluation = self.evaluation
         if evaluation is None:
             return
+        self._cell = (true, predicted)
         names = evaluation.class_names
-        chosen = evaluation.examples(true, predicted)
+        chosen = evaluation.examples(true, predicted, self.most_sure_first)
         count = len(chosen)
         amount = "no examples" if count == 0 else f"{count:,} example{'s' if count != 1 else ''}"
         verdict = " (right)" if true == predicted else ""
-        order = ", the most confident first" if count > 1 else ""
+        order = f", {self._order_words()}" if count > 1 else ""
         title = f"True {names[true]}, answered {names[predicted]}{verdict}: {amount}{order}"
         self._fill(chosen, title)
         self.mistakes_button.setEnabled(True)
