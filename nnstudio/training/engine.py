@@ -45,7 +45,7 @@ from nnstudio.training.events import (
 
 if TYPE_CHECKING:
     from nnstudio.data.cache import DatasetCache
-    from nnstudio.training.reuse import CompiledModels
+    from nnstudio.training.reuse import Compiled, CompiledModels
 
 log = logging.getLogger("nnstudio.training")
 
@@ -487,7 +487,9 @@ class Engine:
         loop.run()
         self._keep_network(key, model, loop.compiled)
 
-    def _kept_network(self, fresh: Any, x: Any, batch_size: int, *parts: Any) -> Any:
+    def _kept_network(
+        self, fresh: Any, x: Any, batch_size: int, *parts: Any
+    ) -> tuple[str, Compiled | None]:
         """The network kept from the last run if it is this one (then it becomes
         :attr:`model`, set to ``fresh``'s starting point), and the key it is kept by."""
         if self.compiled is None:

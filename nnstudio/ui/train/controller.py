@@ -127,13 +127,21 @@ class TrainingController(QObject):
         """Have the training process load the project's data, if its settings changed since
         it last did and no run is going on (that run's data is loaded already)."""
         doc = self.editor.document
-        wanted = (doc.project.data, doc.base_dir)
-        if self.run is not None or wanted == self._prepared:
+        if self.run is not None or self._data_wanted() == self._prepared:
             return
         if any(problem.section == "data" for problem in doc.report.errors):
             return  # the run will say what is wrong with it
         if self.trainer.prepare(doc.project, doc.base_dir):
-            self._prepared = (copy.deepcopy(doc.project.data), doc.base_dir)
+            self._mark_prepared()
+
+    def _data_wanted(self) -> tuple[Any, Path | None]:
+        """The data settings and folder a run would load now."""
+        doc = self.editor.document
+        return doc.project.data, doc.base_dir
+
+    def _mark_prepared(self) -> None:
+        data, base_dir = self._data_wanted()
+        self._prepared = (copy.deepcopy(data), base_dir)
 
     # --- the Train button ----------------------------------------------------------------------
 
@@ -143,8 +151,7 @@ class TrainingController(QObject):
             return  # while training, the button is Stop
         self._offer_slow_motion()
         self._say_train_state()
-        doc = self.editor.document
-        if (doc.project.data, doc.base_dir) != self._prepared:
+        if self._data_wanted() != self._prepared:
             self._prepare_timer.start()
 
     def _say_train_state(self) -> None:
@@ -214,7 +221,7 @@ class TrainingController(QObject):
         self._run_owner = doc.project
         # The run loads this data: the training process keeps it for the next run.
         self._prepare_timer.stop()
-        self._prepared = (copy.deepcopy(doc.project.data), doc.base_dir)
+        self._mark_prepared()
         # No Qt parent: the run lives while it is referenced here (this run, and the last one
         # until the next starts), so a finished run and its result do not pile up.
         self._last_run = None
