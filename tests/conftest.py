@@ -65,3 +65,28 @@ def show_widget(qtbot, widget, size: tuple[int, int]):  # type: ignore[no-untype
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def opened_window(qtbot, monkeypatch, trainer, size: tuple[int, int] | None = None):  # type: ignore[no-untyped-def]
+    """A main window training with ``trainer`` (None: the real training process), shown.
+
+    A generator for fixtures to ``yield from``. Not handed to qtbot: pytest-qt closes its
+    widgets before fixtures end, and a window with unsaved changes (an edit, or a training
+    run) would then wait for an answer to "Save the changes?". Closing at the end answers
+    Discard.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from nnstudio.ui.main_window import MainWindow
+
+    w = MainWindow(trainer=trainer)
+    if size is not None:
+        w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+    )
+    assert w.close()
+    w.deleteLater()

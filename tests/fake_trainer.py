@@ -27,7 +27,7 @@ import numpy as np
 
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
-from nnstudio.core.spec import DataSpec, Project
+from nnstudio.core.spec import DataSpec, LayerSpec, Project
 from nnstudio.core.validate import StaticDataInfo, validate
 from nnstudio.data import load_dataset
 from nnstudio.training.engine import (
@@ -50,6 +50,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
+from nnstudio.training.inside import LayerTrace, Trace
 from nnstudio.training.restore import Restored
 
 #: Layers the stand-in network understands; other layers with weights end the run in error.
@@ -97,6 +98,26 @@ class FakeModel:
     def predict(self, batch: Any, **_ignored: Any) -> np.ndarray:
         self._check()
         return forward(self.layers, self.weights, self.input_shape, batch)
+
+    def trace(self, example: Any) -> Trace:
+        """One example layer by layer, as the real network's ``trace``."""
+        self._check()
+        x = np.asarray(example, np.float32).reshape(1, *self.input_shape)
+        names = layer_names([LayerSpec(kind, params) for kind, params in self.layers])
+        traced = []
+        for index, ((kind, params), name) in enumerate(zip(self.layers, names, strict=True)):
+            if kind == "Input":
+                continue
+            x = forward(
+                [(kind, params)],
+                {0: self.weights[index]} if index in self.weights else {},
+                x.shape[1:],
+                x,
+            )
+            kernel, bias = self.weights.get(index, (None, None))
+            activation = str(params.get("activation", "linear")) if kind == "Dense" else None
+            traced.append(LayerTrace(name, kind, activation, x[0].copy(), kernel, bias))
+        return Trace(np.asarray(example, np.float32).reshape(self.input_shape), tuple(traced))
 
     def save(self, path: Path | str) -> None:
         """Writes the weights (numpy's own format, under the name asked for)."""

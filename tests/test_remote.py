@@ -24,6 +24,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
+from nnstudio.training.inside import neuron_sum
 from nnstudio.training.remote import RemoteModel, Trainer, TrainerGone, shared_trainer
 from nnstudio.userdirs import log_file
 
@@ -92,6 +93,23 @@ def test_a_run_in_the_process_sends_the_engines_events_and_keeps_the_network(
     answers = model.predict(XOR_INPUTS)
     assert answers.shape == (4, 1)
     np.testing.assert_allclose(answers[:, 0], result.evaluation.probabilities[:, 1], atol=1e-6)
+
+    # Inside the network: each layer's outputs and the Dense layers' weights, and a neuron's
+    # sum worked out from them gives what the network itself computed.
+    trace = model.trace(XOR_INPUTS[2])
+    assert [(t.name, t.kind, t.activation) for t in trace.layers] == [
+        ("dense", "Dense", "relu"), ("dense_1", "Dense", "sigmoid"),
+    ]  # fmt: skip
+    hidden, out = trace.layers
+    assert hidden.kernel is not None and hidden.kernel.shape == (2, 16)
+    assert hidden.output.shape == (16,) and out.output.shape == (1,)
+    np.testing.assert_allclose(out.output[0], answers[2, 0], atol=1e-6)
+    np.testing.assert_allclose(
+        hidden.output, np.maximum(XOR_INPUTS[2] @ hidden.kernel + hidden.bias, 0), atol=1e-5
+    )
+    ns = neuron_sum(trace, 1, 0)
+    assert ns is not None and ns.inputs.tolist() == hidden.output.tolist()
+    np.testing.assert_allclose(1 / (1 + np.exp(-ns.z)), ns.output, atol=1e-5)
 
 
 def test_the_saved_network_is_a_real_keras_file(trainer: Trainer, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import opened_window
 from fake_trainer import FakeTrainer
 from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabBar, QTabWidget
@@ -33,18 +34,7 @@ def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _opened(qtbot, monkeypatch, trainer: FakeTrainer | None) -> Iterator[MainWindow]:
-    # Not handed to qtbot: pytest-qt closes its widgets before fixtures end, and a window
-    # with unsaved changes (an edit, or a training run) would then wait for an answer to
-    # "Save the changes?". Closing at the end answers Discard.
-    w = MainWindow(trainer=trainer)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
-    )
-    assert w.close()
-    w.deleteLater()
+    yield from opened_window(qtbot, monkeypatch, trainer)
 
 
 @pytest.fixture
@@ -357,6 +347,17 @@ def test_mnist_slice_through_the_window_to_results_and_a_drawn_digit(
     answer = np.ravel(tester.probabilities())
     assert int(np.argmax(answer)) == int(evaluation.predicted[i])
     np.testing.assert_allclose(answer, evaluation.probabilities[i], atol=1e-4)
+
+    # Inside: the same digit through the real network, layer by layer, ends in the same answer,
+    # and the hidden neuron's sum written out is the network's own number.
+    window.show_inside(example=i)
+    view = window.inside_view
+    assert view.trace is not None
+    np.testing.assert_allclose(view.trace.output, evaluation.probabilities[i], atol=1e-4)
+    position, _neuron = view.selected
+    assert view.current is not None and view.trace.layers[position].kind == "Dense"
+    assert view.current.output == pytest.approx(max(view.current.z, 0.0), abs=1e-4)
+    assert view.arithmetic.toPlainText().splitlines()[-1].startswith("relu(")
 
 
 def test_a_run_is_kept_with_the_project_and_saved_with_its_network(

@@ -114,6 +114,24 @@ class InputTransform:
         return ((np.asarray(x, dtype=np.float32) - self.shift) / self.scale).astype(np.float32)
 
 
+def network_input(
+    example: npt.NDArray[Any], transform: InputTransform | None, input_shape: tuple[int, ...]
+) -> Floats:
+    """One example as read (a 28x28 digit, a row of a table) laid out and preprocessed as the
+    training data was, in the network's input shape, without a batch axis.
+
+    The transform's statistics have the data's layout; when the network's input differs
+    (data (28, 28), network (28, 28, 1)), the example is transformed in the data's layout and
+    reshaped for the network afterwards, so no statistic lands on the wrong pixel.
+    """
+    x = np.asarray(example, dtype=np.float32)
+    if transform is None:
+        return x.reshape(input_shape).astype(np.float32)
+    shift = np.asarray(transform.shift)
+    layout = shift.shape if shift.size == x.size else input_shape
+    return transform.apply(x.reshape(layout)).reshape(input_shape)
+
+
 def preprocess_fitted(
     x_train: npt.NDArray[Any], x_test: npt.NDArray[Any], method: str
 ) -> tuple[Floats, Floats, InputTransform]:

@@ -41,6 +41,7 @@ from nnstudio.core.spec import DataSpec, Project
 from nnstudio.data.cache import DatasetCache
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
+from nnstudio.training.inside import Trace, trace_model
 from nnstudio.training.model_file import save_model
 from nnstudio.training.restore import Restored
 from nnstudio.training.reuse import CompiledModels
@@ -107,6 +108,12 @@ class RemoteModel:
         """The network's outputs for ``batch`` (as ``model(batch, training=False)``)."""
         out = self._ask("predict", np.asarray(batch, np.float32))
         return np.asarray(out, dtype=np.float32)
+
+    def trace(self, example: npt.ArrayLike) -> Trace:
+        """One example's way through the network, layer by layer (see :mod:`.inside`)."""
+        traced = self._ask("trace", np.asarray(example, np.float32))
+        assert isinstance(traced, Trace)
+        return traced
 
     def save(self, path: Path | str) -> None:
         """Write the network as a ``.keras`` file (Keras's own ``model.save``)."""
@@ -537,6 +544,9 @@ class Server:
 
     def do_predict(self, generation: int, batch: np.ndarray) -> np.ndarray:
         return np.asarray(self._model(generation)(batch, training=False))
+
+    def do_trace(self, generation: int, example: np.ndarray) -> Trace:
+        return trace_model(self._model(generation), example)
 
     def do_save(self, generation: int, path: str) -> None:
         model = self._model(generation)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from nnstudio import __version__
 from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.keras_args import layer_names
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
 from nnstudio.training.events import Event, RunFinished, RunStarted, WeightSnapshot
@@ -43,6 +44,7 @@ from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import ERROR_COLOR
 from nnstudio.ui.crash import open_log_folder
 from nnstudio.ui.results.draw_digit import DIGIT_NAMES, DigitTester
+from nnstudio.ui.results.inside_view import InsideView
 from nnstudio.ui.results.results_tab import ResultsView
 from nnstudio.ui.train.controller import NETWORK_TAB, TRAINING_TAB, TrainingController
 from nnstudio.ui.train.training_run import TrainingBackend, TrainingRun
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
         control = self.training_control
         #: A run's results, shown when the Results tab is first looked at.
         self._pending_results: RunFinished | None = None
+        #: A run's network, followed when the Inside tab is first looked at.
+        self._pending_inside: RunFinished | None = None
         control.train_requested.connect(self.train_requested)
         control.train_state_changed.connect(self._show_train_state)
         control.run_preparing.connect(self._on_run_preparing)
@@ -155,6 +159,8 @@ class MainWindow(QMainWindow):
         self._pending_results = None
         self.results_view.set_evaluation(None)
         self.digit_tester.clear_predictor("Training… draw here once it has finished.")
+        self.inside_view.clear("Training… look inside the network once it has finished.")
+        self._pending_inside = None
 
     def _on_run_started(self, project: Project, event: RunStarted) -> None:
         self.training_view.start(event, project)
@@ -193,7 +199,14 @@ class MainWindow(QMainWindow):
             self.digit_tester.clear_predictor(
                 "This run did not leave a network to ask; train again, then draw here."
             )
+            self.inside_view.clear(
+                "This run did not leave a network to look inside; train again, then look here."
+            )
             return
+        # Like the results, followed when the tab is first looked at.
+        self._pending_inside = result
+        if self.tabs.currentWidget() is self.inside_view:
+            self._fill_inside()
 
         def predict(batch: np.ndarray) -> np.ndarray:
             return np.asarray(model.predict(batch))
@@ -206,9 +219,38 @@ class MainWindow(QMainWindow):
         if result is not None:
             self.results_view.set_evaluation(result.evaluation, result.test)
 
+    def _fill_inside(self, example: int = 0) -> bool:
+        """Hand the last run's network to the Inside tab, following test ``example`` first;
+        False if it already had it (or there is none)."""
+        result, self._pending_inside = self._pending_inside, None
+        if result is None or result.model is None or result.evaluation is None:
+            return False
+        self.inside_view.set_network(
+            result.model.trace, result.evaluation, result.transform, result.input_shape,
+            drawn=self.digit_tester.network_input, example=example,
+        )  # fmt: skip
+        return True
+
+    def show_inside(
+        self, example: int | None = None, layer: int | None = None, unit: int = 0
+    ) -> None:
+        """The Inside tab, following test ``example`` and showing neuron ``unit`` of the stack's
+        layer ``layer`` (when given)."""
+        filled = self._fill_inside(example or 0)
+        self.tabs.setCurrentWidget(self.inside_view)
+        if self.inside_view.evaluation is None:
+            return
+        if example is not None and not filled:
+            self.inside_view.show_example(example)
+        if layer is not None:
+            name = layer_names(self.editor.document.project.layers)[layer]
+            self.inside_view.choose_layer(name, unit)
+
     def _forget_results(self) -> None:
         self.diagram.clear_weights()
         self._pending_results = None
+        self._pending_inside = None
+        self.inside_view.clear()
         self.results_view.set_evaluation(None)
         self.digit_tester.clear_predictor()
         self.training_view.reset()
@@ -295,6 +337,16 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.results_view, "Results")
         self.digit_tester = DigitTester()
         self.tabs.addTab(self.digit_tester, "Draw a digit")
+        self.inside_view = InsideView()
+        self.tabs.addTab(self.inside_view, "Inside")
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1,
+            "Follow one example through the trained network, down to a neuron's arithmetic",
+        )
+        self.results_view.example_activated.connect(lambda i: self.show_inside(example=i))
+        self.diagram.neuron_activated.connect(
+            lambda layer, unit: self.show_inside(layer=layer, unit=unit)
+        )
         #: The panels' layout while another tab than Network hides them.
         self._builder_state: QByteArray | None = None
         self.tabs.currentChanged.connect(self._on_tab)
@@ -410,6 +462,8 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget is self.results_view:
             self._fill_results()
+        elif widget is self.inside_view:
+            self._fill_inside()
         # Training, results and the drawing pad get the whole window; the builder's panels
         # come back, as they were, with the Network tab.
         if widget is not self.diagram and self._builder_state is None:

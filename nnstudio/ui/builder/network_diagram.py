@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -168,7 +168,11 @@ class _Layer:
 
 
 class NetworkDiagram(QWidget):
-    """The layer stack as a picture of neurons and connections; clicking a layer selects it."""
+    """The layer stack as a picture of neurons and connections; clicking a layer selects it,
+    double-clicking a neuron asks to see inside it (:attr:`neuron_activated`)."""
+
+    #: A drawn neuron was double-clicked: the layer's index in the stack and the neuron's.
+    neuron_activated = Signal(int, int)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -353,6 +357,23 @@ class NetworkDiagram(QWidget):
                 return
         super().mousePressEvent(event)
 
+    def neuron_at(self, pos: QPointF) -> tuple[int, int] | None:
+        """(layer index, neuron index) of the drawn neuron under ``pos``."""
+        for column in self.columns(self.width(), self.height()):
+            for unit, centre in zip(column.units, column.centres, strict=False):
+                reach = max(column.radius, 6.0)
+                if (pos - centre).manhattanLength() <= reach * 1.4:
+                    return column.index, unit
+        return None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.neuron_at(event.position())
+        if hit is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.neuron_activated.emit(*hit)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over = self.column_at(event.position()) is not None
         cursor = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor
@@ -389,6 +410,10 @@ class NetworkDiagram(QWidget):
         doc = self.editor.document
         layer = doc.stack[column.index]
         lines = [layer_title(column.index, layer), catalog.LAYER_KINDS[layer.kind].help]
+        if column.kind == "neurons" and _drawn_as(layer.kind) != "data":
+            lines.append(
+                "Double-click a neuron to see its arithmetic (once the network is trained)."
+            )
         if column.shape_text:
             lines.append(f"Output shape: {column.shape_text}")
         lines += [p.message for p in doc.report.for_layer(column.index)]

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core.errors import NNStudioError
 from nnstudio.data.digits import SIZE, normalize_drawing
-from nnstudio.data.preprocess import InputTransform
+from nnstudio.data.preprocess import InputTransform, network_input
 from nnstudio.training.evaluation import class_probabilities
 from nnstudio.ui.common.pictures import digit_pixmap
 from nnstudio.ui.common.style import ERROR_COLOR, help_label, percent
@@ -410,19 +410,8 @@ class DigitTester(QWidget):
         self._show_answer(answer[0])
 
     def _prepare(self, digit: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
-        """The digit laid out and preprocessed as the training data was: reshaped first (the
-        data set flattens before preprocessing), then transformed, as a batch of one.
-
-        The transform's statistics have the data's layout; when the network's input differs
-        (data (28, 28), network (28, 28, 1)), the digit is transformed in the data's layout
-        and reshaped for the network afterwards, so no statistic lands on the wrong pixel.
-        """
-        if self._transform is None:
-            return digit.reshape(self._input_shape).astype(np.float32)[None]
-        shift = np.asarray(self._transform.shift)
-        layout = shift.shape if shift.size == digit.size else self._input_shape
-        x = self._transform.apply(digit.reshape(layout))
-        return np.asarray(x, dtype=np.float32).reshape(self._input_shape)[None]
+        """The digit laid out and preprocessed as the training data was, as a batch of one."""
+        return network_input(digit, self._transform, self._input_shape)[None]
 
     # --- showing ----------------------------------------------------------------------------
 

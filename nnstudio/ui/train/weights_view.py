@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core.captions import plural
 from nnstudio.training.events import RunStarted, WeightSnapshot
+from nnstudio.ui.common.pictures import DIVERGING
 
-COLORMAP = "CET-D1"
+COLORMAP = DIVERGING
 #: Pixels between two tiles.
 GAP = 1
 #: The colour scale covers this percentile of the weights' sizes.
