@@ -225,3 +225,25 @@ def test_a_network_that_is_gone_is_said_in_words(qtbot) -> None:
     assert view.description.text() == "That trained network is no longer loaded: it was replaced."
     assert "c62828" in view.description.styleSheet()
     assert view.trace is None
+
+
+def test_a_click_on_a_neurons_weights_picture_shows_its_arithmetic(
+    window: MainWindow, qtbot, mnist_path: Path
+) -> None:
+    _trained(window, qtbot, "mnist-128", path=str(mnist_path), train_limit=300, test_limit=50)
+    window.tabs.setCurrentWidget(window.training_view)
+    weights = window.training_view.weights
+    qtbot.waitUntil(lambda: weights._shown is not None)
+    assert weights.layer == 2 and weights.tiles_button.isChecked()  # the stack's dense layer
+    # Tiles are 28 pixels with a 1-pixel gap, 16 to a row for 128 neurons.
+    assert weights.neuron_at(5 * 29 + 14, 14) == 5
+    assert weights.neuron_at(2 * 29 + 3, 29 + 3) == 18
+    assert weights.neuron_at(28.5, 3) is None  # in the gap
+    scene = weights.image.mapToScene(QPointF(5 * 29 + 14, 14))
+    where = weights.canvas.mapFromScene(scene)
+    from pytestqt.qtbot import QtBot
+
+    QtBot.mouseClick(weights.canvas.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert window.tabs.currentWidget() is window.inside_view
+    assert window.inside_view.selected == (1, 5)  # after Flatten, the network's second layer
+    assert window.inside_view.neuron_title.text().startswith("dense, neuron 6 of 128")

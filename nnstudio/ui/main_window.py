@@ -246,6 +246,19 @@ class MainWindow(QMainWindow):
             name = layer_names(self.editor.document.project.layers)[layer]
             self.inside_view.choose_layer(name, unit)
 
+    def _weights_neuron_clicked(self, layer: int, unit: int) -> None:
+        """A neuron's picture in the weights view: its arithmetic, once the run is over."""
+        if self.run is not None or (
+            self._pending_inside is None and self.inside_view.evaluation is None
+        ):
+            self.statusBar().showMessage(
+                f"Neuron {unit + 1}: once training has finished, clicking it shows its "
+                "arithmetic in the Inside tab.",
+                6000,
+            )
+            return
+        self.show_inside(layer=layer, unit=unit)
+
     def _forget_results(self) -> None:
         self.diagram.clear_weights()
         self._pending_results = None
@@ -344,6 +357,7 @@ class MainWindow(QMainWindow):
             "Follow one example through the trained network, down to a neuron's arithmetic",
         )
         self.results_view.example_activated.connect(lambda i: self.show_inside(example=i))
+        self.training_view.weights.neuron_clicked.connect(self._weights_neuron_clicked)
         self.diagram.neuron_activated.connect(
             lambda layer, unit: self.show_inside(layer=layer, unit=unit)
         )

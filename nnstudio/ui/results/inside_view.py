@@ -746,9 +746,13 @@ class InsideView(QWidget):
         shown = ns.inputs.size if ns.inputs.size <= COLUMN_MAX else LINKS_SHOWN
         top = [int(i) for i in ns.largest(min(shown, ns.inputs.size))]
         self.strip.set_selected(self.selected, top, [float(ns.weights[i]) for i in top])
-        self.neuron_title.setText(
+        title = (
             f"{layer.name}, neuron {ns.neuron + 1} of {count} ({activation_label(ns.activation)})"
         )
+        ev = self.evaluation
+        if position == len(self.trace.layers) - 1 and ev and count == len(ev.class_names) > 1:
+            title += f": the answer {ev.class_names[ns.neuron]}"
+        self.neuron_title.setText(title)
         self.sentence.setText(self._sentence(ns))
         names = input_names(self.trace, position, self.picture)
         lines = equation(ns, names)

@@ -15,11 +15,12 @@ next. ``python -m nnstudio.ui.train.weights_view`` shows a demo.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -87,7 +88,11 @@ def scale_of(kernel: npt.NDArray[np.floating]) -> float:
 
 
 class WeightsView(QWidget):
-    """A layer chooser, the kernel as an image with a colour bar, and its caption."""
+    """A layer chooser, the kernel as an image with a colour bar, and its caption. A click on
+    a neuron's tile (or its column of the matrix) sends :attr:`neuron_clicked`."""
+
+    #: The layer's index in the stack and the neuron's index in the layer.
+    neuron_clicked = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +132,11 @@ class WeightsView(QWidget):
             values=(-1, 1), colorMap=cmap, interactive=False, label="weight", width=14
         )
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
+        self.canvas.scene().sigMouseClicked.connect(self._clicked)
+        self.canvas.setToolTip(
+            "Click a neuron's picture (or its column) to see its arithmetic in the Inside tab, "
+            "once training has finished."
+        )
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setToolTip(
@@ -215,6 +225,31 @@ class WeightsView(QWidget):
             self.plot.showAxis("bottom")
             self.plot.setLabel("left", f"input (1 to {inputs})")
             self.plot.setLabel("bottom", f"neuron (1 to {units})")
+
+    def neuron_at(self, x: float, y: float) -> int | None:
+        """The neuron whose tile (or matrix column) is at ``x``, ``y`` in the image's own
+        coordinates (one unit per weight)."""
+        layer = self.layer
+        snapshot = self.snapshots.get(layer) if layer is not None else None
+        if snapshot is None or self._shown is None or x < 0 or y < 0:
+            return None
+        units = snapshot.kernel.shape[-1]
+        if self._shown[2] == "matrix":
+            return int(x) if x < units else None
+        side = self.picture_side or 0
+        cell = side + GAP
+        column, row = int(x // cell), int(y // cell)
+        if x % cell >= side or y % cell >= side:
+            return None  # the gap between two tiles
+        unit = row * tile_layout(units)[1] + column
+        return unit if column < tile_layout(units)[1] and unit < units else None
+
+    def _clicked(self, event: Any) -> None:
+        point = self.image.mapFromScene(event.scenePos())
+        unit = self.neuron_at(point.x(), point.y())
+        layer = self.layer
+        if unit is not None and layer is not None:
+            self.neuron_clicked.emit(layer, unit)
 
     def can_tile(self, kernel: npt.NDArray[np.floating]) -> bool:
         side = self.picture_side
