@@ -355,6 +355,12 @@ class _FakeRun:
                 snapshot_layer=next(iter(self.weights), None),
                 snapshot_layers=tuple(self.weights), input_shape=data.feature_shape,
                 class_names=data.class_names,
+                # Pretends every layer with weights started as in the last run, when asked.
+                same_start=tuple(
+                    name for (kind, _), name in zip(self.layers, layer_names(
+                        [LayerSpec(k, p) for k, p in self.layers]), strict=True)
+                    if kind == "Dense"
+                ) if self.options.same_start else None,
             )
         )  # fmt: skip
         self.validation = bool(n - n_fit)

@@ -339,3 +339,14 @@ def test_the_window_tests_stand_in_sends_what_the_process_sends(trainer: Trainer
     assert (
         fake_result.model.predict(XOR_INPUTS).shape == real_result.model.predict(XOR_INPUTS).shape
     )
+
+
+def test_the_process_keeps_the_last_start_for_a_run_that_asks_for_it(trainer: Trainer) -> None:
+    first = Run()
+    trainer.train(_xor(20), None, first)
+    assert first.result().reason == "completed"
+    assert first.of(RunStarted)[0].same_start is None
+    second = Run()
+    trainer.train(_xor(20), None, second, EngineOptions(same_start=True))
+    assert second.result().reason == "completed"
+    assert second.of(RunStarted)[0].same_start == ("dense", "dense_1")

@@ -602,3 +602,28 @@ def test_a_project_fresh_from_a_template_is_not_marked_changed(
             dock_tabs.setCurrentIndex(i)
             qtbot.wait(10)
     assert not window.isWindowModified()
+
+
+def test_a_second_run_can_start_as_the_last_one_did(window: MainWindow, qtbot) -> None:
+    _xor_window(window, 20)
+    trainer = window.trainer
+    assert not window.same_start.isVisibleTo(window)  # no last run to start as yet
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+    assert not trainer.options[-1].same_start
+    assert window.same_start.isVisibleTo(window)
+
+    window.same_start.setChecked(True)
+    window.editor.set_layer_param(1, "units", 8)  # the one change
+    said: list[str] = []
+    window.training_control.status_message.connect(lambda text, _ms: said.append(text))
+    window.train_button.click()
+    assert window.run is not None
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+    started = next(text for text in said if text.startswith("Training on"))
+    assert "Same start as the last run for dense, dense_1; any other layer starts new" in started
+    assert trainer.options[-1].same_start
+    window.same_start.setChecked(False)
+    window.train_button.click()
+    qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
+    assert not trainer.options[-1].same_start

@@ -42,6 +42,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
+from nnstudio.training.start import StartPoint, start_from, start_of
 
 if TYPE_CHECKING:
     from nnstudio.data.cache import DatasetCache
@@ -81,6 +82,9 @@ class EngineOptions:
     jit_compile: bool | None = None
     #: Evaluate on the test data at the end.
     evaluate: bool = True
+    #: Start from the last run's starting weights for every layer that did not change (see
+    #: :mod:`nnstudio.training.start`); needs the last run's ``StartPoint`` (``previous_start``).
+    same_start: bool = False
 
 
 #: The time left is guessed once training has gone on this long (seconds) after its first
@@ -124,6 +128,7 @@ class Engine:
         options: EngineOptions | None = None,
         data_cache: DatasetCache | None = None,
         compiled: CompiledModels | None = None,
+        previous_start: StartPoint | None = None,
     ) -> None:
         self.project = project.copy()
         self.listener = listener
@@ -140,6 +145,10 @@ class Engine:
         self.compiled = compiled
         self.base_dir = base_dir
         self.options = options or EngineOptions()
+        #: The last run's starting point, for ``options.same_start``; this run's own, once
+        #: the network is built.
+        self.previous_start = previous_start
+        self.start_point: StartPoint | None = None
         self._lock = threading.Lock()
         self._state = _State()
         self._t0 = 0.0
@@ -202,6 +211,12 @@ class Engine:
         # Each run starts from a clean slate, so repeated runs neither leak nor drift.
         keras.backend.clear_session(free_memory=True)
         self.model = model = build_model(project, report.data, report)
+        same_start = None
+        if self.options.same_start:
+            previous = self.previous_start
+            same_start = () if previous is None else tuple(start_from(model, previous))
+            log.info("same start as the last run for: %s", ", ".join(same_start) or "no layer")
+        self.start_point = start_of(model)
         self._snapshots = self._pick_snapshot_layers()
 
         t = project.train
@@ -234,6 +249,7 @@ class Engine:
                 snapshot_layers=tuple(index for index, _ in self._snapshots),
                 input_shape=data.feature_shape,
                 class_names=data.class_names,
+                same_start=same_start,
             )
         )
         self._boundary = boundary_grid(x_train[:n_fit], data.y_train[:n_fit], self.options)

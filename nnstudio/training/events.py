@@ -41,6 +41,9 @@ class RunStarted:
     #: The shape of one example as the network takes it.
     input_shape: tuple[int, ...] = ()
     class_names: tuple[str, ...] = ()
+    #: When the run was asked to start as the last one did: the layers (with weights) that
+    #: took over the last run's starting weights, () if none could (None: not asked).
+    same_start: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from nnstudio.training.inside import Trace, trace_model
 from nnstudio.training.model_file import save_model
 from nnstudio.training.restore import Restored
 from nnstudio.training.reuse import CompiledModels
+from nnstudio.training.start import StartPoint
 
 log = logging.getLogger("nnstudio.training")
 
@@ -450,6 +451,8 @@ class Server:
         self.data = DatasetCache()
         #: The last run's compiled network, kept for the next run of the same network.
         self.compiled = CompiledModels()
+        #: The last run's starting weights, for a run asked to start the same.
+        self.start: StartPoint | None = None
 
     def loop(self) -> None:
         while True:
@@ -504,8 +507,11 @@ class Server:
             options=options,
             data_cache=self.data,
             compiled=self.compiled,
+            previous_start=self.start,
         )
         result = engine.run()
+        if engine.start_point is not None:
+            self.start = engine.start_point
         generation = self._replace_model(result.model)
         try:
             bare = dataclasses.replace(result, model=None)

@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         control.results_forgotten.connect(self._forget_results)
         control.model_available.connect(self.save_model_action.setEnabled)
         control.slow_motion_offered.connect(self.training_view.show_slow_motion)
+        control.same_start_offered.connect(self.same_start.setVisible)
+        self.same_start.toggled.connect(control.set_same_start)
         control.show_tab.connect(self._show_tab)
         control.status_message.connect(self.statusBar().showMessage)
         control.warning.connect(lambda title, text: QMessageBox.warning(self, title, text))
@@ -335,8 +338,17 @@ class MainWindow(QMainWindow):
         self.pause_button.setCheckable(True)
         self.pause_button.setToolTip("Hold training after the current batch, to look closely")
         self.pause_button.setVisible(False)
+        self.same_start = QCheckBox("Same start as the last run")
+        self.same_start.setObjectName("same-start")
+        self.same_start.setToolTip(
+            "Train from the starting weights of the last run, for every layer you did not "
+            "change, so that your change is the only difference between the two runs. A layer "
+            "whose size changed (and the one after it) starts new."
+        )
+        self.same_start.setVisible(False)  # shown once there is a last run to start as
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
+        row.addWidget(self.same_start)
         row.addWidget(self.pause_button)
         row.addWidget(self.train_button)
         # The centre: the network, then what training shows; the Train button stays below.

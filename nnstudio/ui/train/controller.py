@@ -73,6 +73,8 @@ class TrainingController(QObject):
     model_available = Signal(bool)
     #: Whether the data is known to be small enough for slow motion (before a run).
     slow_motion_offered = Signal(bool)
+    #: Whether "Same start as the last run" can be chosen (a run has started this session).
+    same_start_offered = Signal(bool)
     #: Bring a tab to the front: :data:`NETWORK_TAB` or :data:`TRAINING_TAB`.
     show_tab = Signal(str)
     #: A line for the status bar, and how long to show it (milliseconds; 0: until replaced).
@@ -89,6 +91,10 @@ class TrainingController(QObject):
         self.trainer = trainer
         #: Slow motion for tiny data (the student's choice, kept between runs).
         self.slow_motion = True
+        #: Whether the next run starts from the last run's starting weights (for the layers
+        #: that did not change), and whether the training process has a last run's start.
+        self.same_start = False
+        self.has_start = False
         self.run: TrainingRun | None = None
         #: The copy of the project the current (or last) run trains.
         self.run_project: Project | None = None
@@ -177,6 +183,9 @@ class TrainingController(QObject):
         nbytes = examples * math.prod(info.feature_shape) * 4
         self.slow_motion_offered.emit(is_tiny(steps, nbytes))
 
+    def set_same_start(self, on: bool) -> None:
+        self.same_start = on
+
     def set_slow_motion(self, on: bool) -> None:
         self.slow_motion = on
 
@@ -217,6 +226,7 @@ class TrainingController(QObject):
         options = EngineOptions(update_interval=0.1, snapshot_interval=0.5)
         if self.slow_motion:
             options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
+        options.same_start = self.same_start and self.has_start
         self.run_project = doc.project.copy()
         self._run_owner = doc.project
         # The run loads this data: the training process keeps it for the next run.
@@ -243,9 +253,13 @@ class TrainingController(QObject):
 
     def _on_training_event(self, event: object) -> None:
         if isinstance(event, RunStarted):
+            self.has_start = True
+            self.same_start_offered.emit(True)
             self.run_started.emit(self.run_project, event)
             self.status_message.emit(
-                f"Training on {event.train_examples:,} examples: {event.data_source}", 0
+                f"Training on {event.train_examples:,} examples: {event.data_source}"
+                f"{same_start_text(event.same_start)}",
+                0,
             )
         elif isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
             self.engine_event.emit(event)
@@ -383,3 +397,16 @@ class TrainingController(QObject):
             and self.model_saved_as != path
             and self.save_model(path)
         )
+
+
+def same_start_text(taken: tuple[str, ...] | None) -> str:
+    """What a run asked to start as the last one did could take over, in a sentence (after a
+    first sentence; empty when it was not asked)."""
+    if taken is None:
+        return ""
+    if not taken:
+        return (
+            ". No layer could start as in the last run (every one changed shape, or the "
+            "training process was restarted), so this run starts new"
+        )
+    return f". Same start as the last run for {', '.join(taken)}; any other layer starts new"
