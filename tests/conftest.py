@@ -90,3 +90,13 @@ def opened_window(qtbot, monkeypatch, trainer, size: tuple[int, int] | None = No
     )
     assert w.close()
     w.deleteLater()
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch, tmp_path):  # type: ignore[no-untyped-def]
+    """The main window at a school laptop's size, training with the stand-in trainer, with
+    settings in a throwaway folder."""
+    from fake_trainer import FakeTrainer
+
+    monkeypatch.setenv("NNSTUDIO_HOME", str(tmp_path / "home"))
+    yield from opened_window(qtbot, monkeypatch, FakeTrainer(), (1366, 728))

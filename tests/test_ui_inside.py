@@ -6,29 +6,15 @@ every number shown can be checked against a sum worked out here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-import pytest
-from conftest import opened_window
-from fake_trainer import FakeTrainer
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 
 from nnstudio.core.errors import NNStudioError
 from nnstudio.ui.main_window import MainWindow
 from nnstudio.ui.results.inside_view import NO_NETWORK, InsideView
-
-
-@pytest.fixture(autouse=True)
-def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NNSTUDIO_HOME", str(tmp_path / "home"))
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch) -> Iterator[MainWindow]:
-    yield from opened_window(qtbot, monkeypatch, FakeTrainer(), (1366, 728))
 
 
 def _trained(window: MainWindow, qtbot, template: str = "xor", **data: object) -> None:
@@ -157,7 +143,7 @@ def test_a_digit_shows_its_picture_the_weights_and_the_neurons_that_fired_most(
     hidden = columns[1].values
     assert view.selected == (1, int(np.argmax(hidden)))
     assert view.pictures_box.isVisible()
-    assert view.weights_picture.pixmap().width() == 28 * 4
+    assert view.weights_picture.pixmap().width() == 28 * 3
     assert view.arithmetic.toPlainText().startswith(
         "z = the sum of 784 weights × their inputs, plus the bias\n  pixel (row "
     )

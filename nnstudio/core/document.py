@@ -152,6 +152,23 @@ class ProjectDocument:
         self.stack.reset.emit()
         self.replaced.emit()
 
+    def apply_settings(self, settings: dict[str, Any]) -> None:
+        """Put ``settings`` (layers, compile, data and training, as a run kept them) in place
+        of the project's own; its name, description and runs stay. Raises
+        :class:`~nnstudio.core.errors.ProjectFileError` saying what is wrong, changing
+        nothing, when they cannot be read."""
+        new = Project.from_dict({key: copy.deepcopy(settings[key]) for key in settings
+                                 if key in ("layers", "compile", "data", "train")})  # fmt: skip
+        self.project.layers[:] = new.layers  # the same list: the stack holds it
+        self.project.compile, self.project.data, self.project.train = (
+            new.compile, new.data, new.train,
+        )  # fmt: skip
+        self._report = None
+        self.stack.reset.emit()
+        for section in ("compile", "data", "train"):
+            for f in fields(self.section(section)):
+                self.setting_changed.emit(section, f.name)
+
     @property
     def base_dir(self) -> Path | None:
         return self.path.parent if self.path else None

@@ -111,6 +111,9 @@ class RunRecord:
     history: dict[str, list[float]] = field(default_factory=dict)
     #: The trained model saved beside the project (a .keras file name), if it was.
     model_file: str = ""
+    #: The settings it trained with (``nnstudio.core.compare.settings_of``): layers, compile,
+    #: data and training. None for a run kept by an nnstudio that did not record them.
+    settings: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = _plain_fields(self)
@@ -144,6 +147,9 @@ class RunRecord:
                 f"{where}: expected 'train_seconds' to be a number. Received: {_kind_of(seconds)}."
             )
         record.epochs_done, record.train_seconds = epochs, _number(seconds, f"{where}'s time")
+        settings = obj.get("settings")
+        if settings is not None:
+            record.settings = dict(_expect_object(settings, f"{where}'s settings"))
         test = _expect_object(obj.get("test", {}), f"{where}'s test results")
         record.test = {
             str(k): _number(v, f"{where}'s test {short_repr(k)}") for k, v in test.items()

@@ -48,6 +48,7 @@ from nnstudio.ui.results.draw_digit import DIGIT_NAMES, DigitTester
 from nnstudio.ui.results.inside_view import InsideView
 from nnstudio.ui.results.results_tab import ResultsView
 from nnstudio.ui.train.controller import NETWORK_TAB, TRAINING_TAB, TrainingController
+from nnstudio.ui.train.runs_view import RunsView
 from nnstudio.ui.train.training_run import TrainingBackend, TrainingRun
 from nnstudio.ui.train.training_tab import TrainingView
 from nnstudio.userdirs import data_dir
@@ -358,6 +359,12 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.diagram, "Network")
         self.tabs.addTab(self.training_view, "Training")
+        self.runs_view = RunsView(self.editor)
+        self.runs_view.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.tabs.addTab(self.runs_view, "Runs")
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1, "Compare the runs kept with the project, and go back to one"
+        )
         self.results_view = ResultsView()
         self.tabs.addTab(self.results_view, "Results")
         self.digit_tester = DigitTester()

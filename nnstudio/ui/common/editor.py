@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnstudio.core import catalog
+from nnstudio.core.compare import settings_of
 from nnstudio.core.document import ProjectDocument, Section, new_layer
 from nnstudio.core.document import Signal as CoreSignal
 from nnstudio.core.spec import LayerSpec, Project, RunRecord
@@ -155,6 +156,35 @@ class Editor(QObject):
         self.document.project.add_run(record)
         self._unsaved_run = True
         self.run_recorded.emit()
+
+    def delete_run(self, index: int) -> None:
+        """Remove the run at ``index`` from the project's history (undoable)."""
+        runs = self.document.project.runs
+        if not 0 <= index < len(runs):
+            return
+        record = runs[index]
+
+        def remove() -> None:
+            runs.remove(record)
+            self.run_recorded.emit()
+
+        def put_back() -> None:
+            runs.insert(min(index, len(runs)), record)
+            self.run_recorded.emit()
+
+        self.undo_stack.push(_Command(f"Delete run {index + 1}", remove, put_back))
+
+    def restore_settings(
+        self, settings: dict[str, Any], text: str = "Restore a run's settings"
+    ) -> None:
+        """Put a run's ``settings`` back into the builder, as one undoable edit. Raises
+        :class:`NNStudioError` saying why, changing nothing, if they cannot be read."""
+        doc = self.document
+        old = settings_of(doc.project)
+        Project.from_dict(dict(settings))  # refused here, before anything changes
+        self.undo_stack.push(
+            _Command(text, lambda: doc.apply_settings(settings), lambda: doc.apply_settings(old))
+        )
 
     def mark_saved(self, path: Path) -> None:
         self.document.path = path

@@ -90,7 +90,7 @@ CELL_ASPECT = 2.4
 FIRED_SHOWN = 6
 FIRED_ACROSS = 3
 #: Weight pictures in the neuron panel: screen pixels per weight.
-PICTURE_ZOOM = 4
+PICTURE_ZOOM = 3
 POSITIVE = QColor("#e4572e")
 NEGATIVE = QColor("#1565c0")
 
@@ -167,7 +167,7 @@ class LayerStrip(QWidget):
         #: each with its weight (a line is drawn from it to the neuron).
         self.highlighted: list[int] = []
         self.weights: list[float] = []
-        self.setMinimumSize(360, 200)
+        self.setMinimumSize(360, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("The example's way through the network")
@@ -448,10 +448,13 @@ class InsideView(QWidget):
         self.product_title = QLabel("Digit × weights")
         self.product_picture = QLabel()
         self.product_picture.setAccessibleName("What each pixel of the digit gave the neuron")
-        self.pictures_help = help_label(
-            "Red pushes the neuron up, blue pushes it down. Right: the pixels of this digit "
-            "times their weights, whose sum (with the bias) is z."
-        )
+        self.pictures_help = help_label("Red pushes the neuron up, blue down.")
+        for picture in (self.weights_picture, self.product_picture):
+            picture.setToolTip(
+                "Left: the neuron's 784 weights, one per pixel. Right: this digit's pixels times "
+                "those weights; their sum, plus the bias, is z. Red pushes the neuron up, blue "
+                "pushes it down."
+            )
         self.fired_title = QLabel()
         self.fired_row = QGridLayout()
         self.fired_buttons: list[QToolButton] = []
@@ -490,7 +493,7 @@ class InsideView(QWidget):
         pictures.addStretch(1)
         self.pictures_box = QWidget()
         self.pictures_box.setLayout(pictures)
-        self.pictures_box.setMaximumWidth(2 * 28 * PICTURE_ZOOM + 40)
+        self.pictures_box.setMaximumWidth(2 * 28 * PICTURE_ZOOM + 80)
 
         bottom = QHBoxLayout()
         bottom.addLayout(text_side, 3)

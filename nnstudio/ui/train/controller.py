@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnstudio.core.captions import test_results_text
 from nnstudio.core.catalog import DATASETS
+from nnstudio.core.compare import settings_of
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project, RunRecord
 from nnstudio.training.engine import EngineOptions, is_tiny
@@ -290,6 +291,7 @@ class TrainingController(QObject):
                     train_seconds=round(result.train_seconds, 3),
                     test=dict(result.test),
                     history={k: list(v) for k, v in result.history.items()},
+                    settings=settings_of(self.run_project) if self.run_project else None,
                 )
             )
         if result.reason in ("error", "nan"):
