@@ -44,13 +44,16 @@ from nnstudio.training.events import (
     BoundarySnapshot,
     EpochResult,
     Event,
+    Moment,
     Progress,
+    ReplayStarted,
     RunFinished,
     RunStarted,
     Update,
     WeightSnapshot,
 )
 from nnstudio.training.inside import LayerTrace, Trace
+from nnstudio.training.replay import SAMPLE
 from nnstudio.training.restore import Restored
 
 #: Layers the stand-in network understands; other layers with weights end the run in error.
@@ -366,6 +369,14 @@ class _FakeRun:
         self.validation = bool(n - n_fit)
         self.boundary = boundary_grid(data.x_train[:n_fit], data.y_train[:n_fit], self.options)
         self._send_boundary(force=True)
+        # The replay, as the engine records it: the start and every epoch's end.
+        self.sample = data.x_test[:SAMPLE] if self.options.record_replay else None
+        if self.sample is not None:
+            self.trainer._deliver(
+                ReplayStarted(np.asarray(data.y_test[:SAMPLE]), tuple(data.class_names),
+                              tuple(self.weights))
+            )  # fmt: skip
+            self._record(0.0)
 
         started = time.monotonic()
         nan_at = self._train(t.epochs)
@@ -444,6 +455,7 @@ class _FakeRun:
                     self.epoch += 1
                     self.batch = 0
                     self._drift(progress)
+                    self._record(float(self.epoch))
                 if not math.isfinite(logs["loss"]):
                     return (self.points[-1].epoch, self.points[-1].batch)
                 if trainer._pause.is_set():
@@ -505,6 +517,22 @@ class _FakeRun:
                     index, self.names[index], self.epoch, self.step, kernel.copy(), bias.copy()
                 )
             )
+
+    def _record(self, epoch: float) -> None:
+        if self.sample is None:
+            return
+        grid = None
+        if self.boundary is not None:
+            n = self.options.boundary_resolution
+            outputs = forward(self.layers, self.weights, self.input_shape, self.boundary[0])
+            grid = class_probabilities(outputs).reshape(n, n, -1)
+        answers = class_probabilities(
+            forward(self.layers, self.weights, self.input_shape, self.sample)
+        )
+        self.trainer._deliver(
+            Moment(epoch, self.step, {i: k.copy() for i, (k, _) in self.weights.items()},
+                   {i: b.copy() for i, (_, b) in self.weights.items()}, grid, answers)
+        )  # fmt: skip
 
     def _send_boundary(self, force: bool = False) -> None:
         interval = self.options.boundary_interval

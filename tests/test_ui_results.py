@@ -11,13 +11,12 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from nnstudio.training.evaluation import Evaluation
+from nnstudio.ui.common.confusion import cell_color, text_color
 from nnstudio.ui.results.results_tab import (
     GALLERY_LIMIT,
     NO_RESULTS,
     ResultsView,
-    cell_color,
     demo_evaluation,
-    text_color,
 )
 
 DIGITS = tuple(str(d) for d in range(10))

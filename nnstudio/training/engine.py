@@ -37,6 +37,7 @@ from nnstudio.training.events import (
     Listener,
     Progress,
     Reason,
+    ReplayStarted,
     RunFinished,
     RunStarted,
     Update,
@@ -46,6 +47,7 @@ from nnstudio.training.start import StartPoint, start_from, start_of
 
 if TYPE_CHECKING:
     from nnstudio.data.cache import DatasetCache
+    from nnstudio.training.replay import ReplayRecorder
     from nnstudio.training.reuse import Compiled, CompiledModels
 
 log = logging.getLogger("nnstudio.training")
@@ -85,6 +87,8 @@ class EngineOptions:
     #: Start from the last run's starting weights for every layer that did not change (see
     #: :mod:`nnstudio.training.start`); needs the last run's ``StartPoint`` (``previous_start``).
     same_start: bool = False
+    #: Record moments of the run for replaying it (see :mod:`nnstudio.training.replay`).
+    record_replay: bool = False
 
 
 #: The time left is guessed once training has gone on this long (seconds) after its first
@@ -159,6 +163,9 @@ class Engine:
         self._validated_epochs: list[int] = []
         self._boundary: tuple[Any, tuple[float, float, float, float], Any, Any] | None = None
         self.model: Any = None
+        self._replay: ReplayRecorder | None = None
+        #: Time spent recording the replay (seconds).
+        self.replay_seconds = 0.0
 
     # --- the run ------------------------------------------------------------------------
 
@@ -254,6 +261,8 @@ class Engine:
         )
         self._boundary = boundary_grid(x_train[:n_fit], data.y_train[:n_fit], self.options)
         self._send_boundary(force=True)
+        if self.options.record_replay:
+            self._start_replay(data, t.epochs)
         started = time.monotonic()
         if fast:
             self._fit_fast(model, x_train[:n_fit], y_train[:n_fit], x_train[n_fit:],
@@ -268,6 +277,7 @@ class Engine:
         self._flush(force=True)
         self._send_snapshot(force=True)
         self._send_boundary(force=True)
+        self._record_last()
         test: dict[str, float] = {}
         evaluation = None
         if st.nan_at is None and self.options.evaluate and len(data.x_test):
@@ -410,6 +420,9 @@ class Engine:
         if now - st.last_snapshot >= self.options.snapshot_interval:
             self._send_snapshot()
         self._send_boundary()
+        replay = self._replay
+        if replay is not None and replay.due_within_first_epoch(st.epoch, st.batch, first_batch):
+            self._record(st.batch / self._steps_per_epoch)
         return stop
 
     def record_chunk(
@@ -455,6 +468,8 @@ class Engine:
         self._flush()
         self._send_snapshot()
         self._send_boundary()
+        if self._replay is not None and self._replay.due_after_epochs(first_epoch, st.epoch):
+            self._record(st.epoch)
         return len(results)
 
     def mark_stopped(self) -> None:
@@ -487,6 +502,8 @@ class Engine:
         if seconds >= self.options.snapshot_interval / 4:
             self._send_snapshot(force=True)
         self._send_boundary()
+        if self._replay is not None and self._replay.due_after_epochs(epoch, epoch + 1):
+            self._record(epoch + 1)
 
     # --- the tiny-data loop -------------------------------------------------------------
 
@@ -519,6 +536,8 @@ class Engine:
                      self.project.name)  # fmt: skip
             self.model = kept.model
             self._snapshots = self._pick_snapshot_layers()
+            if self._replay is not None:
+                self._replay.set_layers(self._snapshots)
         return key, kept
 
     def _keep_network(self, key: str, model: Any, compiled_step: Any) -> None:
@@ -592,6 +611,44 @@ class Engine:
             bias = weights[1] if len(weights) > 1 and weights[1].ndim == 1 else None
             self.listener(WeightSnapshot(index, layer.name, st.epoch, st.step, kernel, bias))
 
+    # --- the replay ---------------------------------------------------------------------
+
+    def _start_replay(self, data: Any, epochs: int) -> None:
+        """Plan the recorded moments, say which test examples they keep, take the first."""
+        from nnstudio.training.replay import SAMPLE, ReplayRecorder
+
+        sample = data.x_test[:SAMPLE] if len(data.x_test) else None
+        self._replay = ReplayRecorder(
+            lambda: self.model, self._snapshots, epochs, self._steps_per_epoch, sample,
+            self._boundary_grid,
+        )  # fmt: skip
+        self.listener(
+            ReplayStarted(
+                np.asarray(data.y_test[:SAMPLE]), tuple(data.class_names),
+                tuple(index for index, _ in self._replay.layers),
+            )
+        )  # fmt: skip
+        self._record(0.0)
+
+    def _record(self, epoch: float) -> None:
+        replay = self._replay
+        if replay is None:
+            return
+        started = time.monotonic()
+        # The moment's weights belong after the points that led to them.
+        self._flush(force=True)
+        self.listener(replay.take(epoch, self._state.step))
+        self.replay_seconds += time.monotonic() - started
+
+    def _record_last(self) -> None:
+        """The end of a run that stopped between recorded moments."""
+        replay, st = self._replay, self._state
+        if replay is None or st.step == 0:
+            return
+        where = st.epoch + st.batch / self._steps_per_epoch if st.batch else float(st.epoch)
+        if replay.last is None or replay.last[1] != st.step:
+            self._record(where)
+
     # --- the decision boundary ----------------------------------------------------------
 
     def _send_boundary(self, force: bool = False) -> None:
@@ -603,15 +660,19 @@ class Engine:
         if not force and now - st.last_boundary < interval:
             return
         st.last_boundary = now
-        grid, extent, points, labels = self._boundary
-        outputs = np.asarray(self.model(grid, training=False))
-        probabilities = class_probabilities(outputs)
+        _grid, extent, points, labels = self._boundary
+        probabilities = self._boundary_grid()
+        assert probabilities is not None
+        self.listener(BoundarySnapshot(st.epoch, st.step, extent, probabilities, points, labels))
+
+    def _boundary_grid(self) -> np.ndarray | None:
+        """What the network answers over the plane now, (rows, columns, classes)."""
+        if self._boundary is None:
+            return None
+        outputs = np.asarray(self.model(self._boundary[0], training=False))
         n = self.options.boundary_resolution
-        self.listener(
-            BoundarySnapshot(
-                st.epoch, st.step, extent, probabilities.reshape(n, n, -1), points, labels
-            )
-        )
+        grid: np.ndarray = class_probabilities(outputs).reshape(n, n, -1)
+        return grid
 
 
 #: Arrays are handed to TensorFlow this many bytes at a time (see :func:`tensor_in_pieces`).

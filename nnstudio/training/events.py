@@ -119,6 +119,33 @@ class BoundarySnapshot:
 
 
 @dataclass(frozen=True)
+class ReplayStarted:
+    """The run is recorded for replaying: the test examples whose answers each moment keeps."""
+
+    #: The true classes of the sample (the test set's first examples).
+    labels: np.ndarray
+    class_names: tuple[str, ...]
+    #: Which stack layers' weights each moment keeps.
+    layers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Moment:
+    """One recorded moment of a run (see :mod:`nnstudio.training.replay`)."""
+
+    #: Where in the run: epochs done, with a fraction within the first epoch (0 is the start).
+    epoch: float
+    step: int
+    #: Kernels and biases by the layer's index in the stack (copies).
+    weights: dict[int, np.ndarray]
+    biases: dict[int, np.ndarray]
+    #: For data with two inputs: (rows, columns, classes) over the plane, as a BoundarySnapshot.
+    boundary: np.ndarray | None
+    #: (sample, classes): the network's answers for the replay sample of the test set.
+    answers: np.ndarray | None
+
+
+@dataclass(frozen=True)
 class RunFinished:
     reason: Reason
     #: One sentence for the student: why the run ended.
@@ -147,5 +174,7 @@ class RunFinished:
     unexpected: bool = False
 
 
-Event = RunStarted | Update | WeightSnapshot | BoundarySnapshot | RunFinished
+Event = (
+    RunStarted | Update | WeightSnapshot | BoundarySnapshot | ReplayStarted | Moment | RunFinished
+)
 Listener = Callable[[Event], None]

@@ -25,6 +25,8 @@ from nnstudio.core.spec import Project, RunRecord
 from nnstudio.training.engine import EngineOptions, is_tiny
 from nnstudio.training.events import (
     BoundarySnapshot,
+    Moment,
+    ReplayStarted,
     RunFinished,
     RunStarted,
     Update,
@@ -228,6 +230,8 @@ class TrainingController(QObject):
         if self.slow_motion:
             options.max_epochs_per_second = SLOW_MOTION_EPOCHS_PER_SECOND
         options.same_start = self.same_start and self.has_start
+        # Recorded to replay: the moments cost under 1% of the training time.
+        options.record_replay = True
         self.run_project = doc.project.copy()
         self._run_owner = doc.project
         # The run loads this data: the training process keeps it for the next run.
@@ -262,7 +266,7 @@ class TrainingController(QObject):
                 f"{same_start_text(event.same_start)}",
                 0,
             )
-        elif isinstance(event, (Update, WeightSnapshot, BoundarySnapshot)):
+        elif isinstance(event, (Update, WeightSnapshot, BoundarySnapshot, ReplayStarted, Moment)):
             self.engine_event.emit(event)
 
     def _on_training_finished(self, result: RunFinished) -> None:

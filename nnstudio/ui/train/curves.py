@@ -31,6 +31,8 @@ REDRAW_MS = 33
 TRAIN_COLOR = "#1565c0"
 BATCH_COLOR = "#90caf9"
 VALIDATION_COLOR = "#e65100"
+#: The line that marks a replayed moment on the curves.
+MARKER_COLOR = "#6a1b9a"
 #: Epoch curves get a dot per epoch up to this many epochs.
 MAX_DOTS = 60
 
@@ -203,6 +205,11 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         # The epoch curves sit above the batch pieces, which are added later.
         self.epoch_curve.setZValue(10)
         self.validation_curve.setZValue(10)
+        #: Where a replayed moment is on the run (hidden when live).
+        self.marker = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(MARKER_COLOR, width=2))
+        self.marker.setZValue(20)
+        self.marker.setVisible(False)
+        item.addItem(self.marker, ignoreBounds=True)
         self.dirty = False
         self._dots = True
         # Points drawn so far of the epoch and validation series (they change once an epoch).
@@ -385,6 +392,13 @@ class TrainingPlots(QWidget):
         """Draw what arrived since the last redraw, now."""
         for plot in self.plots:
             plot.redraw()
+
+    def mark(self, epoch: float | None) -> None:
+        """A line across both plots at ``epoch`` (a replayed moment); None hides it."""
+        for plot in self.plots:
+            plot.marker.setVisible(epoch is not None)
+            if epoch is not None:
+                plot.marker.setPos(epoch)
 
     def _redraw_if_shown(self) -> None:
         # Behind another tab the points only pile up; they are drawn when the tab is shown.

@@ -132,12 +132,14 @@ class BoundaryView(QWidget):
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.caption)
         self.snapshot: BoundarySnapshot | None = None
+        #: A replayed moment's answers, shown instead of the latest (None: live).
+        self.pinned: BoundarySnapshot | None = None
         self._drawn: BoundarySnapshot | None = None
         self._extent: tuple[float, float, float, float, int, int] | None = None
         self.clear()
 
     def clear(self) -> None:
-        self.snapshot = self._drawn = None
+        self.snapshot = self._drawn = self.pinned = None
         self._extent = None
         self.image.clear()
         self.line.setPath(QPainterPath())
@@ -150,6 +152,12 @@ class BoundaryView(QWidget):
     def add(self, snapshot: BoundarySnapshot) -> None:
         """Keep the latest answers; draw them if the view is on screen (else when shown)."""
         self.snapshot = snapshot
+        if self.isVisible() and self.pinned is None:
+            self.redraw()
+
+    def pin(self, snapshot: BoundarySnapshot | None) -> None:
+        """Show these answers (a replayed moment's) instead of the latest; None: the latest."""
+        self.pinned = snapshot
         if self.isVisible():
             self.redraw()
 
@@ -158,8 +166,8 @@ class BoundaryView(QWidget):
         self.redraw()
 
     def redraw(self) -> None:
-        """Draw the latest answers, if not drawn yet."""
-        snapshot = self.snapshot
+        """Draw the answers on show (a replayed moment's, or the latest), if not drawn yet."""
+        snapshot = self.pinned if self.pinned is not None else self.snapshot
         if snapshot is None or snapshot is self._drawn:
             return
         first = self._drawn is None

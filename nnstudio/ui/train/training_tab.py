@@ -14,6 +14,8 @@ from nnstudio.core.spec import Project, RunRecord
 from nnstudio.training.events import (
     BoundarySnapshot,
     Event,
+    Moment,
+    ReplayStarted,
     RunFinished,
     RunStarted,
     Update,
@@ -21,6 +23,7 @@ from nnstudio.training.events import (
 )
 from nnstudio.ui.train.curves import TrainingPlots
 from nnstudio.ui.train.decision_boundary import BoundaryView
+from nnstudio.ui.train.replay import MomentMatrix, ReplayBar
 from nnstudio.ui.train.weights_view import WeightsView
 
 #: Update the text at most this often (seconds); epoch ends always show.
@@ -65,6 +68,11 @@ class TrainingView(QWidget):
         self.weights_and_boundary = QSplitter(Qt.Orientation.Horizontal)
         self.weights_and_boundary.addWidget(self.weights)
         self.weights_and_boundary.addWidget(self.boundary)
+        self.matrix = MomentMatrix()
+        self.matrix.setVisible(False)
+        self.weights_and_boundary.addWidget(self.matrix)
+        self.replay = ReplayBar()
+        self.replay.moment_chosen.connect(self.show_moment)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.plots)
         self.splitter.addWidget(self.weights_and_boundary)
@@ -77,6 +85,7 @@ class TrainingView(QWidget):
         top.addWidget(self.slow_motion)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.replay)
         self.started: RunStarted | None = None
 
     def show_slow_motion(self, applies: bool) -> None:
@@ -89,6 +98,7 @@ class TrainingView(QWidget):
         self.started = None
         self.show_slow_motion(False)
         self.state.setText(IDLE)
+        self._forget_replay()
         for plot in self.plots.plots:
             plot.clear_data()
         self.plots.redraw()
@@ -98,6 +108,7 @@ class TrainingView(QWidget):
     def show_saved_run(self, run: RunRecord) -> None:
         """The curves of a run kept in the project file (after opening it)."""
         self.started = None
+        self._forget_replay()
         self.plots.show_history(run.history)
         self.weights.clear("Train the network to watch its weights change.")
         self.boundary.clear()
@@ -111,6 +122,14 @@ class TrainingView(QWidget):
     def prepare(self) -> None:
         """Train was pressed: TensorFlow and the data load before the first event."""
         self.state.setText("Getting ready: loading TensorFlow and the data…")
+        self._forget_replay()
+
+    def _forget_replay(self) -> None:
+        self.replay.clear()
+        self.matrix.setVisible(False)
+        self.plots.mark(None)
+        self.weights.pin(None)
+        self.boundary.pin(None)
 
     def start(self, event: RunStarted, project: Project) -> None:
         self.started = event
@@ -153,6 +172,39 @@ class TrainingView(QWidget):
             self.weights.add(event)
         elif isinstance(event, BoundarySnapshot):
             self.boundary.add(event)
+        elif isinstance(event, ReplayStarted):
+            self.replay.clear()
+            self.matrix.start(event)
+            self.matrix.setVisible(len(event.labels) > 0)
+        elif isinstance(event, Moment):
+            self.replay.add(event)
+            if self.replay.live:
+                self.matrix.show_moment(event)
+
+    def show_moment(self, index: int) -> None:
+        """Show recorded moment ``index`` of the run in every view; -1: follow training."""
+        if index < 0 or index >= len(self.replay.moments):
+            self.weights.pin(None)
+            self.boundary.pin(None)
+            self.plots.mark(None)
+            self.matrix.show_moment(self.replay.current)
+            return
+        moment = self.replay.moments[index]
+        names = {i: s.layer_name for i, s in self.weights.snapshots.items()}
+        epoch = int(moment.epoch)
+        self.weights.pin({
+            layer: WeightSnapshot(layer, names.get(layer, ""), epoch, moment.step, kernel,
+                                  moment.biases.get(layer))
+            for layer, kernel in moment.weights.items()
+        })  # fmt: skip
+        live = self.boundary.snapshot
+        if moment.boundary is not None and live is not None:
+            self.boundary.pin(
+                BoundarySnapshot(epoch, moment.step, live.extent, moment.boundary, live.points,
+                                 live.labels)
+            )  # fmt: skip
+        self.plots.mark(moment.epoch)
+        self.matrix.show_moment(moment)
 
     def finish(self, result: RunFinished) -> None:
         self.plots.redraw()

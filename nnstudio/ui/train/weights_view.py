@@ -151,6 +151,8 @@ class WeightsView(QWidget):
         layout.addWidget(self.caption)
 
         self.snapshots: dict[int, WeightSnapshot] = {}
+        #: A replayed moment's weights, shown instead of the latest ones (None: live).
+        self.pinned: dict[int, WeightSnapshot] | None = None
         self.levels: dict[int, float] = {}
         self.titles: dict[int, str] = {}
         self.picture_side: int | None = None
@@ -165,6 +167,7 @@ class WeightsView(QWidget):
 
     def clear(self, message: str) -> None:
         self.snapshots.clear()
+        self.pinned = None
         self.levels.clear()
         self.image.clear()
         self._shown = self._frame = None
@@ -198,8 +201,23 @@ class WeightsView(QWidget):
         """Keep the latest weights of a layer; draw them if they are on screen. Behind another
         tab they are drawn when it is shown."""
         self.snapshots[snapshot.layer] = snapshot
-        if snapshot.layer == self.layer_choice.currentData() and self.isVisible():
+        if (
+            self.pinned is None
+            and snapshot.layer == self.layer_choice.currentData()
+            and self.isVisible()
+        ):
             self.redraw()
+
+    def pin(self, snapshots: dict[int, WeightSnapshot] | None) -> None:
+        """Show these weights (a replayed moment's) instead of the latest; None: the latest."""
+        self.pinned = snapshots
+        if self.isVisible():
+            self.redraw()
+
+    @property
+    def shown(self) -> dict[int, WeightSnapshot]:
+        """The weights on show: a replayed moment's, or the latest."""
+        return self.pinned if self.pinned is not None else self.snapshots
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -230,7 +248,7 @@ class WeightsView(QWidget):
         """The neuron whose tile (or matrix column) is at ``x``, ``y`` in the image's own
         coordinates (one unit per weight)."""
         layer = self.layer
-        snapshot = self.snapshots.get(layer) if layer is not None else None
+        snapshot = self.shown.get(layer) if layer is not None else None
         if snapshot is None or self._shown is None or x < 0 or y < 0:
             return None
         units = snapshot.kernel.shape[-1]
@@ -257,7 +275,7 @@ class WeightsView(QWidget):
 
     def redraw(self) -> None:
         layer = self.layer
-        snapshot = self.snapshots.get(layer) if layer is not None else None
+        snapshot = self.shown.get(layer) if layer is not None else None
         if snapshot is None:
             return
         kernel = snapshot.kernel
