@@ -101,3 +101,45 @@ def test_a_new_run_starts_a_new_replay(window: MainWindow, qtbot) -> None:
     qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
     assert len(bar.moments) == 11 and bar.live
     assert not window.training_view.plots.loss_plot.marker.isVisible()
+
+
+def test_the_replay_is_saved_beside_the_project_and_comes_back_with_it(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    _trained(window, qtbot, "xor", 30)
+    before = window.training_view.replay.moments
+    path = tmp_path / "xor.nnproj"
+    assert window._save_to(path)
+    run = window.editor.document.project.runs[-1]
+    assert run.replay_file == "xor.replay.npz" and (tmp_path / "xor.replay.npz").is_file()
+
+    window.new_from_template("mnist-128")  # something else, then open the saved one
+    assert not window.training_view.replay.moments
+    assert window.open_path(path, confirmed=True)
+    view = window.training_view
+    after = view.replay.moments
+    assert [m.epoch for m in after] == [m.epoch for m in before]
+    np.testing.assert_array_equal(after[7].weights[1], before[7].weights[1])
+    np.testing.assert_array_equal(after[7].boundary, before[7].boundary)
+    window.tabs.setCurrentWidget(view)
+    view.replay.show_moment(7)
+    np.testing.assert_array_equal(view.weights.image.image, before[7].weights[1])
+    assert view.boundary.pinned is not None and view.plots.loss_plot.marker.value() == 7
+    assert view.matrix.title.text().startswith("The 4 test examples:")
+
+
+def test_a_damaged_replay_is_said_and_the_project_still_opens(
+    window: MainWindow, qtbot, tmp_path: Path
+) -> None:
+    _trained(window, qtbot, "xor", 10)
+    path = tmp_path / "xor.nnproj"
+    assert window._save_to(path)
+    replay = tmp_path / "xor.replay.npz"
+    replay.write_bytes(replay.read_bytes()[:200])  # cut short
+    window.new_from_template("mnist-128")
+    assert window.open_path(path, confirmed=True)
+    said = window.training_view.replay.label.text()
+    assert said.startswith("The replay file xor.replay.npz cannot be read")
+    assert said.endswith("The curves are shown without it.")
+    assert not window.training_view.replay.moments
+    assert window.editor.document.project.runs[-1].epochs_done == 10

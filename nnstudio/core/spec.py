@@ -114,6 +114,8 @@ class RunRecord:
     #: The settings it trained with (``nnstudio.core.compare.settings_of``): layers, compile,
     #: data and training. None for a run kept by an nnstudio that did not record them.
     settings: dict[str, Any] | None = None
+    #: Its replay saved beside the project (a .replay.npz file name), if it was.
+    replay_file: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         d = _plain_fields(self)
@@ -134,6 +136,7 @@ class RunRecord:
             reason=_expect_str(obj.get("reason", "completed"), f"{where}'s reason"),
             message=_expect_str(obj.get("message", ""), f"{where}'s message"),
             model_file=_expect_str(obj.get("model_file", ""), f"{where}'s model file"),
+            replay_file=_expect_str(obj.get("replay_file", ""), f"{where}'s replay file"),
         )
         epochs = obj.get("epochs_done", 0)
         seconds = obj.get("train_seconds", 0.0)

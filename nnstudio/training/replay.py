@@ -17,13 +17,18 @@ run records 14 of them in about 6 MB. Layers whose weights would take more than
 from __future__ import annotations
 
 import math
+import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from nnstudio.core.atomic_write import replace_atomically
+from nnstudio.core.errors import NNStudioError
 from nnstudio.training.evaluation import class_probabilities
-from nnstudio.training.events import Moment
+from nnstudio.training.events import Moment, ReplayStarted
 
 #: The test examples whose answers are recorded at every moment (the test set's first ones).
 SAMPLE = 1000
@@ -108,10 +113,21 @@ class ReplayRecorder:
                     biases[index] = values[1]
         answers = None
         if self.sample is not None and len(self.sample):
-            outputs = np.asarray(self.model()(self.sample, training=False))
-            answers = class_probabilities(outputs)
+            answers = class_probabilities(answers_of(self.model(), self.sample))
         grid = self.boundary()
         return Moment(epoch, step, weights, biases, grid, answers)
+
+
+def answers_of(model: Any, x: np.ndarray) -> np.ndarray:
+    """``model``'s outputs for ``x``, through a compiled function kept with the model (half the
+    time of an eager call; made once per network, which the training process keeps)."""
+    function = getattr(model, "_nnstudio_answers", None)
+    if function is None:
+        import tensorflow as tf
+
+        function = tf.function(lambda batch: model(batch, training=False), jit_compile=False)
+        model._nnstudio_answers = function
+    return np.asarray(function(x))
 
 
 def moment_bytes(moment: Moment) -> int:
@@ -130,3 +146,124 @@ def epoch_label(epoch: float) -> str:
         return f"the end of epoch {whole}"
     share = epoch - whole
     return f"{share:.0%} into epoch {whole + 1}"
+
+
+# --- kept beside the project ------------------------------------------------------------------
+
+#: A project's replay is written beside it as ``name.replay.npz`` (numpy's compressed format).
+FILE_SUFFIX = ".replay.npz"
+
+
+@dataclass(frozen=True)
+class Recording:
+    """A run's replay as the window holds it and as it is saved."""
+
+    started: ReplayStarted
+    moments: tuple[Moment, ...]
+    #: The shape of one example as the network takes it (for laying out weight pictures).
+    input_shape: tuple[int, ...] = ()
+    #: For data with two inputs: the plane shown and the examples on it (from the run's last
+    #: decision boundary), so a saved replay draws the boundary too.
+    extent: tuple[float, float, float, float] | None = None
+    points: np.ndarray | None = None
+    point_labels: np.ndarray | None = None
+
+
+def replay_path(project_path: Path) -> Path:
+    """Where the replay of the project saved at ``project_path`` goes."""
+    return project_path.with_name(project_path.stem + FILE_SUFFIX)
+
+
+def save_recording(recording: Recording, path: Path) -> None:
+    """Write ``recording`` to ``path`` at once (a failure leaves any old file as it was)."""
+    moments = recording.moments
+    arrays: dict[str, np.ndarray] = {
+        "labels": np.asarray(recording.started.labels),
+        "class_names": np.asarray(recording.started.class_names, dtype=str),
+        "layers": np.asarray(recording.started.layers, dtype=np.int64),
+        "input_shape": np.asarray(recording.input_shape, dtype=np.int64),
+        "epochs": np.asarray([m.epoch for m in moments], dtype=np.float64),
+        "steps": np.asarray([m.step for m in moments], dtype=np.int64),
+    }
+    for layer in recording.started.layers:
+        if all(layer in m.weights for m in moments):
+            arrays[f"kernel_{layer}"] = np.stack([m.weights[layer] for m in moments])
+        if all(layer in m.biases for m in moments):
+            arrays[f"bias_{layer}"] = np.stack([m.biases[layer] for m in moments])
+    grids = [m.boundary for m in moments if m.boundary is not None]
+    if moments and len(grids) == len(moments):
+        arrays["boundary"] = np.stack(grids).astype(np.float32)
+    answers = [m.answers for m in moments if m.answers is not None]
+    if moments and len(answers) == len(moments):
+        arrays["answers"] = np.stack(answers).astype(np.float32)
+    if recording.extent is not None:
+        arrays["extent"] = np.asarray(recording.extent, dtype=np.float64)
+    if recording.points is not None and recording.point_labels is not None:
+        arrays["points"] = np.asarray(recording.points)
+        arrays["point_labels"] = np.asarray(recording.point_labels)
+
+    def write(temporary: Path) -> None:
+        with open(temporary, "wb") as f:
+            np.savez_compressed(f, **arrays)  # type: ignore[arg-type]
+
+    replace_atomically(path, write)
+
+
+def load_recording(path: Path) -> Recording:
+    """Read a replay saved by :func:`save_recording`. Raises :class:`NNStudioError` saying
+    what is wrong with the file (it is never half read)."""
+    try:
+        with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as f:
+            arrays = {key: f[key] for key in f.files}
+    except FileNotFoundError as exc:
+        raise NNStudioError(f"The replay file {path.name} is missing.") from exc
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
+        raise NNStudioError(
+            f"The replay file {path.name} cannot be read: it is damaged or not a replay "
+            f"({type(exc).__name__})."
+        ) from exc
+    try:
+        return _recording(arrays)
+    except (KeyError, ValueError, IndexError, TypeError) as exc:
+        raise NNStudioError(
+            f"The replay file {path.name} is not a complete replay (expected the moments' "
+            f"epochs, steps and arrays of matching lengths; {type(exc).__name__}: {exc})."
+        ) from exc
+
+
+def _recording(arrays: dict[str, np.ndarray]) -> Recording:
+    epochs, steps = arrays["epochs"], arrays["steps"]
+    n = len(epochs)
+    if epochs.ndim != 1 or steps.shape != (n,):
+        raise ValueError("epochs and steps differ in length")
+    layers = tuple(int(v) for v in arrays["layers"])
+
+    def per_moment(key: str) -> np.ndarray | None:
+        value = arrays.get(key)
+        if value is not None and (value.ndim < 1 or len(value) != n):
+            raise ValueError(f"{key} has {len(value)} moments, not {n}")
+        return value
+
+    kernels = {layer: per_moment(f"kernel_{layer}") for layer in layers}
+    biases = {layer: per_moment(f"bias_{layer}") for layer in layers}
+    boundary, answers = per_moment("boundary"), per_moment("answers")
+    moments = tuple(
+        Moment(
+            float(epochs[i]), int(steps[i]),
+            {k: v[i] for k, v in kernels.items() if v is not None},
+            {k: v[i] for k, v in biases.items() if v is not None},
+            None if boundary is None else boundary[i],
+            None if answers is None else answers[i],
+        )
+        for i in range(n)
+    )  # fmt: skip
+    started = ReplayStarted(
+        np.asarray(arrays["labels"]), tuple(str(c) for c in arrays["class_names"]), layers
+    )
+    extent = arrays.get("extent")
+    return Recording(
+        started, moments, tuple(int(v) for v in arrays["input_shape"]),
+        None if extent is None else (float(extent[0]), float(extent[1]), float(extent[2]),
+                                     float(extent[3])),
+        arrays.get("points"), arrays.get("point_labels"),
+    )  # fmt: skip

@@ -29,10 +29,11 @@ from nnstudio import __version__
 from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
-from nnstudio.core.spec import Project
+from nnstudio.core.spec import Project, RunRecord
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
 from nnstudio.training.events import Event, RunFinished, RunStarted, WeightSnapshot
 from nnstudio.training.remote import shared_trainer
+from nnstudio.training.replay import load_recording, replay_path, save_recording
 from nnstudio.ui.builder.code_view import CodeView
 from nnstudio.ui.builder.data_preview import DataPreview
 from nnstudio.ui.builder.layer_palette import LayerPalette
@@ -88,7 +89,10 @@ class MainWindow(QMainWindow):
         self._connect_training()
         self._build_menus()
         self.editor.undo_stack.cleanChanged.connect(self._update_title)
-        self.editor.run_recorded.connect(self._update_title)
+        #: The run whose replay the Training tab holds (saved beside the project with it).
+        self._replay_run: RunRecord | None = None
+        self._replay_pending = False
+        self.editor.run_recorded.connect(self._on_run_recorded)
         self.editor.document.changed.connect(self._on_changed)
         self.editor.document.replaced.connect(self._on_changed)
         self.editor.load(project or from_template(DEFAULT_TEMPLATE), path)
@@ -188,8 +192,50 @@ class MainWindow(QMainWindow):
     def _on_run_finished(self, result: RunFinished, kept: bool) -> None:
         if kept:
             self.training_view.finish(result)
+            # The replay on show belongs to the run about to be kept in the project.
+            self._replay_pending = True
         else:
             self.training_view.reset()
+
+    def _on_run_recorded(self) -> None:
+        runs = self.editor.document.project.runs
+        if self._replay_pending and runs:
+            self._replay_run = runs[-1]
+        self._replay_pending = False
+        self._update_title()
+
+    def _save_replay(self, path: Path) -> None:
+        """Write the replay of the project's last run beside the project (if it is the one
+        on show), and name it in the run."""
+        runs = self.editor.document.project.runs
+        recording = self.training_view.recording()
+        if not runs or runs[-1] is not self._replay_run or recording is None:
+            return
+        target = replay_path(path)
+        try:
+            save_recording(recording, target)
+        except (NNStudioError, OSError) as exc:
+            log.warning("could not save the replay to %s: %s", target, exc)
+            self.statusBar().showMessage(
+                f"The project is saved, but its replay could not be written ({exc}).", 8000
+            )
+            return
+        runs[-1].replay_file = target.name
+
+    def _open_replay(self, path: Path) -> None:
+        """The replay saved with the project's last run, if there is one."""
+        runs = self.editor.document.project.runs
+        self._replay_run = None
+        if not runs or not runs[-1].replay_file:
+            return
+        try:
+            recording = load_recording(path.parent / runs[-1].replay_file)
+        except NNStudioError as exc:
+            log.warning("could not read the replay of %s: %s", path, exc)
+            self.training_view.replay.say(f"{exc} The curves are shown without it.")
+            return
+        self.training_view.show_recording(recording, self.editor.document.project)
+        self._replay_run = runs[-1]
 
     def _show_results(self, result: RunFinished) -> None:
         """The Results and Draw-a-digit tabs take the trained network."""
@@ -570,6 +616,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(path.resolve())
         if project.runs:
             self.training_view.show_saved_run(project.runs[-1])
+            self._open_replay(path)
         self.training_control.restore_trained_network()
         return True
 
@@ -598,6 +645,7 @@ class MainWindow(QMainWindow):
         # The trained network goes beside the project, named after it, and its run says so.
         if project.runs and self.training_control.save_model_beside_project(model_path):
             project.runs[-1].model_file = model_path.name
+        self._save_replay(path)
         try:
             project_file.save(project, path)
         except NNStudioError as exc:

@@ -93,6 +93,12 @@ class ReplayBar(QWidget):
         self.slider.blockSignals(False)
         self._say()
 
+    def say(self, text: str) -> None:
+        """A sentence in place of the moment's (a replay that could not be read)."""
+        self.label.setText(text)
+        self.label.setWordWrap(True)
+        self.label.setToolTip(text)
+
     def show_moment(self, index: int) -> None:
         """Go to moment ``index`` (as dragging the slider there does)."""
         self.slider.setValue(index)

@@ -21,6 +21,7 @@ from nnstudio.training.events import (
     Update,
     WeightSnapshot,
 )
+from nnstudio.training.replay import Recording
 from nnstudio.ui.train.curves import TrainingPlots
 from nnstudio.ui.train.decision_boundary import BoundaryView
 from nnstudio.ui.train.replay import MomentMatrix, ReplayBar
@@ -87,6 +88,8 @@ class TrainingView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.replay)
         self.started: RunStarted | None = None
+        self._replay_started: ReplayStarted | None = None
+        self._input_shape: tuple[int, ...] = ()
 
     def show_slow_motion(self, applies: bool) -> None:
         """Offer the slow-motion choice only for data it applies to: data small enough for
@@ -124,7 +127,51 @@ class TrainingView(QWidget):
         self.state.setText("Getting ready: loading TensorFlow and the data…")
         self._forget_replay()
 
+    def recording(self) -> Recording | None:
+        """The replay of the run on show, to save with the project (None if there is none)."""
+        if not self.replay.moments or self._replay_started is None:
+            return None
+        live = self.boundary.snapshot
+        return Recording(
+            self._replay_started, tuple(self.replay.moments), self._input_shape,
+            live.extent if live else None, live.points if live else None,
+            live.labels if live else None,
+        )  # fmt: skip
+
+    def show_recording(self, recording: Recording, project: Project) -> None:
+        """The replay saved with a project's last run (after opening it): the slider over its
+        moments, the weights and answers of its last one."""
+        started = recording.started
+        layers = started.layers
+        shell = RunStarted(
+            0, 1, 0, 0, 0, len(started.labels), (), "", False, layers[0] if layers else None,
+            layers, recording.input_shape, started.class_names,
+        )  # fmt: skip
+        self.weights.start(shell, layer_titles(project))
+        self._input_shape = recording.input_shape
+        self.handle(started)
+        for moment in recording.moments:
+            self.handle(moment)
+        last = recording.moments[-1] if recording.moments else None
+        if last is None:
+            return
+        for layer, kernel in last.weights.items():
+            self.weights.add(WeightSnapshot(layer, "", int(last.epoch), last.step, kernel,
+                                            last.biases.get(layer)))  # fmt: skip
+        if (
+            last.boundary is not None
+            and recording.extent is not None
+            and recording.points is not None
+            and recording.point_labels is not None
+        ):
+            self.boundary.setVisible(True)
+            self.boundary.add(
+                BoundarySnapshot(int(last.epoch), last.step, recording.extent, last.boundary,
+                                 recording.points, recording.point_labels)
+            )  # fmt: skip
+
     def _forget_replay(self) -> None:
+        self._replay_started = None
         self.replay.clear()
         self.matrix.setVisible(False)
         self.plots.mark(None)
@@ -133,6 +180,7 @@ class TrainingView(QWidget):
 
     def start(self, event: RunStarted, project: Project) -> None:
         self.started = event
+        self._input_shape = tuple(event.input_shape)
         self.plots.start(event)
         self.weights.start(event, layer_titles(project))
         self.boundary.clear()
@@ -173,6 +221,7 @@ class TrainingView(QWidget):
         elif isinstance(event, BoundarySnapshot):
             self.boundary.add(event)
         elif isinstance(event, ReplayStarted):
+            self._replay_started = event
             self.replay.clear()
             self.matrix.start(event)
             self.matrix.setVisible(len(event.labels) > 0)
