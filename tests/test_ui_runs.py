@@ -28,6 +28,7 @@ def _three_runs(window: MainWindow, qtbot) -> None:
 
 
 def _column(window: MainWindow, column: int) -> list[str]:
+    window.runs_view.ensure_filled()
     table = window.runs_view.table
     return [table.item(row, column).text() for row in range(table.rowCount())]
 
@@ -113,7 +114,7 @@ def test_a_run_can_be_deleted_and_brought_back(window: MainWindow, qtbot) -> Non
     # Run 3 became run 2: what changed is now measured from run 1.
     assert _column(window, 2)[0] == "Layer 2 (Dense): units 16 → 32; Adam → SGD; epochs 30 → 40"
     window.editor.undo_stack.undo()
-    assert runs[1] is second and view.table.rowCount() == 3
+    assert runs[1] is second and len(_column(window, 1)) == 3
 
 
 def test_a_run_kept_without_its_settings_cannot_be_restored(window: MainWindow) -> None:
@@ -126,3 +127,16 @@ def test_a_run_kept_without_its_settings_cannot_be_restored(window: MainWindow) 
     view.select(2)
     assert not view.restore_button.isEnabled() and view.delete_button.isEnabled()
     assert _column(window, 4) == ["—", "—"]
+
+
+def test_a_hidden_runs_tab_is_filled_when_shown(window: MainWindow, qtbot) -> None:
+    window.new_from_template("xor")
+    window.editor.set_setting("train", "epochs", 10)
+    _train(window, qtbot)
+    view = window.runs_view
+    assert not view.isVisible() and view._stale  # not drawn at the run's end, behind its tab
+    assert view.table.rowCount() == 0
+    window.tabs.setCurrentWidget(view)
+    assert not view._stale and view.table.rowCount() == 1
+    window.editor.record_run(RunRecord(epochs_done=1))  # while it is shown: filled at once
+    assert view.table.rowCount() == 2

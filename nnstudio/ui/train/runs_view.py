@@ -14,7 +14,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -160,9 +160,27 @@ class RunsView(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.splitter, 1)
 
-        editor.run_recorded.connect(self.refresh)
-        follow(self, editor.document.replaced, self.refresh)
+        #: The runs changed while the tab was hidden: it is filled when next shown (a run's end
+        #: is a busy moment for the window; drawing a hidden tab's plots would add to it).
+        self._stale = False
+        editor.run_recorded.connect(self._runs_changed)
+        follow(self, editor.document.replaced, self._runs_changed)
         self.refresh()
+
+    def _runs_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.ensure_filled()
+
+    def ensure_filled(self) -> None:
+        """Fill the table now if the runs changed since it was last filled."""
+        if self._stale:
+            self.refresh()
 
     # --- the table --------------------------------------------------------------------------
 
@@ -172,6 +190,7 @@ class RunsView(QWidget):
 
     def refresh(self) -> None:
         """Fill the table from the project's runs (after a run, a deletion, another project)."""
+        self._stale = False
         runs = self.runs
         new = [r for r in runs if all(r is not k for k in self._known)]
         self._shown = [r for r in self._shown if any(r is x for x in runs)]
@@ -240,15 +259,18 @@ class RunsView(QWidget):
 
     def set_shown(self, numbers: list[int]) -> None:
         """Draw the runs numbered ``numbers`` (from 1), and no other."""
+        self.ensure_filled()
         self._shown = [self.runs[n - 1] for n in numbers if 0 < n <= len(self.runs)]
         self.refresh()
 
     @property
     def shown_numbers(self) -> list[int]:
         """The numbers (from 1) of the runs drawn, in order."""
+        self.ensure_filled()
         return [i + 1 for i, r in enumerate(self.runs) if any(r is s for s in self._shown)]
 
     def selected_index(self) -> int | None:
+        self.ensure_filled()
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         if not rows:
             return None
@@ -257,6 +279,7 @@ class RunsView(QWidget):
 
     def select(self, number: int) -> None:
         """Select run ``number`` (from 1) in the table."""
+        self.ensure_filled()
         self.table.selectRow(len(self.runs) - number)
 
     def _selection_changed(self) -> None:

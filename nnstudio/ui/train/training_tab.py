@@ -173,7 +173,7 @@ class TrainingView(QWidget):
     def _forget_replay(self) -> None:
         self._replay_started = None
         self.replay.clear()
-        self.matrix.setVisible(False)
+        self.matrix.show_moment(None)
         self.plots.mark(None)
         self.weights.pin(None)
         self.boundary.pin(None)
@@ -224,7 +224,9 @@ class TrainingView(QWidget):
             self._replay_started = event
             self.replay.clear()
             self.matrix.start(event)
-            self.matrix.setVisible(len(event.labels) > 0)
+            # Shown or hidden only when that changes: each change re-lays out the heatmap.
+            if self.matrix.isVisibleTo(self) != (len(event.labels) > 0):
+                self.matrix.setVisible(len(event.labels) > 0)
         elif isinstance(event, Moment):
             self.replay.add(event)
             if self.replay.live:
