@@ -79,8 +79,9 @@ NO_NETWORK = (
 )
 #: Up to this many neurons a layer is a single column of cells with their values written in.
 COLUMN_MAX = 32
-#: Lines drawn to a neuron with more inputs than COLUMN_MAX: from its strongest few.
-LINKS_SHOWN = 8
+#: A neuron with more inputs than COLUMN_MAX: its strongest few are listed in its sum and
+#: drawn as lines to it.
+LINKS_SHOWN = 6
 #: The smallest cell height a value is written in; a layer whose cells would be smaller in one
 #: column gets several.
 MIN_CELL = 13.0
@@ -758,7 +759,7 @@ class InsideView(QWidget):
         self.neuron_title.setText(title)
         self.sentence.setText(self._sentence(ns))
         names = input_names(self.trace, position, self.picture)
-        lines = equation(ns, names)
+        lines = equation(ns, names, shown=LINKS_SHOWN)
         lines += self._outcome_lines(ns, position)
         self.arithmetic.setPlainText("\n".join(lines))
         self._show_pictures(ns)
