@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -60,6 +60,21 @@ if TYPE_CHECKING:
 log = logging.getLogger("nnstudio.ui")
 
 MAX_RECENT = 8
+#: From this width of the screen's free area on (logical pixels), the layer palette and the
+#: stack sit side by side; below it, one above the other.
+WIDE_SCREEN = 1500
+#: Room a dock's tab takes beyond its title's text (margins and frame), in pixels.
+TAB_PADDING = 30
+#: Room left for the window's title bar when the first size is chosen.
+TITLE_BAR = 32
+
+
+def available_size(widget: QWidget) -> QSize:
+    """The free area (without the taskbar) of the screen ``widget`` is on, or will open on."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen else QSize(1366, 768)
+
+
 PROJECT_FILTER = "nnstudio projects (*.nnproj);;All files (*)"
 
 
@@ -349,7 +364,14 @@ class MainWindow(QMainWindow):
 
         self.palette_dock = self._dock("Layer palette", "palette", self.layer_palette, left)
         self.stack_dock = self._dock("Layer stack", "stack", self.stack_view, left)
-        self.splitDockWidget(self.palette_dock, self.stack_dock, Qt.Orientation.Horizontal)
+        # Side by side where there is room; on a narrower screen (a school laptop's 1366
+        # pixels, or 1920 at 150%) the palette goes above the stack, leaving the centre room.
+        side_by_side = self._side_by_side = available_size(self).width() >= WIDE_SCREEN
+        self.splitDockWidget(
+            self.palette_dock,
+            self.stack_dock,
+            Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical,
+        )
         self.properties_dock = self._dock("Layer settings", "properties", self.properties, right)
         self.compile_dock = self._dock("Loss and optimizer", "compile", self.compile_panel, right)
         self.data_dock = self._dock("Data", "data", self.data_panel, right)
@@ -403,6 +425,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
+        # Its own minimum, not its biggest page's: the Training tab needs more height than the
+        # Network tab, but it is shown with the docks hidden, so it has the room then.
+        self.tabs.setMinimumSize(420, 240)
         self.tabs.addTab(self.diagram, "Network")
         self.tabs.addTab(self.training_view, "Training")
         self.runs_view = RunsView(self.editor)
@@ -743,19 +768,46 @@ class MainWindow(QMainWindow):
                 bar.hide()
 
     def _default_sizes(self) -> None:
-        """The centre gets the room; the docks start at sizes that fit their contents."""
+        """The centre gets the room; the docks start at sizes that fit their contents: the
+        right-hand group as wide as its tab titles, so none of them is cut short."""
+        titles = [self.properties_dock, self.compile_dock, self.data_dock, self.training_dock]
+        metrics = self.fontMetrics()
+        right = sum(metrics.horizontalAdvance(d.windowTitle()) + TAB_PADDING for d in titles)
+        if self._side_by_side:
+            left, widths = [self.palette_dock, self.stack_dock], [165, 285]
+        else:  # one column: as wide as a layer row's settings ("10 units, Softmax")
+            left, widths = [self.stack_dock], [320]
         self.resizeDocks(
-            [self.palette_dock, self.stack_dock, self.properties_dock],
-            [165, 285, 320],
-            Qt.Orientation.Horizontal,
+            [*left, self.properties_dock], [*widths, max(320, right)], Qt.Orientation.Horizontal
         )
-        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
+        if not self._side_by_side:
+            self.resizeDocks(
+                [self.palette_dock, self.stack_dock], [45, 55], Qt.Orientation.Vertical
+            )
+        self.resizeDocks([self.problems_dock], [90], Qt.Orientation.Vertical)
+
+    def _fit_to_screen(self) -> None:
+        """Keep the whole window on its screen's free area (without the taskbar): a window
+        restored from a bigger screen, or opened on a small one, is shrunk and moved in."""
+        free = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), free.width() - extra_w)
+        height = min(self.height(), free.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), free.x()), free.right() - frame.width() + 1)
+        y = min(max(frame.y(), free.y()), free.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._sized:
             # Sizes only stick once the window has its own size.
             self._sized = True
+            self._fit_to_screen()
             if not self._restored:
                 self._default_sizes()
                 self._default_state = self.saveState()
@@ -771,7 +823,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1360, 860)
+            free = available_size(self)
+            self.resize(min(1360, free.width()), min(860, free.height() - TITLE_BAR))
+        self._fit_to_screen()
         self._restored = isinstance(state, QByteArray) and self.restoreState(state)
 
     def reset_layout(self) -> None:

@@ -37,6 +37,8 @@ class ProblemsPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activate)
         self.list.itemClicked.connect(self._activate)
+        # Small enough for the dock to stay low on a small screen; hidden while empty.
+        self.list.setMinimumHeight(40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
@@ -58,6 +60,7 @@ class ProblemsPanel(QWidget):
             item.setToolTip(problem.message)
             self.list.addItem(item)
         errors, warnings = len(report.errors), len(report.warnings)
+        self.list.setVisible(bool(report.problems))
         if not report.problems:
             self.summary.setText("No problems: the network is ready to train.")
         else:
