@@ -46,3 +46,7 @@ def test_the_window_fits_the_screen_and_nothing_is_cut_short(
         assert _inside(geometry, report["window"]), f"{name} at {geometry} is off the window"
     cut = [(title, room, text) for title, room, text in report["tabs"] if room < text + 8]
     assert not cut, f"tab titles cut short: {cut}"
+    # Every tab's page gets at least the room it needs (else its content is clipped).
+    squeezed = [p for p in report["pages"] if p[1] < p[3] or p[2] < p[4]]
+    assert not squeezed, f"pages smaller than they need: {squeezed}"
+    assert len(report["pages"]) == 6 and report["trained"]

@@ -168,7 +168,7 @@ class LayerStrip(QWidget):
         #: each with its weight (a line is drawn from it to the neuron).
         self.highlighted: list[int] = []
         self.weights: list[float] = []
-        self.setMinimumSize(360, 260)
+        self.setMinimumSize(360, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("The example's way through the network")
