@@ -53,7 +53,7 @@ from nnstudio.training.events import (
     WeightSnapshot,
 )
 from nnstudio.training.inside import LayerTrace, Trace
-from nnstudio.training.replay import SAMPLE
+from nnstudio.training.replay import SAMPLE, epoch_moments
 from nnstudio.training.restore import Restored
 
 #: Layers the stand-in network understands; other layers with weights end the run in error.
@@ -369,8 +369,9 @@ class _FakeRun:
         self.validation = bool(n - n_fit)
         self.boundary = boundary_grid(data.x_train[:n_fit], data.y_train[:n_fit], self.options)
         self._send_boundary(force=True)
-        # The replay, as the engine records it: the start and every epoch's end.
+        # The replay, as the engine records it: the start and the planned epochs' ends.
         self.sample = data.x_test[:SAMPLE] if self.options.record_replay else None
+        self.planned = epoch_moments(t.epochs)
         if self.sample is not None:
             self.trainer._deliver(
                 ReplayStarted(np.asarray(data.y_test[:SAMPLE]), tuple(data.class_names),
@@ -455,7 +456,8 @@ class _FakeRun:
                     self.epoch += 1
                     self.batch = 0
                     self._drift(progress)
-                    self._record(float(self.epoch))
+                    if self.epoch in self.planned:
+                        self._record(float(self.epoch))
                 if not math.isfinite(logs["loss"]):
                     return (self.points[-1].epoch, self.points[-1].batch)
                 if trainer._pause.is_set():

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from nnstudio.core.validate import Problem
 from nnstudio.ui.common.editor import Editor
@@ -32,6 +39,7 @@ class ProblemsPanel(QWidget):
         self.editor = editor
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -61,6 +69,11 @@ class ProblemsPanel(QWidget):
             self.list.addItem(item)
         errors, warnings = len(report.errors), len(report.warnings)
         self.list.setVisible(bool(report.problems))
+        # Alone, the sentence takes the panel's height, written at its top.
+        self.summary.setSizePolicy(
+            QSizePolicy.Policy.Preferred,
+            QSizePolicy.Policy.Preferred if report.problems else QSizePolicy.Policy.Expanding,
+        )
         if not report.problems:
             self.summary.setText("No problems: the network is ready to train.")
         else:
