@@ -166,6 +166,17 @@ def summary_table(project: Project, base_dir: Path | None = None) -> tuple[str, 
             lines.append(f"  - {'warning: ' if p.severity == 'warning' else ''}{p.message}")
     else:
         lines.append("No problems found.")
+    if report.ok:
+        from nnstudio.core.advice import advise
+
+        advice = advise(project, data_info, report)
+        if advice:
+            lines.append("")
+            lines.append(f"Advice ({len(advice)}): it will train, but perhaps not as you hope:")
+            for piece in advice:
+                lines.append(f"  - {piece.message}")
+                lines.append(f"    Why: {piece.why}")
+                lines.append(f"    Try: {piece.try_this}")
     return "\n".join(lines), report.ok
 
 

@@ -287,3 +287,18 @@ def test_train_exit_code_follows_whether_the_error_was_foreseen(
     monkeypatch.setattr(build, "build_model", broken)
     assert run(["train", "--template", "xor", "--epochs", "1"]) == code
     assert capsys.readouterr().err.startswith("nnstudio: ")
+
+
+def test_check_gives_advice_on_a_network_that_trains_badly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = from_template("mnist-128")
+    project.data.preprocessing = "none"
+    project.compile.optimizer_params["learning_rate"] = 0.5
+    path = tmp_path / "odd.nnproj"
+    project_file.save(project, path)
+    assert run(["check", str(path)]) == 0  # advice is not a problem: it can train
+    out = capsys.readouterr().out
+    assert "Advice (2): it will train, but perhaps not as you hope:" in out
+    assert "  - A learning rate of 0.5 is very large for Adam (usually 1e-05 to 0.1)." in out
+    assert "    Try: Choose the preprocessing 'Scale to 0..1'." in out

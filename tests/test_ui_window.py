@@ -627,3 +627,30 @@ def test_a_second_run_can_start_as_the_last_one_did(window: MainWindow, qtbot) -
     window.train_button.click()
     qtbot.waitUntil(lambda: window.run is None, timeout=60_000)
     assert not trainer.options[-1].same_start
+
+
+def test_advice_is_listed_under_the_problems_and_leads_to_its_setting(
+    window: MainWindow, qtbot
+) -> None:
+    window.new_from_template("mnist-128")
+    problems = window.problems
+    assert problems.summary.text() == "No problems: the network is ready to train."
+    assert not problems.list.isVisibleTo(window)
+    window.editor.set_setting("data", "preprocessing", "none")
+    assert problems.summary.text() == (
+        "No problems: the network can train. 1 piece of advice below."
+    )
+    item = problems.list.item(0)
+    assert item.text() == (
+        "Advice: The digits' pixels go into the network as they are, from 0 to 255. "
+        "Choose the preprocessing 'Scale to 0..1'."
+    )
+    assert "Why: Inputs in the hundreds" in item.toolTip()
+    shown: list[str] = []
+    problems.section_requested.connect(shown.append)
+    problems.list.itemClicked.emit(item)
+    assert shown == ["data"]
+    window.editor.set_layer_param(2, "units", 0)  # a problem: advice waits until it is fixed
+    assert all(
+        not problems.list.item(i).text().startswith("Advice") for i in range(problems.list.count())
+    )

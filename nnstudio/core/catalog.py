@@ -1093,3 +1093,128 @@ DATA_PARAMS: dict[str, Param] = {
 def choice_label(table: dict[str, Any], name: str) -> str:
     entry = table.get(name)
     return entry.label if entry is not None else name
+
+
+# --- advice: what the analysis warns a student about ---------------------------------------
+
+
+@dataclass(frozen=True)
+class AdviceRule:
+    """A network that builds and trains, but probably not as the student hopes."""
+
+    name: str
+    #: A few words, for a list.
+    title: str
+    #: Why it matters.
+    why: str
+    #: What to try instead.
+    try_this: str
+
+
+ADVICE: dict[str, AdviceRule] = {
+    r.name: r
+    for r in (
+        AdviceRule(
+            "linear-stack",
+            "Layers with no activation between them",
+            "Two layers in a row with no activation between them work exactly like one layer: "
+            "together they can still only draw straight lines, so they cannot learn XOR.",
+            "Give the first of them an activation such as ReLU.",
+        ),
+        AdviceRule(
+            "after-output",
+            "A layer after the output",
+            "The output layer's answers are what the loss scores; Dropout or batch "
+            "normalization after it changes those answers at random or shifts them, so they "
+            "are no longer probabilities.",
+            "Move it before the output layer.",
+        ),
+        AdviceRule(
+            "learning-rate",
+            "An unusual learning rate",
+            "Too large a learning rate makes each step jump past the best weights, so the loss "
+            "jumps about or becomes NaN; too small a one makes training crawl.",
+            "Start from the optimizer's usual value (shown as its default) and change it by "
+            "factors of 10.",
+        ),
+        AdviceRule(
+            "more-weights-than-examples",
+            "Far more weights than examples",
+            "With many more weights to learn than examples to learn from, a network can "
+            "memorise the training examples instead of learning what they have in common.",
+            "Use fewer neurons, more data, or Dropout, and hold back some examples for "
+            "validation to see whether it memorises.",
+        ),
+        AdviceRule(
+            "no-validation",
+            "Many epochs and nothing held back",
+            "After many epochs a network starts memorising its training examples; only "
+            "examples held back for validation show when that begins.",
+            "Set the validation share to 0.1 and watch the validation loss.",
+        ),
+        AdviceRule(
+            "deep-saturating",
+            "A deep stack of sigmoid or tanh layers",
+            "Sigmoid and tanh flatten out for large inputs, and each layer makes the signal "
+            "that trains the early layers smaller: deep stacks of them learn very slowly.",
+            "Use ReLU in the hidden layers.",
+        ),
+        AdviceRule(
+            "unscaled-pixels",
+            "Pixels from 0 to 255",
+            "Inputs in the hundreds make the first layer's sums huge, so training starts badly "
+            "and needs a tiny learning rate.",
+            "Choose the preprocessing 'Scale to 0..1'.",
+        ),
+        AdviceRule(
+            "dense-on-picture",
+            "A Dense layer on a picture",
+            "A Dense layer works along the last axis only: on a 28x28 picture it looks at each "
+            "row of 28 pixels on its own, never at the whole digit.",
+            "Put a Flatten layer before it.",
+        ),
+        AdviceRule(
+            "equal-start",
+            "Weights that all start the same",
+            "Neurons that start with the same weights get the same updates, so they stay "
+            "the same and the layer learns as if it had one neuron.",
+            "Use a random initializer such as Glorot uniform (the default).",
+        ),
+        AdviceRule(
+            "huge-layer",
+            "A very large layer",
+            "A layer with millions of weights takes much memory and time to train, and rarely "
+            "helps a small dataset.",
+            "Shrink the picture first (pooling) or use fewer neurons.",
+        ),
+        AdviceRule(
+            "tiny-batches",
+            "Batches of one example",
+            "One example per step makes every epoch as many steps as examples: slow, and a "
+            "noisy loss.",
+            "Use a batch size of 32.",
+        ),
+        AdviceRule(
+            "distance-loss-for-classes",
+            "A distance loss for classes",
+            "Mean squared or absolute error measure how far numbers are apart; for choosing "
+            "a class, cross-entropy learns much faster.",
+            "Use categorical cross-entropy with softmax (or binary cross-entropy with one "
+            "sigmoid unit).",
+        ),
+        AdviceRule(
+            "xor-one-line",
+            "XOR with no hidden layer",
+            "One layer can only separate the classes with a straight line, and no straight line "
+            "separates XOR's two classes.",
+            "Add a hidden Dense layer with ReLU before the output, as the XOR template has.",
+        ),
+        AdviceRule(
+            "heavy-dropout",
+            "Dropout that drops most of the signal",
+            "Dropping most neurons at every step leaves too little for the next layer to "
+            "learn from.",
+            "Use a rate between 0.1 and 0.5.",
+        ),
+    )
+}

@@ -1,4 +1,5 @@
-"""The problems panel: every validation problem, live; clicking one shows where it is."""
+"""The problems panel: every validation problem, live, then advice on a network that can
+train but probably not well (``nnstudio.core.advice``); clicking one shows where it is."""
 
 from __future__ import annotations
 
@@ -13,9 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.core.advice import Advice, advise
 from nnstudio.core.validate import Problem
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import severity_color
+
+#: Advice's dot: blue, neither the red of a problem nor the orange of a warning.
+ADVICE_COLOR = "#1976d2"
 
 
 def _dot(color: QColor) -> QIcon:
@@ -52,12 +57,19 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list)
         self._icons = {s: _dot(severity_color(s, self.palette())) for s in ("error", "warning")}
+        self._advice_icon = _dot(QColor(ADVICE_COLOR))
         editor.document.changed.connect(self.refresh)
         editor.document.replaced.connect(self.refresh)
         self.refresh()
 
     def problems(self) -> list[Problem]:
         return list(self.editor.document.report.problems)
+
+    def advice(self) -> list[Advice]:
+        """Advice on a network that can train (none while there are problems to fix)."""
+        doc = self.editor.document
+        report = doc.report
+        return advise(doc.project, report.data, report) if report.ok else []
 
     def refresh(self) -> None:
         report = self.editor.document.report
@@ -67,14 +79,25 @@ class ProblemsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, problem)
             item.setToolTip(problem.message)
             self.list.addItem(item)
+        advice = self.advice()
+        for piece in advice:
+            item = QListWidgetItem(self._advice_icon, f"Advice: {piece.message} {piece.try_this}")
+            item.setData(Qt.ItemDataRole.UserRole, piece)
+            item.setToolTip(f"{piece.message}\n\nWhy: {piece.why}\n\nTry: {piece.try_this}")
+            self.list.addItem(item)
         errors, warnings = len(report.errors), len(report.warnings)
-        self.list.setVisible(bool(report.problems))
+        self.list.setVisible(bool(report.problems or advice))
         # Alone, the sentence takes the panel's height, written at its top.
         self.summary.setSizePolicy(
             QSizePolicy.Policy.Preferred,
             QSizePolicy.Policy.Preferred if report.problems else QSizePolicy.Policy.Expanding,
         )
-        if not report.problems:
+        if not report.problems and advice:
+            self.summary.setText(
+                "No problems: the network can train. "
+                f"{len(advice)} piece{'s' if len(advice) != 1 else ''} of advice below."
+            )
+        elif not report.problems:
             self.summary.setText("No problems: the network is ready to train.")
         else:
             parts = []
@@ -85,7 +108,7 @@ class ProblemsPanel(QWidget):
             self.summary.setText(" and ".join(parts) + ". Click one to see where it is.")
 
     def _activate(self, item: QListWidgetItem) -> None:
-        problem: Problem = item.data(Qt.ItemDataRole.UserRole)
+        problem: Problem | Advice = item.data(Qt.ItemDataRole.UserRole)
         if problem.layer is not None:
             self.editor.select(problem.layer)
         elif problem.section != "layers":
