@@ -76,7 +76,7 @@ def test_an_mnist_slice_is_recorded_at_the_start_inside_the_first_epoch_and_ever
     assert moment_bytes(last) == (784 * 128 + 128 + 128 * 10 + 10 + 300 * 10) * 4
 
 
-def test_xor_records_its_decision_boundary_through_the_tiny_data_loop() -> None:
+def test_xor_records_its_decision_boundary_through_the_tiny_data_loop(tmp_path) -> None:
     project = from_template("xor")
     project.train.epochs = 300
     events, engine = _events(project, record_replay=True, fast_path=True, chunk_seconds=0.005)
@@ -90,6 +90,17 @@ def test_xor_records_its_decision_boundary_through_the_tiny_data_loop() -> None:
     assert all(m.answers.shape == (4, 2) for m in moments)
     assert not np.array_equal(moments[0].weights[1], moments[-1].weights[1])
     assert np.array_equal(np.argmax(moments[-1].answers, 1), [0, 1, 1, 0])
+
+    # The network recorded from still saves and loads as a plain Keras network.
+    import keras
+
+    from nnstudio.training.model_file import save_model
+
+    path = tmp_path / "xor.keras"
+    save_model(result.model, path)
+    again = keras.models.load_model(path)
+    xor = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
+    np.testing.assert_allclose(np.asarray(again(xor)), np.asarray(result.model(xor)), atol=1e-6)
 
 
 def test_nothing_is_recorded_unless_asked() -> None:
