@@ -38,7 +38,7 @@ def _run(
     events = Events()
     options = EngineOptions(same_start=same, fast_path=False)
     engine = Engine(project, events.append, options=options, previous_start=previous,
-                    compiled=compiled)  # fmt: skip
+                    compiled=compiled, keep_start=True)  # fmt: skip
     result = engine.run()
     assert result.reason == "completed", result.message
     return engine, events, result
@@ -127,7 +127,8 @@ def test_xor_with_a_second_hidden_layer_keeps_the_first_layers_start(fast_path: 
         project.train.epochs = 20
         return project
 
-    first = Engine(xor(), lambda e: None, options=EngineOptions(fast_path=fast_path))
+    first = Engine(xor(), lambda e: None, options=EngineOptions(fast_path=fast_path),
+                   keep_start=True)  # fmt: skip
     first.run()
     deeper = xor()
     layer = new_layer("Dense")
@@ -135,7 +136,8 @@ def test_xor_with_a_second_hidden_layer_keeps_the_first_layers_start(fast_path: 
     deeper.layers.insert(2, layer)
     events = Events()
     options = EngineOptions(same_start=True, fast_path=fast_path)
-    second = Engine(deeper, events.append, options=options, previous_start=first.start_point)
+    second = Engine(deeper, events.append, options=options, previous_start=first.start_point,
+                    keep_start=True)  # fmt: skip
     second.run()
     # dense (2 -> 16) as before; the new layer and the output (now 16 -> 1 again) match by
     # shape in order: the output takes its old start, the new layer starts new.

@@ -133,6 +133,7 @@ class Engine:
         data_cache: DatasetCache | None = None,
         compiled: CompiledModels | None = None,
         previous_start: StartPoint | None = None,
+        keep_start: bool = False,
     ) -> None:
         self.project = project.copy()
         self.listener = listener
@@ -152,6 +153,9 @@ class Engine:
         #: The last run's starting point, for ``options.same_start``; this run's own, once
         #: the network is built.
         self.previous_start = previous_start
+        #: Whether to keep this run's starting point (the training process does, for the next
+        #: run that asks to start the same; a run on its own need not copy its weights).
+        self.keep_start = keep_start
         self.start_point: StartPoint | None = None
         self._lock = threading.Lock()
         self._state = _State()
@@ -223,7 +227,8 @@ class Engine:
             previous = self.previous_start
             same_start = () if previous is None else tuple(start_from(model, previous))
             log.info("same start as the last run for: %s", ", ".join(same_start) or "no layer")
-        self.start_point = start_of(model)
+        if self.keep_start:
+            self.start_point = start_of(model)
         self._snapshots = self._pick_snapshot_layers()
 
         t = project.train

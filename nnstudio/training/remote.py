@@ -508,6 +508,7 @@ class Server:
             data_cache=self.data,
             compiled=self.compiled,
             previous_start=self.start,
+            keep_start=True,
         )
         result = engine.run()
         if engine.start_point is not None:
