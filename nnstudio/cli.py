@@ -404,6 +404,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_INVALID if getattr(args, "smoke_test", False) else _welcome()
+    from nnstudio.ui.system_libraries import missing_for_window
+
+    missing = missing_for_window()
+    if missing:  # Qt would end the program with a message naming only one of them
+        print(missing, file=sys.stderr)
+        return EXIT_UNREADABLE
     if getattr(args, "smoke_test", False):
         from nnstudio.ui.smoke import run_smoke_test
 
