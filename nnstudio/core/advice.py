@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from nnstudio.core import catalog
 from nnstudio.core.captions import layer_title
+from nnstudio.core.compute import planned_examples
 from nnstudio.core.spec import LayerSpec, Project
 from nnstudio.core.validate import DataInfoLike, Report, Section, output_activation, validate
 
@@ -60,13 +61,8 @@ class Advice:
 def training_examples(project: Project) -> int | None:
     """How many examples the network learns from (after the validation share), where the
     dataset says; None for a CSV file (its size needs reading it)."""
-    info = catalog.DATASETS.get(project.data.dataset)
-    if info is None or info.train_examples is None:
-        return None
-    n = info.train_examples
-    if project.data.train_limit:
-        n = min(n, project.data.train_limit)
-    return math.floor(n * (1.0 - project.data.validation_split))
+    n = planned_examples(project)
+    return None if n is None else math.floor(n * (1.0 - project.data.validation_split))
 
 
 def advise(

@@ -54,15 +54,24 @@ def fit_steps_per_epoch(examples: int, validation_split: float, batch_size: int)
     return math.ceil(n_fit / max(1, min(batch_size, n_fit))) if n_fit > 0 else 0
 
 
-def planned_steps_per_epoch(project: Project) -> int | None:
-    """The training steps of an epoch, known from the catalog without reading the data; None
-    for a CSV file (its size is known once it is read)."""
+def planned_examples(project: Project) -> int | None:
+    """The training examples (validation share included), known from the catalog without
+    reading the data; None for a CSV file (its size is known once it is read)."""
     info = catalog.DATASETS.get(project.data.dataset)
     if info is None or info.train_examples is None:
         return None
     examples = info.train_examples
     if project.data.train_limit:
         examples = min(examples, project.data.train_limit)
+    return examples
+
+
+def planned_steps_per_epoch(project: Project) -> int | None:
+    """The training steps of an epoch, known from the catalog without reading the data; None
+    for a CSV file (its size is known once it is read)."""
+    examples = planned_examples(project)
+    if examples is None:
+        return None
     return fit_steps_per_epoch(examples, project.data.validation_split, project.train.batch_size)
 
 
