@@ -41,6 +41,20 @@ def test_layers_added_removed_and_their_choices_are_named_from_the_catalog() -> 
     ]
 
 
+def test_a_layer_inserted_between_two_alike_is_named_as_added_there() -> None:
+    one = from_template("xor")  # Input, Dense 16 ReLU, Dense 1 sigmoid
+    two = one.copy()
+    two.layers.insert(2, new_layer("Dense"))
+    two.layers[2].params["units"] = 16
+    assert differences(settings_of(one), settings_of(two)) == ["Dense added as layer 3"]
+    wide = one.copy()
+    wide.layers[1].params["units"] = 32
+    assert differences(settings_of(two), settings_of(wide)) == [
+        "Layer 2 (Dense): units 16 → 32",
+        "Dense (layer 3) removed",
+    ]
+
+
 def test_optimizer_settings_data_files_and_unknown_settings() -> None:
     before = from_template("xor")
     after = before.copy()

@@ -8,6 +8,7 @@ what changed from one to the next: "Layer 2 (Dense): neurons 128 → 32", "Adam 
 from __future__ import annotations
 
 import difflib
+import json
 from pathlib import PurePath
 from typing import Any
 
@@ -60,19 +61,35 @@ def _kind_label(layer: dict[str, Any]) -> str:
 
 
 def _layer_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]) -> list[str]:
-    kinds_a = [str(layer.get("kind")) for layer in before]
-    kinds_b = [str(layer.get("kind")) for layer in after]
+    """Layers added, removed or changed. Whole layers are matched first, so a layer inserted
+    between two alike is "added as layer 3", not a change of layer 3 and one added at the
+    end; what is left is matched by kind, and kept layers report their changed settings."""
+    whole_a = [json.dumps(layer, sort_keys=True, default=str) for layer in before]
+    whole_b = [json.dumps(layer, sort_keys=True, default=str) for layer in after]
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(a=whole_a, b=whole_b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            out += _kind_changes(before, after, range(i1, i2), range(j1, j2))
+    return out
+
+
+def _kind_changes(
+    before: list[dict[str, Any]], after: list[dict[str, Any]], old: range, new: range
+) -> list[str]:
+    kinds_a = [str(before[i].get("kind")) for i in old]
+    kinds_b = [str(after[j].get("kind")) for j in new]
     out: list[str] = []
     matcher = difflib.SequenceMatcher(a=kinds_a, b=kinds_b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
-                out += _param_changes(before[i], after[j], j)
+                out += _param_changes(before[old[i]], after[new[j]], new[j])
             continue
         for i in range(i1, i2):
-            out.append(f"{_kind_label(before[i])} (layer {i + 1}) removed")
+            out.append(f"{_kind_label(before[old[i]])} (layer {old[i] + 1}) removed")
         for j in range(j1, j2):
-            out.append(f"{_kind_label(after[j])} added as layer {j + 1}")
+            out.append(f"{_kind_label(after[new[j]])} added as layer {new[j] + 1}")
     return out
 
 
