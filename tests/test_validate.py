@@ -138,6 +138,8 @@ def test_a_network_with_nothing_to_learn() -> None:
         "The network has no layer that learns: add a Dense (or Conv2D, SimpleRNN, LSTM) layer, "
         "or there is nothing to train."
     ) in messages
+    # Nothing more about the output (its labels, its units): there is no output layer yet.
+    assert len(messages) == 1, messages
 
 
 def test_every_problem_is_reported_at_once() -> None:

@@ -378,6 +378,8 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
     layers = project.layers
     if not layers or not report.complete:
         return
+    if not any(catalog.LAYER_KINDS[layer.kind].trainable for layer in layers):
+        return  # no output layer yet: "no layer that learns" says what to do first
     out = report.shapes[-1].output_shape if report.shapes[-1] else None
     if out is None:
         return
