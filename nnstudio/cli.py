@@ -208,6 +208,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     from nnstudio.training.engine import Engine
 
     project, base = _load(args)
+    if args.record and args.template:
+        raise NNStudioError(
+            "--record keeps the run in a project file: expected a project file, found a "
+            "template (write one first with 'nnstudio new')."
+        )
     save_to = _writable_model_path(args.save) if args.save else None
     for option, attr in (("epochs", "epochs"), ("batch_size", "batch_size"), ("seed", "seed")):
         value = getattr(args, option)
@@ -243,12 +248,50 @@ def cmd_train(args: argparse.Namespace) -> int:
         log.error("training failed: %s\n%s", result.message, result.details)
         print(f"nnstudio: {result.message}", file=sys.stderr)
         return EXIT_UNEXPECTED if result.unexpected else EXIT_UNREADABLE
+    if args.record and result.epochs_done > 0:
+        _record_run(args, project, result)
     if save_to is not None and result.model is not None:
         if result.reason == "nan":
             print(f"Not saving {save_to}: the weights are no longer numbers.", file=sys.stderr)
         else:
             return _save_trained(result.model, save_to)
     return EXIT_INVALID if result.reason == "nan" else EXIT_OK
+
+
+def _record_run(args: argparse.Namespace, trained: Project, result: object) -> None:
+    """Keep the finished run in the project file, as the window does: the file as it is on
+    disk gets the run (its settings are the ones it trained with, overrides included)."""
+    from datetime import datetime
+
+    from nnstudio.core import project_file
+    from nnstudio.core.compare import settings_of
+    from nnstudio.core.spec import RunRecord
+
+    path = Path(args.file)
+    project = project_file.load(path)
+    record = RunRecord(
+        finished=datetime.now().isoformat(timespec="seconds"),
+        reason=result.reason,  # type: ignore[attr-defined]
+        message=result.message,  # type: ignore[attr-defined]
+        epochs_done=result.epochs_done,  # type: ignore[attr-defined]
+        train_seconds=round(result.train_seconds, 3),  # type: ignore[attr-defined]
+        test=dict(result.test),  # type: ignore[attr-defined]
+        history={k: list(v) for k, v in result.history.items()},  # type: ignore[attr-defined]
+        settings=settings_of(trained),
+    )
+    project.add_run(record)
+    if project.lesson is not None:
+        from nnstudio import lessons
+        from nnstudio.lessons.session import LessonSession
+
+        lesson = lessons.for_project(project)
+        if lesson is not None:
+            LessonSession(lesson, project).run_finished()
+    project_file.save(project, path)
+    note = ""
+    if record.settings != settings_of(project):
+        note = " (with the options given here, so it is not a run of the file's own settings)"
+    print(f"Kept the run in {path.name}{note}.")
 
 
 def _writable_model_path(text: str) -> Path:
@@ -325,6 +368,75 @@ def _free_name(path: Path) -> Path:
     return candidate
 
 
+def cmd_lesson_list(args: argparse.Namespace) -> int:
+    from nnstudio import lessons
+
+    items = lessons.builtin()
+    width = max(len(lesson.id) for lesson in items)
+    for lesson in items:
+        what = "challenge" if lesson.is_challenge else "lesson"
+        print(
+            f"{lesson.id:<{width}}  {what:<9}  {lesson.level:<12}  {lesson.minutes:>3} min  "
+            f"{lesson.title}"
+        )
+    print("\nOpen one in the window from Learn, or write your own: see docs/lessons.md.")
+    return EXIT_OK
+
+
+def cmd_lesson_check(args: argparse.Namespace) -> int:
+    from nnstudio.lessons import lesson as lesson_file
+
+    path = Path(args.file)
+    try:
+        lesson = lesson_file.load(path)
+    except lesson_file.LessonError as exc:
+        if len(exc.problems) == 1 and _unreadable_lesson(exc.problems[0]):
+            print(f"nnstudio: {exc.problems[0]}", file=sys.stderr)
+            return EXIT_UNREADABLE
+        count = len(exc.problems)
+        print(f"{path.name}: {count} problem{'s' if count > 1 else ''}:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    goals = sum(step.goal is not None for step in lesson.steps)
+    predictions = sum(step.predict is not None for step in lesson.steps)
+    what = "challenge" if lesson.is_challenge else "lesson"
+    print(
+        f"{path.name}: a {what} with no problems: {lesson.title!r}, {len(lesson.steps)} steps, "
+        f"{goals} with a goal, {predictions} prediction(s), about {lesson.minutes} minutes."
+    )
+    return EXIT_OK
+
+
+def _unreadable_lesson(problem: str) -> bool:
+    """Whether a lesson's only problem is that the file could not be read as a lesson at all
+    (not there, not text, not JSON, not a lesson, a newer schema)."""
+    return any(
+        words in problem
+        for words in ("There is no file", "is a folder", "not a lesson file",
+                      "not a valid lesson file", "is not an nnstudio lesson",
+                      "newer nnstudio", "no usable schema", "ermission")
+    )  # fmt: skip
+
+
+def cmd_lesson_grade(args: argparse.Namespace) -> int:
+    from nnstudio import lessons
+    from nnstudio.core.project_file import write_text_atomic
+    from nnstudio.lessons import grade
+
+    lesson = lessons.find(args.lesson)
+    table = grade.grade(lesson, args.projects)
+    if not table.rows:
+        raise NNStudioError(
+            f"No project files to grade: expected .nnproj files in {', '.join(args.projects)}."
+        )
+    print(grade.text_table(table))
+    if args.csv:
+        write_text_atomic(Path(args.csv), grade.csv_text(table))
+        print(f"Wrote {args.csv}.")
+    return EXIT_OK
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="nnstudio",
@@ -369,7 +481,28 @@ def build_parser() -> _Parser:
     p.add_argument("--train-limit", type=_natural, help="use only this many training examples")
     p.add_argument("--test-limit", type=_natural, help="use only this many test examples")
     p.add_argument("--save", metavar="MODEL.keras", help="save the trained model here")
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help="keep the finished run in the project file, as the window does",
+    )
     p.set_defaults(func=cmd_train)
+
+    p = sub.add_parser("lesson", help="lessons and challenges: list, check, grade")
+    lesson_sub = p.add_subparsers(dest="lesson_command", metavar="ACTION", parser_class=_Parser)
+    lesson_sub.required = True
+    q = lesson_sub.add_parser("list", help="the built-in lessons and challenges")
+    q.set_defaults(func=cmd_lesson_list)
+    q = lesson_sub.add_parser("check", help="check a lesson file a teacher wrote")
+    q.add_argument("file", help="a lesson file (.nnlesson)")
+    q.set_defaults(func=cmd_lesson_check)
+    q = lesson_sub.add_parser("grade", help="grade handed-in projects against a lesson")
+    q.add_argument(
+        "--lesson", "-l", required=True, help="a lesson file, or a built-in lesson's name"
+    )
+    q.add_argument("projects", nargs="+", help="project files, or folders of them")
+    q.add_argument("--csv", metavar="FILE.csv", help="also write the table for a spreadsheet")
+    q.set_defaults(func=cmd_lesson_grade)
     parser.commands = tuple(sub.choices)
     return parser
 

@@ -14,6 +14,8 @@ display is asked for:
 - ``train``: ``train --template xor`` in the terminal reaches 100%;
 - ``export``: ``export --template xor`` writes a script that Python can compile (the exporter
   reads nnstudio's own source, which a frozen build must ship);
+- ``lessons``: ``lesson list`` lists the built-in lessons and challenges (their files ship
+  beside the code);
 - ``readonly``: none of the above wrote a file into the program's folder.
 
 ``--portable`` instead puts ``portable.txt`` beside the program for the run, points every
@@ -38,7 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
-CHECKS = ("version", "gui", "train", "export", "readonly")
+CHECKS = ("version", "gui", "train", "export", "lessons", "readonly")
 TARGET_WINDOW_S = 1.0
 TARGET_READY_S = 6.0
 TIMEOUT_S = 300
@@ -220,6 +222,13 @@ def main(argv: list[str] | None = None) -> int:
                 ok = ok and "def " in source and "keras" in source
             detail = f"{out.name}: {len(source.splitlines())} lines" if ok else explain(proc)
             report("export", ok, detail)
+
+        if "lessons" in checks:
+            # The built-in lessons ship beside the code: all of them listed and readable.
+            proc = runner.run("lesson", "list", cwd=cwd)
+            listed = [line for line in proc.stdout.splitlines() if " min  " in line]
+            ok = proc.returncode == 0 and len(listed) >= 8
+            report("lessons", ok, f"{len(listed)} lessons and challenges" if ok else explain(proc))
 
         if args.portable and folder is not None:
             empty = cwd / "empty-home"

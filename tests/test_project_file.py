@@ -156,7 +156,8 @@ def test_a_version_2_file_opens_without_skipping_rows(tmp_path: Path) -> None:
     project.data.skip_missing = True
     project_file.save(project, path)
     doc = json.loads(path.read_text())
-    assert doc["schema_version"] == 3 and doc["project"]["data"]["skip_missing"] is True
+    assert doc["schema_version"] == project_file.SCHEMA_VERSION
+    assert doc["project"]["data"]["skip_missing"] is True
     assert project_file.load(path).data.skip_missing is True
 
 

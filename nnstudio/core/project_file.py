@@ -16,11 +16,12 @@ from typing import Any
 
 from nnstudio.core.atomic_write import replace_atomically
 from nnstudio.core.errors import ProjectFileError
+from nnstudio.core.file_format import header_problem
 from nnstudio.core.paths import os_error_sentence
-from nnstudio.core.spec import Project, short_repr
+from nnstudio.core.spec import Project
 
 FORMAT = "nnstudio-project"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SUFFIX = ".nnproj"
 
 #: MIGRATIONS[n] turns a file's dict at schema version n into one at version n + 1.
@@ -48,6 +49,17 @@ def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 MIGRATIONS[2] = _v2_to_v3
+
+
+def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 4 can keep a student's progress in a lesson; a version 3 file has none."""
+    project = doc.get("project")
+    if isinstance(project, dict):
+        doc["project"] = {**project, "lesson": project.get("lesson")}
+    return doc
+
+
+MIGRATIONS[3] = _v3_to_v4
 
 
 def project_to_document(project: Project) -> dict[str, Any]:
@@ -113,28 +125,10 @@ def _tidy(value: Any, source: str, depth: int = 0) -> Any:
 
 def document_to_project(doc: Any, source: str = "the project file") -> Project:
     doc = _tidy(doc, source)
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        found = (
-            f'"format": {short_repr(doc.get("format"))}'
-            if isinstance(doc, dict)
-            else short_repr(doc)
-        )
-        raise ProjectFileError(
-            f"{source} is not an nnstudio project: expected a JSON object with "
-            f'"format": "{FORMAT}", found {found}.'
-        )
-    version = doc.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectFileError(
-            f"{source} has no usable schema version: expected a whole number from 1 to "
-            f"{SCHEMA_VERSION}. Received: {short_repr(version)}."
-        )
-    if version > SCHEMA_VERSION:
-        raise ProjectFileError(
-            f"{source} was saved by a newer nnstudio: expected schema version "
-            f"{SCHEMA_VERSION} or lower, found {short_repr(version)}. Please update nnstudio "
-            "to open it."
-        )
+    problem = header_problem(doc, fmt=FORMAT, schema=SCHEMA_VERSION, source=source,
+                             noun="project")  # fmt: skip
+    if problem is not None:
+        raise ProjectFileError(problem)
     doc = migrate(doc)
     try:
         return Project.from_dict(doc.get("project"))

@@ -174,6 +174,92 @@ MAX_RUNS = 20
 
 
 @dataclass
+class LessonProgress:
+    """How far a student got in a lesson, kept in the project so that they can stop and go
+    on another day (and a teacher can grade the file)."""
+
+    #: The lesson's id (``nnstudio.lessons``), and its title for anyone reading the file.
+    lesson: str = ""
+    title: str = ""
+    #: The step the student is on (counted from 0) and whether they reached the end.
+    step: int = 0
+    finished: bool = False
+    #: Per step: hints shown, runs finished (attempts), and whether its goal held when the
+    #: student went on.
+    hints: list[int] = field(default_factory=list)
+    attempts: list[int] = field(default_factory=list)
+    done: list[bool] = field(default_factory=list)
+    #: Per prediction id: {"answer", "step", "before", "outcome"}.
+    predictions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: What the student did during the current step ("train", "results"...), and during
+    #: the whole lesson (what a grade looks at).
+    actions: list[str] = field(default_factory=list)
+    seen: list[str] = field(default_factory=list)
+    #: When the lesson began (ISO 8601) and the seconds spent on it with the window open.
+    started: str = ""
+    seconds: float = 0.0
+    #: A teacher's lesson, as its file held it, so the project opens it without the file;
+    #: None for a built-in one.
+    document: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(_plain_fields(self))  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_dict(cls, d: Any) -> LessonProgress:
+        where = "the lesson progress"
+        obj = _expect_object(d, where)
+        progress = cls()
+        names = [f.name for f in fields(cls)]
+        for key in obj:
+            if key not in names:
+                raise ProjectFileError(
+                    f"{where} has an unknown entry. Expected some of: {', '.join(names)}. "
+                    f"Received: {short_repr(key)}."
+                )
+        progress.lesson = _expect_str(obj.get("lesson", ""), f"{where}'s lesson")
+        progress.title = _expect_str(obj.get("title", ""), f"{where}'s title")
+        progress.started = _expect_str(obj.get("started", ""), f"{where}'s start")
+        progress.step = _whole_number(obj.get("step", 0), f"{where}'s step")
+        progress.finished = obj.get("finished", False) is True
+        progress.seconds = _number(obj.get("seconds", 0.0), f"{where}'s time")
+        for key in ("hints", "attempts"):
+            values = obj.get(key, [])
+            if not isinstance(values, list):
+                raise ProjectFileError(
+                    f"Expected {where}'s {key} to be a list. Received: {_kind_of(values)}."
+                )
+            setattr(progress, key, [_whole_number(v, f"{where}'s {key}") for v in values])
+        done = obj.get("done", [])
+        if not isinstance(done, list) or not all(isinstance(v, bool) for v in done):
+            raise ProjectFileError(
+                f"Expected {where}'s done steps to be a list of true/false. "
+                f"Received: {_kind_of(done)}."
+            )
+        progress.done = list(done)
+        predictions = _expect_object(obj.get("predictions", {}), f"{where}'s predictions")
+        progress.predictions = {
+            str(k): dict(_expect_object(v, f"{where}'s prediction {short_repr(k)}"))
+            for k, v in predictions.items()
+        }
+        actions = obj.get("actions", [])
+        if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
+            raise ProjectFileError(
+                f"Expected {where}'s actions to be a list of names. Received: {_kind_of(actions)}."
+            )
+        progress.actions = list(actions)
+        seen = obj.get("seen", [])
+        if not isinstance(seen, list) or not all(isinstance(a, str) for a in seen):
+            raise ProjectFileError(
+                f"Expected {where}'s actions to be a list of names. Received: {_kind_of(seen)}."
+            )
+        progress.seen = list(seen)
+        document = obj.get("document")
+        progress.document = None if document is None else dict(_expect_object(document, where))
+        return progress
+
+
+@dataclass
 class Project:
     """Everything needed to build, train and export one network."""
 
@@ -187,6 +273,8 @@ class Project:
     template: str = ""
     #: Its latest training runs, oldest first (at most :data:`MAX_RUNS`).
     runs: list[RunRecord] = field(default_factory=list)
+    #: The lesson it belongs to and the student's progress in it, if any.
+    lesson: LessonProgress | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -198,6 +286,7 @@ class Project:
             "data": _plain_fields(self.data),
             "train": _plain_fields(self.train),
             "runs": [run.to_dict() for run in self.runs],
+            "lesson": self.lesson.to_dict() if self.lesson is not None else None,
         }
 
     @classmethod
@@ -229,6 +318,8 @@ class Project:
         # Beyond the cap the oldest runs would be dropped at the next run anyway.
         first = max(0, len(runs) - MAX_RUNS)
         project.runs = [RunRecord.from_dict(runs[i], i) for i in range(first, len(runs))]
+        lesson = obj.get("lesson")
+        project.lesson = None if lesson is None else LessonProgress.from_dict(lesson)
         return project
 
     def add_run(self, record: RunRecord) -> None:
@@ -267,6 +358,14 @@ def _number(value: Any, what: str) -> float:
             f"Expected {what} to be a number no larger than about 1.8e308. "
             f"Received: a whole number of {len(str(abs(value)))} digits."
         ) from None
+
+
+def _whole_number(value: Any, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ProjectFileError(
+            f"Expected {what} to be a whole number from 0. Received: {_kind_of(value)}."
+        )
+    return value
 
 
 def _kind_of(value: Any) -> str:

@@ -54,7 +54,10 @@ def run_app(path: Path | None = None, quit_after: float | None = None) -> int:
 
     window = MainWindow()
     if path is not None:
-        window.open_path(path, confirmed=True)
+        if path.suffix == ".nnlesson":  # a teacher's lesson, double-clicked
+            window.open_lesson(path)
+        else:
+            window.open_path(path, confirmed=True)
     window.show()
     shown = time.monotonic() - started
     log.info("window shown %.2f s after start", shown)
@@ -64,4 +67,6 @@ def run_app(path: Path | None = None, quit_after: float | None = None) -> int:
         QTimer.singleShot(int(quit_after * 1000), window.close)
     else:
         QTimer.singleShot(0, window.training_control.warm_up)
+        if path is None:  # a first launch shows the lessons
+            QTimer.singleShot(300, window.show_start_page_once)
     return int(app.exec())

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QElapsedTimer, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio import __version__
+from nnstudio import __version__, lessons
 from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.spec import Project, RunRecord
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
+from nnstudio.lessons.session import LessonSession
 from nnstudio.training.events import Event, RunFinished, RunStarted, WeightSnapshot
 from nnstudio.training.remote import shared_trainer
 from nnstudio.training.replay import load_recording, replay_path, save_recording
@@ -45,6 +46,9 @@ from nnstudio.ui.builder.settings_panels import CompilePanel, DataPanel, Trainin
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import ERROR_COLOR
 from nnstudio.ui.crash import open_log_folder
+from nnstudio.ui.lessons.highlight import Highlighter
+from nnstudio.ui.lessons.lesson_panel import LessonPanel
+from nnstudio.ui.lessons.start_page import StartPage
 from nnstudio.ui.results.draw_digit import DIGIT_NAMES, DigitTester
 from nnstudio.ui.results.inside_view import InsideView
 from nnstudio.ui.results.results_tab import ResultsView
@@ -76,6 +80,7 @@ def available_size(widget: QWidget) -> QSize:
 
 
 PROJECT_FILTER = "nnstudio projects (*.nnproj);;All files (*)"
+LESSON_FILTER = "nnstudio lessons (*.nnlesson);;All files (*)"
 
 
 def settings() -> QSettings:
@@ -110,6 +115,8 @@ class MainWindow(QMainWindow):
         self.editor.run_recorded.connect(self._on_run_recorded)
         self.editor.document.changed.connect(self._on_changed)
         self.editor.document.replaced.connect(self._on_changed)
+        self._connect_lessons()
+        # (Loading it shows its lesson, if it belongs to one: see _resume_lesson.)
         self.editor.load(project or from_template(DEFAULT_TEMPLATE), path)
         #: Whether the docks got their first sizes, and whether a saved layout was restored.
         self._sized = False
@@ -154,12 +161,27 @@ class MainWindow(QMainWindow):
         control.show_tab.connect(self._show_tab)
         control.status_message.connect(self.statusBar().showMessage)
         control.warning.connect(lambda title, text: QMessageBox.warning(self, title, text))
-        self.train_button.clicked.connect(control.train_or_stop)
+        self.train_button.clicked.connect(self._train_clicked)
         self.pause_button.toggled.connect(control.set_paused)
+        self.pause_button.toggled.connect(lambda on: self._lesson_did("pause", on))
         self.training_view.slow_motion.toggled.connect(control.set_slow_motion)
         control.set_slow_motion(self.training_view.slow_motion.isChecked())
         self.training_view.progress_changed.connect(self._show_progress)
         self.editor.document.replaced.connect(control.forget)
+
+    def _train_clicked(self) -> None:
+        """Train (after the lesson's prediction, if it asks one) or stop."""
+        control = self.training_control
+        if control.run is not None:
+            self.lesson_panel.record("stop")
+        elif self.lesson_panel.needs_answer():
+            self.lesson_dock.show()
+            self.lesson_dock.raise_()
+            self.statusBar().showMessage("First answer the lesson's question, then train.", 6000)
+            return
+        control.train_or_stop()
+        if control.run is not None:
+            self.lesson_panel.record("train")
 
     def _show_train_state(self, enabled: bool, reason: str, running: bool, paused: bool) -> None:
         button = self.train_button
@@ -216,6 +238,7 @@ class MainWindow(QMainWindow):
         runs = self.editor.document.project.runs
         if self._replay_pending and runs:
             self._replay_run = runs[-1]
+            self.lesson_panel.run_finished()
         self._replay_pending = False
         self._update_title()
 
@@ -372,6 +395,10 @@ class MainWindow(QMainWindow):
             self.stack_dock,
             Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical,
         )
+        # The lesson, when there is one, above the settings (and beside every tab).
+        self.lesson_panel = LessonPanel(editor)
+        self.lesson_dock = self._dock("Lesson", "lesson", self.lesson_panel, right)
+        self.lesson_dock.hide()
         self.properties_dock = self._dock("Layer settings", "properties", self.properties, right)
         self.compile_dock = self._dock("Loss and optimizer", "compile", self.compile_panel, right)
         self.data_dock = self._dock("Data", "data", self.data_panel, right)
@@ -504,6 +531,19 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About nnstudio", self.about)
         self.log_action = self._action("Open &log folder", open_log_folder)
         self.reset_layout_action = self._action("&Reset layout", self.reset_layout)
+        self.start_page_action = self._action(
+            "&Start page…", self.show_start_page, None,
+            "The built-in lessons and challenges, with their level and minutes",
+        )  # fmt: skip
+        self.open_lesson_action = self._action(
+            "Open &lesson…", self.open_lesson_dialog, None,
+            "Start a lesson or a challenge from a teacher's .nnlesson file",
+        )  # fmt: skip
+        self.continue_lesson_action = self._action(
+            "&Continue the lesson", self.continue_lesson, None,
+            "Show the lesson this project belongs to again",
+        )  # fmt: skip
+        self.continue_lesson_action.setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -516,6 +556,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.open_action)
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addAction(self.open_lesson_action)
         file.addSeparator()
         file.addAction(self.save_action)
         file.addAction(self.save_as_action)
@@ -539,6 +580,17 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addAction(self.reset_layout_action)
+
+        learn = bar.addMenu("&Learn")
+        learn.addAction(self.start_page_action)
+        learn.addAction(self.continue_lesson_action)
+        learn.addSeparator()
+        for lesson in lessons.builtin():
+            action = learn.addAction(f"{lesson.heading} ({lesson.minutes} min)")
+            action.setStatusTip(lesson.summary)
+            action.triggered.connect(lambda checked=False, chosen=lesson: self.start_lesson(chosen))
+        learn.addSeparator()
+        learn.addAction(self.open_lesson_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.log_action)
@@ -570,10 +622,14 @@ class MainWindow(QMainWindow):
             self._fill_inside()
         # Training, results and the drawing pad get the whole window; the builder's panels
         # come back, as they were, with the Network tab.
+        looked = {self.results_view: "results", self.inside_view: "inside", self.runs_view: "runs"}
+        if widget in looked:
+            self.lesson_panel.record(looked[widget])
         if widget is not self.diagram and self._builder_state is None:
             self._builder_state = self.saveState()
             for dock in self.findChildren(QDockWidget):
-                dock.hide()
+                if dock is not self.lesson_dock:  # the lesson goes along
+                    dock.hide()
         elif widget is self.diagram and self._builder_state is not None:
             state, self._builder_state = self._builder_state, None
             self.restoreState(state)
@@ -589,6 +645,174 @@ class MainWindow(QMainWindow):
         )
         dock.show()
         dock.raise_()
+
+    # --- lessons ------------------------------------------------------------------------------
+
+    def _connect_lessons(self) -> None:
+        panel = self.lesson_panel
+        self.highlighter = Highlighter(self)
+        panel.look_at.connect(self.look_at)
+        panel.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        panel.closed.connect(self.close_lesson)
+        self.editor.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.training_view.replay.moment_chosen.connect(
+            lambda index: self._lesson_did("replay", index >= 0)
+        )
+        self.digit_tester.pad.drawing_changed.connect(lambda: panel.record("draw"))
+        self.code_dock.visibilityChanged.connect(lambda shown: self._lesson_did("code", shown))
+        self._lesson_clock = QElapsedTimer()
+        self._lesson_timer = QTimer(self)
+        self._lesson_timer.setInterval(5000)
+        self._lesson_timer.timeout.connect(self._count_lesson_time)
+        self.editor.document.replaced.connect(self._resume_lesson)
+
+    def _lesson_did(self, action: str, really: bool = True) -> None:
+        if really:
+            self.lesson_panel.record(action)
+
+    @property
+    def lesson(self) -> LessonSession | None:
+        return self.lesson_panel.session
+
+    def _count_lesson_time(self) -> None:
+        """Add the time since the last count to the lesson, while the window is in use."""
+        session = self.lesson_panel.session
+        elapsed = self._lesson_clock.restart() / 1000 if self._lesson_clock.isValid() else 0.0
+        if session is not None and self.isActiveWindow() and 0 < elapsed < 60:
+            session.spend(elapsed)
+
+    def _resume_lesson(self) -> None:
+        """Show the lesson the project belongs to (after Open, or a lesson's start), or none."""
+        project = self.editor.document.project
+        session = None
+        if project.lesson is not None:
+            try:
+                lesson = lessons.for_project(project)
+            except NNStudioError as exc:
+                log.warning("the lesson kept in the project cannot be read: %s", exc)
+                lesson = None
+                self.statusBar().showMessage(
+                    "The lesson kept in this project cannot be read; the project opens without "
+                    "it.", 10000,
+                )  # fmt: skip
+            if lesson is not None:
+                session = LessonSession(lesson, project)
+            elif not project.lesson.document:
+                self.statusBar().showMessage(
+                    f"This project was made in the lesson “{project.lesson.title}”, which this "
+                    "nnstudio does not have.", 10000,
+                )  # fmt: skip
+        self.lesson_panel.set_session(session)
+        self.lesson_dock.setVisible(session is not None)
+        self.continue_lesson_action.setEnabled(False)
+        if session is not None:
+            self.lesson_dock.raise_()
+            # The lesson's text and the settings it asks for share the right-hand side.
+            # After the dock has been laid out (sizes set before that do not stick).
+            QTimer.singleShot(250, self._size_lesson_dock)
+            self._lesson_clock.start()
+            self._lesson_timer.start()
+        else:
+            self._lesson_timer.stop()
+
+    def _size_lesson_dock(self) -> None:
+        """The lesson above the settings it asks for: most of the right-hand side to it."""
+        total = self.lesson_dock.height() + self.properties_dock.height()
+        if self.lesson_dock.isVisible() and total > 100:
+            self.resizeDocks(
+                [self.lesson_dock, self.properties_dock],
+                [total * 70 // 100, total * 30 // 100],
+                Qt.Orientation.Vertical,
+            )
+
+    def start_lesson(self, lesson: lessons.Lesson) -> None:
+        """Begin ``lesson`` in a new project (after asking about unsaved changes)."""
+        if not self._confirm_discard():
+            return
+        session = LessonSession.start(lesson)
+        self.tabs.setCurrentWidget(self.diagram)
+        self.editor.load(session.project, None)
+        self.statusBar().showMessage(f"Lesson: {lesson.title}. Read the Lesson panel.", 8000)
+
+    def open_lesson_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a lesson", self._last_dir(), LESSON_FILTER
+        )
+        if path:
+            self.open_lesson(Path(path))
+
+    def open_lesson(self, path: Path) -> bool:
+        """Start the lesson in ``path``; if it cannot be used, say every problem, change
+        nothing."""
+        try:
+            lesson = lessons.load(path)
+        except NNStudioError as exc:
+            log.warning("could not open the lesson %s: %s", path, exc)
+            QMessageBox.warning(self, "Cannot open the lesson", str(exc))
+            return False
+        self.start_lesson(lesson)
+        return True
+
+    def close_lesson(self) -> None:
+        """Hide the lesson; the project keeps its progress (Learn → Continue brings it back)."""
+        self.lesson_panel.set_session(None)
+        self.lesson_dock.hide()
+        self._lesson_timer.stop()
+        self.continue_lesson_action.setEnabled(self.editor.document.project.lesson is not None)
+
+    def continue_lesson(self) -> None:
+        self._resume_lesson()
+
+    def show_start_page(self) -> None:
+        page = StartPage(lessons.builtin(), self)
+        page.exec()
+        if isinstance(page.choice, lessons.Lesson):
+            self.start_lesson(page.choice)
+        elif page.choice == "file":
+            self.open_lesson_dialog()
+
+    def show_start_page_once(self) -> None:
+        """On first launch: the start page (the choice is remembered)."""
+        s = settings()
+        if s.value("start_page/seen", False, type=bool):
+            return
+        s.setValue("start_page/seen", True)
+        self.show_start_page()
+
+    def look_at(self, place: str) -> None:
+        """Point at a part of the window: bring it to the front and outline it for a moment."""
+        docks = {
+            "palette": self.palette_dock, "stack": self.stack_dock,
+            "layer_settings": self.properties_dock, "compile": self.compile_dock,
+            "data": self.data_dock, "training": self.training_dock,
+            "problems": self.problems_dock, "code": self.code_dock,
+        }  # fmt: skip
+        tabs = {
+            "diagram": self.diagram, "curves": self.training_view,
+            "weights": self.training_view, "boundary": self.training_view,
+            "replay": self.training_view, "runs": self.runs_view,
+            "results": self.results_view, "draw": self.digit_tester,
+            "inside": self.inside_view,
+        }  # fmt: skip
+        target: QWidget | None = None
+        if place in docks:
+            dock = docks[place]
+            if self.tabs.currentWidget() is not self.diagram:
+                self.tabs.setCurrentWidget(self.diagram)
+            dock.show()
+            dock.raise_()
+            target = dock
+        elif place == "train_button":
+            target = self.train_button
+        elif place in tabs:
+            page = tabs[place]
+            if self.tabs.currentWidget() is page:
+                target = self.training_view.replay if place == "replay" else page
+            else:
+                self.highlighter.flash_tab(self.tabs.tabBar(), self.tabs.indexOf(page))
+                return
+        if target is not None:
+            self.highlighter.flash(target)
 
     # --- projects -----------------------------------------------------------------------------
 

@@ -159,6 +159,7 @@ class CodeView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        self.view.setMinimumHeight(36)  # scrolled when short
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
 

@@ -181,6 +181,8 @@ class DataPreview(QWidget):
 
         self.pages = QStackedWidget()
         for page in (self.digits, self.table, self.message):
+            # Scrolled when short: the bottom docks must not hold room the lesson needs.
+            page.setMinimumHeight(36)
             self.pages.addWidget(page)
         self.note = help_label()
         self.note.hide()

@@ -129,7 +129,22 @@ class _SettingsPanel(QWidget):
         self.column.addStretch(1)
         follow(self, self.document.changed, self.refresh)
         follow(self, self.document.replaced, self.refresh)
+        self.editor.locks_changed.connect(self._show_locks)
         self.refresh()
+
+    def _lock_name(self, key: str) -> str:
+        """The name a lesson locks the setting ``key`` of this section by."""
+        return f"{self.section}.{key}"
+
+    def _locked_fields(self) -> dict[str, Field]:
+        return self.fields
+
+    def _show_locks(self) -> None:
+        """A setting the lesson's step locks is greyed out, saying why."""
+        for key, field in self._locked_fields().items():
+            reason = self.editor.lock_reason(self._lock_name(key))
+            field.setEnabled(reason is None)
+            field.setToolTip(f"Locked in this step: {reason}" if reason else "")
 
     def _add(self, field: F, on_edit: Callable[[Any], None]) -> F:
         field.value_edited.connect(on_edit)
@@ -252,6 +267,7 @@ class CompilePanel(_SettingsPanel):
             self.editor.set_optimizer_param,
         )
         self.optimizer_box.setVisible(info is not None and bool(info.params))
+        self._show_locks()
         if info is None:
             return
         self.optimizer_title.setText(f"Settings of {info.label}:")
@@ -273,6 +289,15 @@ class CompilePanel(_SettingsPanel):
         for key, field in self.optimizer_fields.items():
             field.set_problems([p for p in problems if p.field == key])
         show_problems(self.metrics_problems, [p for p in problems if p.field == "metrics"])
+
+    def _lock_name(self, key: str) -> str:
+        # The optimizer is locked with its settings.
+        if key == "optimizer" or key in self.optimizer_fields:
+            return "optimizer"
+        return "loss" if key == "loss" else f"compile.{key}"
+
+    def _locked_fields(self) -> dict[str, Field]:
+        return {**self.fields, **self.optimizer_fields}
 
     def _unplaced(self, problems: list[Problem]) -> list[Problem]:
         placed = {*self.fields, *self.optimizer_fields, "metrics"}

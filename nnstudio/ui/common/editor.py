@@ -98,6 +98,10 @@ class Editor(QObject):
     selection_changed = Signal(int)
     #: A finished training run was added to the project.
     run_recorded = Signal()
+    #: (sentence) an edit was refused: the setting is locked by the lesson's step.
+    refused = Signal(str)
+    #: Which settings are locked changed (a lesson's step began or ended).
+    locks_changed = Signal()
 
     def __init__(self, document: ProjectDocument | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -105,6 +109,7 @@ class Editor(QObject):
         self.undo_stack = QUndoStack(self)
         self._selected = -1
         self._unsaved_run = False
+        self._lock_reason: Callable[[str], str | None] = lambda setting: None
         stack = self.document.stack
         stack.inserted.connect(self._after_insert)
         stack.removed.connect(self._after_remove)
@@ -150,6 +155,34 @@ class Editor(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean() or self._unsaved_run
 
+    @property
+    def lock_reason(self) -> Callable[[str], str | None]:
+        """Why a setting ("layers", "loss", "optimizer", "data.flatten"...) may not change
+        now, or None: set by a lesson whose step locks settings."""
+        return self._lock_reason
+
+    @lock_reason.setter
+    def lock_reason(self, reason: Callable[[str], str | None]) -> None:
+        self._lock_reason = reason
+        self.locks_changed.emit()
+
+    def mark_changed(self) -> None:
+        """Something that is not an edit changed the project (a lesson's progress): it counts
+        as changed until it is saved."""
+        self._unsaved_run = True
+
+    def _locked(self, setting: str, refresh: Callable[[], None] | None = None) -> bool:
+        """True, after saying why, when the lesson locks ``setting``; ``refresh`` puts the
+        widget that asked back to the project's value."""
+        reason = self.lock_reason(setting)
+        if reason is None:
+            return False
+        what = setting.split(".")[-1].replace("_", " ") if "." in setting else setting
+        self.refused.emit(f"This step keeps {what} as it is: {reason}")
+        if refresh is not None:
+            refresh()
+        return True
+
     def record_run(self, record: RunRecord) -> None:
         """Keep a finished run with the project. Not an undoable edit: undo is for the network,
         and a run cannot be un-trained; the project counts as changed until it is saved."""
@@ -194,6 +227,8 @@ class Editor(QObject):
     # --- layers ----------------------------------------------------------------------------
 
     def insert_layer(self, index: int, layer: LayerSpec | str) -> None:
+        if self._locked("layers"):
+            return
         spec = new_layer(layer) if isinstance(layer, str) else layer
         stack = self.document.stack
         index = max(0, min(index, len(stack)))
@@ -207,6 +242,8 @@ class Editor(QObject):
         )
 
     def remove_layer(self, index: int) -> None:
+        if self._locked("layers"):
+            return
         stack = self.document.stack
         if not 0 <= index < len(stack):
             return
@@ -221,6 +258,8 @@ class Editor(QObject):
         )
 
     def duplicate_layer(self, index: int) -> None:
+        if self._locked("layers"):
+            return
         stack = self.document.stack
         if 0 <= index < len(stack):
             spec = copy.deepcopy(stack[index])
@@ -229,6 +268,8 @@ class Editor(QObject):
 
     def move_layer(self, source: int, destination: int) -> None:
         """Move the layer at ``source`` so it ends up at index ``destination``."""
+        if self._locked("layers", self.document.stack.reset.emit):
+            return
         stack = self.document.stack
         n = len(stack)
         if not (0 <= source < n and 0 <= destination < n) or source == destination:
@@ -247,6 +288,8 @@ class Editor(QObject):
         layer = stack[index]
         old = layer.name if key == "name" else layer.params.get(key)
         if old == value and type(old) is type(value):
+            return
+        if key != "name" and self._locked("layers", lambda: stack.changed.emit(index, key)):
             return
         label = catalog.LAYER_KINDS[layer.kind].label
         self.undo_stack.push(
@@ -268,6 +311,11 @@ class Editor(QObject):
         old = doc.get_setting(section, key)
         if old == value and type(old) is type(value):
             return
+        setting = {"loss": "loss", "optimizer": "optimizer"}.get(key, f"{section}.{key}")
+        if section != "project" and self._locked(
+            setting, lambda: doc.setting_changed.emit(section, key)
+        ):
+            return
         self.undo_stack.push(
             _SetValue(
                 f"Change {key.replace('_', ' ')}",
@@ -283,6 +331,8 @@ class Editor(QObject):
         c = doc.project.compile
         if c.optimizer == name:
             return
+        if self._locked("optimizer", lambda: doc.setting_changed.emit("compile", "optimizer")):
+            return
         old = (c.optimizer, copy.deepcopy(c.optimizer_params))
         self.undo_stack.push(
             _Command(
@@ -296,6 +346,10 @@ class Editor(QObject):
         doc = self.document
         old = doc.project.compile.optimizer_params.get(key)
         if old == value and type(old) is type(value):
+            return
+        if self._locked(
+            "optimizer", lambda: doc.setting_changed.emit("compile", "optimizer_params")
+        ):
             return
         self.undo_stack.push(
             _SetValue(

@@ -1,0 +1,128 @@
+"""The start page: the built-in lessons and challenges with their level and minutes, shown on
+first launch and from Learn → Start page."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnstudio.lessons import Lesson
+
+
+class StartPage(QDialog):
+    """Pick a lesson, open a teacher's file, or just build (:attr:`choice` says which)."""
+
+    #: What the student picked: a Lesson, "file" (open a lesson file), or None (just build).
+    choice: Lesson | str | None
+
+    def __init__(self, lessons: tuple[Lesson, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Welcome to nnstudio")
+        self.setObjectName("start-page")
+        self.choice = None
+        self._lessons = lessons
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "<h2>Learn neural networks by building them</h2>"
+            "<p>Pick a lesson: each one builds a network step by step, with a goal that ticks "
+            "as you go, hints when you are stuck, and a question before you train. A "
+            "challenge gives you a goal and no recipe.</p>"
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("lesson-list")
+        self.tree.setAccessibleName("Lessons and challenges")
+        self.tree.setHeaderLabels(["", "Level", "Minutes"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        #: The lessons in the order of their rows (the group rows are not lessons).
+        self.items: list[tuple[QTreeWidgetItem, Lesson]] = []
+        for label, challenges in (("Lessons", False), ("Challenges", True)):
+            group = QTreeWidgetItem([label])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            for lesson in (x for x in lessons if x.is_challenge == challenges):
+                title = lesson.title.removeprefix("Challenge: ")
+                title = title[:1].upper() + title[1:]
+                item = QTreeWidgetItem([title, lesson.level.capitalize(), str(lesson.minutes)])
+                item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+                item.setToolTip(0, lesson.summary)
+                group.addChild(item)
+                self.items.append((item, lesson))
+            group.setExpanded(True)
+        self.tree.itemDoubleClicked.connect(lambda item, column: self._start())
+        self.tree.currentItemChanged.connect(lambda item, previous: self._describe())
+        layout.addWidget(self.tree, 1)
+        self.detail = QLabel()
+        self.detail.setObjectName("lesson-detail")
+        self.detail.setWordWrap(True)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.detail)
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setObjectName("start-lesson")
+        self.start_button.setDefault(True)
+        self.file_button = QPushButton("Open a lesson file…")
+        self.file_button.setToolTip("A lesson or challenge a teacher wrote (.nnlesson)")
+        buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.build_button = buttons.addButton("Just build", QDialogButtonBox.ButtonRole.RejectRole)
+        self.build_button.setToolTip("Close this page and build a network on your own")
+        self.start_button.clicked.connect(self._start)
+        self.file_button.clicked.connect(self._open_file)
+        self.build_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        if self.items:
+            self.tree.setCurrentItem(self.items[0][0])
+        self.resize(700, 500)
+
+    def select(self, index: int) -> None:
+        """Select the ``index``-th lesson (in :attr:`items` order)."""
+        self.tree.setCurrentItem(self.items[index][0])
+
+    def current(self) -> Lesson | None:
+        item = self.tree.currentItem()
+        return next((lesson for row, lesson in self.items if row is item), None)
+
+    def _describe(self) -> None:
+        lesson = self.current()
+        self.start_button.setEnabled(lesson is not None)
+        if lesson is None:
+            self.detail.clear()
+            return
+        steps = len(lesson.steps)
+        self.detail.setText(
+            f"<b>{html.escape(lesson.heading, quote=False)}</b> ({steps} "
+            f"step{'s' if steps > 1 else ''}): {html.escape(lesson.summary, quote=False)}"
+        )
+
+    def _start(self) -> None:
+        lesson = self.current()
+        if lesson is not None:
+            self.choice = lesson
+            self.accept()
+
+    def _open_file(self) -> None:
+        self.choice = "file"
+        self.accept()
