@@ -192,12 +192,62 @@ def cmd_export(args: argparse.Namespace) -> int:
     from nnstudio.data import resolve_data_path
 
     project, base = _load(args)
+    if args.folder:
+        return _export_folder(project, base, Path(args.folder), verify=args.verify)
+    if args.verify:
+        raise NNStudioError(
+            "--verify runs an exported folder: expected --folder DIR with it (the script "
+            "alone reads its data from where it is on this computer)."
+        )
+    if not args.output:
+        raise NNStudioError(
+            "Expected where to write: -o FILE.py (a script), -o FILE.ipynb (a notebook), or "
+            "--folder DIR (both, with the data and requirements, ready to copy)."
+        )
     out = Path(args.output)
     fmt = args.format or export.format_for(out)
     data_path = resolve_data_path(project.data, base)
     export.export(project, out, fmt=fmt, data_path=data_path)
     print(f"Wrote {out} ({'Jupyter notebook' if fmt == 'notebook' else 'Python script'}).")
     return EXIT_OK
+
+
+def _export_folder(project: Project, base: Path | None, folder: Path, verify: bool) -> int:
+    from nnstudio.export.folder import export_folder
+    from nnstudio.export.verify import verify_folder
+
+    written = export_folder(project, folder, base)
+    print(f"Wrote {folder}:")
+    for path in written.files:
+        size = _size_text(path)
+        print(f"  {path.name}{'/' if path.is_dir() else ''}  {size}")
+    if not verify:
+        return EXIT_OK
+    print("Verifying: running the script offline for one short epoch…", flush=True)
+    verdict = verify_folder(folder)
+    if not verdict.ok:
+        print(verdict.output.rstrip(), file=sys.stderr)
+        print(f"nnstudio: {verdict.sentence}", file=sys.stderr)
+        return EXIT_INVALID
+    print(verdict.sentence)
+    return EXIT_OK
+
+
+def _size_text(path: Path) -> str:
+    size = (
+        sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+        if path.is_dir()
+        else path.stat().st_size
+    )
+    if size >= 1e6:
+        return f"{size / 1e6:.1f} MB"
+    return f"{size / 1e3:.0f} kB" if size >= 1e3 else f"{size} bytes"
+
+
+def cmd_run_exported(args: argparse.Namespace) -> int:
+    from nnstudio.export.verify import run
+
+    return run(Path(args.script))
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -469,9 +519,24 @@ def build_parser() -> _Parser:
 
     p = sub.add_parser("export", help="write runnable Keras code (a script or a notebook)")
     _add_source(p)
-    p.add_argument("--output", "-o", required=True, help="the .py or .ipynb file to write")
+    p.add_argument("--output", "-o", help="the .py or .ipynb file to write")
     p.add_argument("--format", choices=["script", "notebook"], help="default: by extension")
+    p.add_argument(
+        "--folder",
+        metavar="DIR",
+        help="write a folder instead: script, notebook, data, requirements.txt and a README",
+    )
+    p.add_argument(
+        "--verify",
+        action="store_true",
+        help="with --folder: run the script offline for one short epoch to prove it works",
+    )
     p.set_defaults(func=cmd_export)
+
+    # The verifier's own process (nnstudio.export.verify): not for people to type.
+    p = sub.add_parser("run-exported")
+    p.add_argument("script")
+    p.set_defaults(func=cmd_run_exported)
 
     p = sub.add_parser("train", help="train a network in the terminal")
     _add_source(p)

@@ -35,7 +35,11 @@ SUFFIXES: dict[Format, str] = {"script": ".py", "notebook": ".ipynb"}
 
 
 def script(
-    project: Project, data_path: PathLike | None = None, *, data: DataInfoLike | None = None
+    project: Project,
+    data_path: PathLike | None = None,
+    *,
+    data: DataInfoLike | None = None,
+    beside: str | None = None,
 ) -> str:
     """The project as a standalone Python script with ``load_data()``, ``build_model()`` and
     ``main()``.
@@ -45,9 +49,11 @@ def script(
     layer resolves the project's path against the current folder, and MNIST defaults to the
     copy that comes with nnstudio or the Keras cache. ``data`` describes the dataset, as for
     :func:`~nnstudio.core.validate.validate`; for a CSV file it is read from the file.
+    ``beside`` names the data file or folder that travels next to the script (an exported
+    project folder): the script reads it from its own folder, wherever that is copied.
     Raises :class:`InvalidProjectError` when the network has problems.
     """
-    parts = _parts(project, data_path, data)
+    parts = _parts(project, data_path, data, beside, _HERE_SCRIPT)
     blocks = [
         docstring([f"{parts.title}: a Keras script exported from nnstudio.", *parts.about]),
         "\n".join(parts.imports),
@@ -61,14 +67,19 @@ def script(
 
 
 def notebook(
-    project: Project, data_path: PathLike | None = None, *, data: DataInfoLike | None = None
+    project: Project,
+    data_path: PathLike | None = None,
+    *,
+    data: DataInfoLike | None = None,
+    beside: str | None = None,
 ) -> str:
     """The same code as :func:`script`, as a Jupyter notebook (nbformat 4 JSON).
 
     One markdown title cell, then code cells for the imports, the data, the model, the
-    training and the evaluation, each introduced by a line of markdown.
+    training and the evaluation, each introduced by a line of markdown. With ``beside``, the
+    data is read from the notebook's folder (where Jupyter runs it).
     """
-    parts = _parts(project, data_path, data)
+    parts = _parts(project, data_path, data, beside, _HERE_NOTEBOOK)
     about = ["A Keras notebook exported from nnstudio.", *parts.about]
     cells = [
         _markdown_cell(["# " + markdown_text(parts.title), *map(markdown_text, about)]),
@@ -169,7 +180,24 @@ class _Parts:
         ]
 
 
-def _parts(project: Project, given_path: PathLike | None, data: DataInfoLike | None) -> _Parts:
+#: How the code finds its own folder, where an exported folder keeps the data.
+_HERE_SCRIPT = [
+    "# The folder this script is in: the data travels beside it.",
+    "HERE = os.path.dirname(os.path.abspath(__file__))",
+]
+_HERE_NOTEBOOK = [
+    "# The folder this notebook is in (Jupyter runs it there): the data travels beside it.",
+    'HERE = os.path.abspath("")',
+]
+
+
+def _parts(
+    project: Project,
+    given_path: PathLike | None,
+    data: DataInfoLike | None,
+    beside: str | None = None,
+    here: list[str] | None = None,
+) -> _Parts:
     path = data_path(project, given_path)
     report = _checked(project, data or csv_info(project, path))
     first = report.shapes[0]
@@ -178,7 +206,9 @@ def _parts(project: Project, given_path: PathLike | None, data: DataInfoLike | N
         message = "Layer 1 (Input): its shape is unknown. Set it, or choose data to take it from."
         raise InvalidProjectError([Problem(message, layer=0, field="shape")])
     encoding = label_encoding(project.compile.loss, _output_units(report))
-    loader = data_code(project, path, encoding)
+    loader = data_code(project, path, encoding, beside)
+    if beside is not None and "os" in loader.imports and here:
+        loader.constants = [*here, *loader.constants]
     t = project.train
     constants = [
         # int() and float() as a second guard: validation already refused anything else.

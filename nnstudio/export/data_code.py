@@ -32,7 +32,7 @@ from nnstudio.data.idx import is_idx_name, read_idx_folder
 from nnstudio.data.mnist import download_mnist, read_npz
 from nnstudio.data.preprocess import PREPROCESSORS
 from nnstudio.data.tables import SPLIT_SEED, make_features8, split_train_test, xor_table
-from nnstudio.export.pyformat import comment, expr, function, string_constant
+from nnstudio.export.pyformat import comment, expr, function, py_string, string_constant
 
 MNIST_CREDIT = (
     "MNIST is by Yann LeCun and Corinna Cortes, who make it available under the Creative "
@@ -91,10 +91,18 @@ def csv_info(project: Project, path: str | None) -> DataInfoLike | None:
         return None
 
 
-def data_code(project: Project, path: str | None, encoding: Encoding) -> DataCode:
-    """The code that loads and prepares the data; ``path`` as from :func:`data_path`."""
+def data_code(
+    project: Project, path: str | None, encoding: Encoding, beside: str | None = None
+) -> DataCode:
+    """The code that loads and prepares the data; ``path`` as from :func:`data_path`.
+
+    With ``beside`` (the name of a data file or folder next to the exported code, as an
+    exported project folder has it), the code reads that, found from ``HERE`` (the code's
+    own folder, a constant the script or notebook defines), instead of ``path``.
+    """
     d = project.data
     copies = _Copies()
+    copies.beside = beside
     readers = {"mnist": _mnist_code, "xor": _xor_code, "features8": _features8_code}
     code, lines = readers.get(d.dataset, _csv_code)(project, path, copies)
     lines += _limit_lines(int(d.train_limit), int(d.test_limit))
@@ -150,7 +158,7 @@ def _csv_code(project: Project, path: str | None, copies: _Copies) -> tuple[Data
             "LABEL_COLUMN holds the labels, the other columns the features."
         ),
         constants=[
-            *string_constant("CSV_PATH", _absolute(path or "")),
+            *_path_constant("CSV_PATH", _absolute(path or ""), copies),
             *string_constant("LABEL_COLUMN", project.data.label_column),
             *_split_constants(project),
         ],
@@ -170,16 +178,24 @@ def _csv_code(project: Project, path: str | None, copies: _Copies) -> tuple[Data
 
 def _mnist_code(project: Project, path: str | None, copies: _Copies) -> tuple[DataCode, list[str]]:
     mnist_path = _mnist_path(path)
-    where = (
-        "downloaded from where Keras downloads it, as nnstudio found no copy on this computer"
-        if mnist_path is None
-        else "read from the same file as in nnstudio (MNIST_PATH below), or downloaded from "
-        "where Keras downloads it where that file is missing"
-    )
+    if copies.beside is not None:
+        where = (
+            f"read from {copies.beside} beside this code (MNIST_PATH below), or downloaded "
+            "from where Keras downloads it where that is missing"
+        )
+    elif mnist_path is None:
+        where = (
+            "downloaded from where Keras downloads it, as nnstudio found no copy on this computer"
+        )
+    else:
+        where = (
+            "read from the same file as in nnstudio (MNIST_PATH below), or downloaded from "
+            "where Keras downloads it where that file is missing"
+        )
     code = DataCode(
         about=f"The data: the MNIST handwritten digits, {where}.",
         credit=MNIST_CREDIT,
-        constants=string_constant("MNIST_PATH", mnist_path),
+        constants=_path_constant("MNIST_PATH", mnist_path, copies),
     )
     arrays = "x_train, y_train, x_test, y_test"
     download = copies.call(download_mnist)
@@ -196,6 +212,14 @@ def _mnist_code(project: Project, path: str | None, copies: _Copies) -> tuple[Da
         "else:",
         f"    {arrays} = {download}()",
     ]
+
+
+def _path_constant(name: str, path: str | None, copies: _Copies) -> list[str]:
+    """``NAME = "/the/absolute/path"``, or, beside the code, ``os.path.join(HERE, "name")``."""
+    if copies.beside is None:
+        return string_constant(name, path)
+    copies.imports.add("os")
+    return [f"{name} = os.path.join(HERE, {py_string(copies.beside)})"]
 
 
 def _split_constants(project: Project) -> list[str]:
@@ -303,6 +327,8 @@ class _Copies:
         self.functions: dict[str, Callable[..., Any]] = {}
         self.constants: dict[str, object] = {}
         self.imports: set[str] = set()
+        #: The data file or folder beside the exported code, if it travels with it.
+        self.beside: str | None = None
 
     def call(self, fn: Callable[..., Any]) -> str:
         """Copy ``fn`` (and what it uses); its name, for the code that calls it."""

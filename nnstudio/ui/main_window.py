@@ -518,6 +518,11 @@ class MainWindow(QMainWindow):
         self.export_notebook_action = self._action(
             "Export Jupyter &notebook…", lambda: self.export_dialog("notebook")
         )
+        self.export_folder_action = self._action(
+            "Export project &folder…", self.export_folder_dialog, None,
+            "A folder with the script, the notebook, the data and requirements.txt, ready to "
+            "copy to another computer and run offline",
+        )  # fmt: skip
         self.save_model_action = self._action(
             "Save trained &model…", self.save_model_dialog, None,
             "Save the trained network as a Keras .keras file (keras.models.load_model reads it)",
@@ -563,6 +568,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.export_script_action)
         file.addAction(self.export_notebook_action)
+        file.addAction(self.export_folder_action)
         file.addAction(self.save_model_action)
         file.addSeparator()
         file.addAction(self.quit_action)
@@ -946,6 +952,33 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot export", str(exc))
             return
         self.statusBar().showMessage(f"Exported {target}", 6000)
+
+    def export_folder_dialog(self) -> None:
+        """Export the project as a folder (code, data, requirements, README), then offer to
+        verify it."""
+        from nnstudio.export import suggested_filename
+        from nnstudio.export.folder import export_folder
+        from nnstudio.ui.common.export_folder import ExportFolderDialog
+
+        doc = self.editor.document
+        parent = QFileDialog.getExistingDirectory(
+            self, "Export the project folder into…", self._last_dir()
+        )
+        if not parent:
+            return
+        stem = suggested_filename(doc.project).removesuffix(".py")
+        target = Path(parent) / stem
+        number = 2
+        while target.exists():  # never over an earlier export
+            target = Path(parent) / f"{stem}-{number}"
+            number += 1
+        try:
+            written = export_folder(doc.project, target, doc.base_dir)
+        except NNStudioError as exc:
+            QMessageBox.warning(self, "Cannot export", str(exc))
+            return
+        self.statusBar().showMessage(f"Exported {target}", 6000)
+        ExportFolderDialog(written, self).exec()
 
     # --- recent files and layout ----------------------------------------------------------------
 

@@ -1,0 +1,214 @@
+"""An exported project folder: everything needed to train the network elsewhere, offline.
+
+The folder holds the Keras script and the notebook, the data they read (the CSV file, or
+MNIST as ``mnist.npz``; XOR and the generated data are made by the code itself),
+``requirements.txt`` pinned to the versions nnstudio trains with, and a README. The code
+finds its data beside itself, so the folder can be copied anywhere (a USB stick, a school
+server) and still train without a network. :mod:`nnstudio.export.verify` proves it.
+
+The folder is written next to its final place and renamed into it when complete, so a
+stopped export leaves no half folder.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nnstudio import __version__
+from nnstudio.core.errors import NNStudioError
+from nnstudio.core.paths import os_error_sentence
+from nnstudio.core.spec import Project
+from nnstudio.data import resolve_data_path
+from nnstudio.data.idx import is_idx_name
+from nnstudio.export.assemble import notebook, script, suggested_filename
+from nnstudio.export.data_code import MNIST_CREDIT, csv_info
+
+#: The packages the exported code needs, as pip names them, in the order listed.
+REQUIREMENTS = ("numpy", "keras", "tensorflow")
+#: TensorFlow is installed under one of these names.
+TENSORFLOW_NAMES = ("tensorflow", "tensorflow-cpu", "tensorflow-macos", "tensorflow-intel")
+
+
+@dataclass
+class ExportedFolder:
+    folder: Path
+    script: Path
+    notebook: Path
+    #: The data file or folder copied beside the code, if any.
+    data: Path | None = None
+    files: list[Path] = field(default_factory=list)
+
+
+def installed_versions() -> dict[str, str]:
+    """The versions of numpy, Keras and TensorFlow installed here (the ones nnstudio trains
+    with), read from the installed packages' metadata without importing them."""
+    found: dict[str, str] = {}
+    for name in ("numpy", "keras", *TENSORFLOW_NAMES):
+        try:
+            found[name] = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return found
+
+
+def requirements_text(versions: dict[str, str] | None = None) -> str:
+    versions = installed_versions() if versions is None else versions
+    lines = [
+        "# What the exported code needs, pinned to the versions nnstudio trained it with.",
+        "# Install with: python -m pip install -r requirements.txt",
+    ]
+    for name in ("numpy", "keras"):
+        lines.append(f"{name}=={versions[name]}" if name in versions else name)
+    tf = next((n for n in TENSORFLOW_NAMES if n in versions), None)
+    if tf is None:
+        lines.append("tensorflow")
+    else:
+        if tf != "tensorflow":
+            lines.append(f"# Installed here as {tf}; 'tensorflow' of the same version also works.")
+        lines.append(f"{tf}=={versions[tf]}")
+    return "\n".join(lines) + "\n"
+
+
+def _safe_name(name: str, fallback: str) -> str:
+    stem = re.sub(r"[^\w.-]+", "-", name).strip("-.") or fallback
+    return stem[:80]
+
+
+def export_folder(
+    project: Project, folder: str | os.PathLike[str], base_dir: Path | None = None
+) -> ExportedFolder:
+    """Write the project's folder at ``folder``, which must not exist yet (or be empty).
+    Raises :class:`NNStudioError` saying what is wrong, leaving nothing behind."""
+    folder = Path(folder)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise NNStudioError(
+            f"{folder} already exists and is not an empty folder: expected a new folder for "
+            "the export (choose another name, or remove the old one first)."
+        )
+    stem = suggested_filename(project).removesuffix(".py")
+    source = _data_source(project, base_dir)
+    beside = None
+    if source is not None:
+        beside = "mnist" if source.is_dir() else (
+            "mnist.npz" if project.data.dataset == "mnist" else _safe_name(source.name, "data.csv")
+        )  # fmt: skip
+    parent = folder.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=parent))
+        # mkdtemp makes a private folder; the export gets a folder's usual permissions.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(work, 0o777 & ~mask)
+    except OSError as exc:
+        raise NNStudioError(os_error_sentence(exc, parent)) from None
+    try:
+        path = os.fspath(source) if source is not None else None
+        data = csv_info(project, path) if project.data.dataset == "csv" else None
+        files = [
+            _write(work / f"{stem}.py", script(project, path, data=data, beside=beside)),
+            _write(work / f"{stem}.ipynb", notebook(project, path, data=data, beside=beside)),
+            _write(work / "requirements.txt", requirements_text()),
+        ]
+        if source is not None and beside is not None:
+            files.append(_copy_data(source, work / beside))
+        files.append(_write(work / "README.md", readme(project, stem, beside)))
+        if folder.exists():
+            folder.rmdir()  # empty (checked above): the finished folder takes its place
+        os.replace(work, folder)
+    except OSError as exc:
+        shutil.rmtree(work, ignore_errors=True)
+        raise NNStudioError(os_error_sentence(exc, folder)) from None
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return ExportedFolder(
+        folder,
+        folder / f"{stem}.py",
+        folder / f"{stem}.ipynb",
+        folder / beside if beside else None,
+        [folder / f.name for f in files],
+    )
+
+
+def _data_source(project: Project, base_dir: Path | None) -> Path | None:
+    """The data file or folder to copy (None for data the code makes itself)."""
+    d = project.data
+    if d.dataset not in ("mnist", "csv"):
+        return None
+    found = resolve_data_path(d, base_dir)  # raises a sentence for a missing file
+    if found is None:
+        if d.dataset == "csv":
+            raise NNStudioError(
+                "The project has no CSV file chosen: expected one to copy into the folder."
+            )
+        return None
+    found = Path(found)
+    if found.is_file() and is_idx_name(found.name):
+        found = found.parent  # one of the four IDX files means their folder
+    return found
+
+
+def _write(path: Path, text: str) -> Path:
+    with open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
+    return path
+
+
+def _copy_data(source: Path, target: Path) -> Path:
+    if source.is_dir():
+        target.mkdir()
+        for item in sorted(source.iterdir()):
+            if item.is_file() and is_idx_name(item.name):
+                shutil.copy2(item, target / item.name)
+    else:
+        shutil.copy2(source, target)
+    return target
+
+
+def readme(project: Project, stem: str, beside: str | None) -> str:
+    lines = [
+        f"# {project.name or 'Untitled'}",
+        "",
+        f"Exported from nnstudio {__version__}: the network, its data and its training, as "
+        "plain Keras code that needs no nnstudio.",
+        "",
+        "## What is here",
+        "",
+        f"- `{stem}.py`: the Keras script (load the data, build, train, test).",
+        f"- `{stem}.ipynb`: the same code as a Jupyter notebook, one step per cell.",
+        "- `requirements.txt`: the packages it needs, at the versions nnstudio trained with.",
+    ]
+    if beside is not None:
+        lines.append(f"- `{beside}`: the data, read from beside the code (no download).")
+    else:
+        lines.append("- The data is made by the code itself (nothing to download).")
+    python = "py" if sys.platform == "win32" else "python3"
+    lines += [
+        "",
+        "## Run it",
+        "",
+        "```",
+        f"{python} -m venv .venv",
+        ". .venv/bin/activate        (on Windows: .venv\\Scripts\\activate)",
+        "python -m pip install -r requirements.txt",
+        f"python {stem}.py",
+        "```",
+        "",
+        "No network is needed once the packages are installed: copy the whole folder.",
+        "",
+        "## Many machines",
+        "",
+        "On a computer with several GPUs, TensorFlow's `tf.distribute.MirroredStrategy` trains "
+        "one copy of the network per GPU; see TensorFlow's guide to distributed training.",
+    ]
+    if project.data.dataset == "mnist":
+        lines += ["", "## Credit", "", MNIST_CREDIT]
+    return "\n".join(lines) + "\n"
