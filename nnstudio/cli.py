@@ -184,7 +184,36 @@ def cmd_check(args: argparse.Namespace) -> int:
     project, base = _load(args)
     text, ok = summary_table(project, base)
     print(text)
+    if getattr(args, "analyze", False):
+        _analyze(project, base, ok)
     return EXIT_OK if ok else EXIT_INVALID
+
+
+def _analyze(project: Project, base: Path | None, ok: bool) -> None:
+    """Memory per layer, and the time of an epoch measured by a short run here."""
+    from nnstudio.core.analysis import analyze, table_lines
+    from nnstudio.core.validate import validate
+    from nnstudio.data import describe
+
+    try:
+        report = validate(project, describe(project.data, base))
+    except NNStudioError:
+        report = validate(project, None)
+    analysis = analyze(project, report)
+    print("")
+    print("Analysis:")
+    timing = None
+    if ok:
+        from nnstudio.training.probe import measure
+
+        print("(measuring on this computer: a short run of a few seconds…)", flush=True)
+        try:
+            timing = measure(project, base)
+        except NNStudioError as exc:
+            print(f"Could not measure the time: {exc}")
+    else:
+        print("(the time is measured once the network has no problems)")
+    print("\n".join(table_lines(analysis, timing)))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -515,6 +544,11 @@ def build_parser() -> _Parser:
 
     p = sub.add_parser("check", help="show the layers, their shapes and parameters, and problems")
     _add_source(p)
+    p.add_argument(
+        "--analyze",
+        action="store_true",
+        help="also the memory per layer, and the time of an epoch measured by a short run",
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("export", help="write runnable Keras code (a script or a notebook)")

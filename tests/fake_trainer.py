@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from nnstudio.core.analysis import Timing
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.spec import DataSpec, LayerSpec, Project
@@ -181,6 +182,8 @@ class FakeTrainer:
         #: loaded ahead (copies, as sent).
         self.starts = 0
         self.prepared: list[tuple[DataSpec, Path | None]] = []
+        #: The names of the projects measured.
+        self.measured: list[str] = []
 
     # --- what the window uses of Trainer ---------------------------------------------------
 
@@ -232,6 +235,14 @@ class FakeTrainer:
             self._pause.set()
         else:
             self._pause.clear()
+
+    def measure(self, project: Project, base_dir: Path | None) -> Timing:
+        """A made-up timing that grows with the network: 1 µs a step per 1,000 parameters."""
+        if self._listener is not None:
+            raise NNStudioError("A run is under way.")
+        params = validate(project, None).total_params
+        self.measured.append(project.name)
+        return Timing(1e-6 * (1 + params / 1000), 0.5, 100)
 
     def restore(self, project: Project, base_dir: Path | None, model_path: Path) -> Restored:
         data = load_dataset(project.data, base_dir)

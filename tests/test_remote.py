@@ -350,3 +350,15 @@ def test_the_process_keeps_the_last_start_for_a_run_that_asks_for_it(trainer: Tr
     trainer.train(_xor(20), None, second, EngineOptions(same_start=True))
     assert second.result().reason == "completed"
     assert second.of(RunStarted)[0].same_start == ("dense", "dense_1")
+
+
+def test_the_process_measures_how_fast_a_network_trains(trainer: Trainer) -> None:
+    from nnstudio.core.analysis import Timing
+
+    timing = trainer.measure(from_template("xor"), None)
+    assert isinstance(timing, Timing)
+    assert 0 < timing.step_seconds < 0.1 and timing.steps_measured >= 1
+    bad = from_template("xor")
+    bad.layers[1].params["units"] = 0
+    with pytest.raises(NNStudioError):
+        trainer.measure(bad, None)

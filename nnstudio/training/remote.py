@@ -36,6 +36,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from nnstudio.core.analysis import Timing
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import DataSpec, Project
 from nnstudio.data.cache import DatasetCache
@@ -287,6 +288,15 @@ class Trainer:
                 raise pending.value
             raise NNStudioError(str(pending.value))
         return pending.value
+
+    def measure(self, project: Project, base_dir: Path | None) -> Timing:
+        """Time a few seconds of training ``project`` in the process (the data and the
+        compiled network are kept for the run that follows); see
+        :mod:`nnstudio.training.probe`."""
+        timing: Timing = self.request(
+            "measure", project.to_dict(), str(base_dir) if base_dir else None, timeout=600
+        )
+        return timing
 
     def restore(self, project: Project, base_dir: Path | None, model_path: Path) -> Restored:
         """Load a saved network in the process (see :mod:`nnstudio.training.restore`); its
@@ -548,6 +558,16 @@ class Server:
                 "That trained network is no longer loaded: it was replaced by a newer run."
             )
         return self.model
+
+    def do_measure(self, project: dict[str, Any], base_dir: str | None) -> Timing:
+        from nnstudio.training.probe import measure
+
+        return measure(
+            Project.from_dict(project),
+            Path(base_dir) if base_dir else None,
+            data_cache=self.data,
+            compiled=self.compiled,
+        )
 
     def do_predict(self, generation: int, batch: np.ndarray) -> np.ndarray:
         return np.asarray(self._model(generation)(batch, training=False))

@@ -35,6 +35,7 @@ from nnstudio.lessons.session import LessonSession
 from nnstudio.training.events import Event, RunFinished, RunStarted, WeightSnapshot
 from nnstudio.training.remote import shared_trainer
 from nnstudio.training.replay import load_recording, replay_path, save_recording
+from nnstudio.ui.builder.analysis_view import AnalysisView
 from nnstudio.ui.builder.code_view import CodeView
 from nnstudio.ui.builder.data_preview import DataPreview
 from nnstudio.ui.builder.layer_palette import LayerPalette
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         #: The training process (TensorFlow lives there, never in the window's process).
         self.trainer: TrainingBackend = trainer or shared_trainer()
+        #: "about 38 s to train here", once the Analysis tab has measured it.
+        self._expected_time = ""
         self.editor = Editor(parent=self)
         self.setDockNestingEnabled(True)
         self._build_panels()
@@ -407,12 +410,17 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.properties_dock, dock)
         self.properties_dock.raise_()
         self.problems_dock = self._dock("Problems", "problems", self.problems, bottom)
+        self.analysis = AnalysisView(editor, lambda p, base: self.trainer.measure(p, base))
+        self.analysis_dock = self._dock("Analysis", "analysis", self.analysis, bottom)
         self.code_dock = self._dock("Keras code", "code", self.code_view, bottom)
         self.preview_dock = self._dock("Data preview", "preview", self.data_preview, bottom)
+        self.tabifyDockWidget(self.problems_dock, self.analysis_dock)
         self.tabifyDockWidget(self.problems_dock, self.code_dock)
         self.tabifyDockWidget(self.problems_dock, self.preview_dock)
         self.problems_dock.raise_()
         self.problems.section_requested.connect(self._show_section)
+        self.analysis.timing_changed.connect(self._show_expected_time)
+        self.analysis_dock.visibilityChanged.connect(self._grow_analysis)
         self.editor.selection_changed.connect(self._on_selection)
 
         # The centre: the diagram, the summary line and the Train button.
@@ -610,12 +618,38 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{doc.project.name} ({where})[*] — nnstudio")
         self.setWindowModified(self.editor.modified)
 
+    def _grow_analysis(self, shown: bool) -> None:
+        """Brought to the front, the Analysis tab gets the height of its table (up to a third
+        of the window), so that every layer is in sight."""
+        if not shown or self.tabs.currentWidget() is not self.diagram:
+            return
+        view = self.analysis
+        rows = view.table.rowCount()
+        wanted = (
+            view.table.horizontalHeader().height()
+            + rows * view.table.verticalHeader().defaultSectionSize()
+            + view.totals.sizeHint().height()
+            + view.measure_button.sizeHint().height()
+            + 40
+        )
+        height = min(wanted, self.height() // 3)
+        if height > self.analysis_dock.height():
+            self.resizeDocks([self.analysis_dock], [height], Qt.Orientation.Vertical)
+
+    def _show_expected_time(self, text: str) -> None:
+        if text != self._expected_time:
+            self._expected_time = text
+            self._on_changed()
+
     def _on_changed(self) -> None:
         self._update_title()
         report = self.editor.document.report
         total = report.total_params
         if report.complete:
-            self.summary.setText(f"{total:,} weights and biases to learn")
+            text = f"{total:,} weights and biases to learn"
+            if self._expected_time:
+                text += f", {self._expected_time}"
+            self.summary.setText(text)
         else:
             self.summary.setText(f"{total:,} weights and biases so far (some shapes unknown)")
         self.training_control.project_changed()
@@ -1111,6 +1145,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.training_control.wait()
+        self.analysis.wait()
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self._builder_state or self.saveState())

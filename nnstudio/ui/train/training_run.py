@@ -16,6 +16,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from nnstudio.core.analysis import Timing
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
 from nnstudio.training.engine import EngineOptions
@@ -57,6 +58,8 @@ class TrainingBackend(Protocol):
     def training(self) -> bool: ...
 
     def restore(self, project: Project, base_dir: Path | None, model_path: Path) -> Restored: ...
+
+    def measure(self, project: Project, base_dir: Path | None) -> Timing: ...
 
 
 class TrainingRun(QObject):
