@@ -157,9 +157,12 @@ class Timing:
     #: Seconds from the start to the first finished step (building, compiling, data).
     start_seconds: float
     steps_measured: int
+    #: Seconds an epoch's end costs beyond its steps (validation, bookkeeping), when the
+    #: measurement saw one; 0 otherwise.
+    epoch_end_seconds: float = 0.0
 
     def epoch_seconds(self, steps_per_epoch: int) -> float:
-        return self.step_seconds * steps_per_epoch
+        return self.step_seconds * steps_per_epoch + self.epoch_end_seconds
 
     def run_seconds(self, steps_per_epoch: int, epochs: int) -> float:
         return self.start_seconds + self.epoch_seconds(steps_per_epoch) * epochs

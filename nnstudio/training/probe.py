@@ -23,7 +23,7 @@ from nnstudio.training.engine import Engine, EngineOptions
 from nnstudio.training.events import Event, RunFinished, Update
 
 #: Seconds of steady training to time.
-SECONDS = 2.0
+SECONDS = 3.0
 
 
 def measure(
@@ -35,11 +35,14 @@ def measure(
     stop = threading.Event()
     started = time.monotonic()
     marks: list[tuple[float, int]] = []
+    #: Per delivery: how many epochs it ended.
+    ends: list[int] = []
 
     def listen(event: Event) -> None:
         if isinstance(event, Update) and event.points:
             now = time.monotonic()
             marks.append((now, event.points[-1].step))
+            ends.append(len(event.epochs))
             if now - marks[0][0] >= seconds:
                 stop.set()
 
@@ -62,4 +65,15 @@ def measure(
     # With one delivery only (a run shorter than a delivery), the whole run's average.
     whole = (last_time - started) / max(1, last_step)
     step_seconds = statistics.median(rates) if rates else whole
-    return Timing(step_seconds, first_time - started, max(1, last_step - first_step))
+    # What an epoch's end costs beyond its steps (the validation data, Keras's bookkeeping):
+    # from deliveries that ended exactly one epoch, the first epoch's end left out (it may
+    # compile the step again for a last, smaller batch).
+    extra = []
+    seen_end = ends[0] > 0
+    for i in range(1, len(marks)):
+        if ends[i] == 1 and seen_end:
+            (t0, s0), (t1, s1) = marks[i - 1], marks[i]
+            extra.append(max(0.0, (t1 - t0) - step_seconds * (s1 - s0)))
+        seen_end = seen_end or ends[i] > 0
+    overhead = statistics.median(extra) if extra else 0.0
+    return Timing(step_seconds, first_time - started, max(1, last_step - first_step), overhead)
