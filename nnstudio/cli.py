@@ -273,6 +273,35 @@ def _size_text(path: Path) -> str:
     return f"{size / 1e3:.0f} kB" if size >= 1e3 else f"{size} bytes"
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from nnstudio.core import project_file
+    from nnstudio.export.importer import ImportError_, import_file
+
+    out = Path(args.output)
+    if out.suffix != project_file.SUFFIX:
+        raise NNStudioError(
+            f"-o expected a project file name ending in {project_file.SUFFIX}. "
+            f"Received: {args.output!r}."
+        )
+    if out.exists() and not args.force:
+        raise NNStudioError(f"{out} already exists: add --force to replace it.")
+    try:
+        imported = import_file(args.file)
+    except ImportError_ as exc:
+        count = len(exc.problems)
+        print(f"nnstudio: nothing imported; {count} problem{'s' if count > 1 else ''}:",
+              file=sys.stderr)  # fmt: skip
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    project_file.save(imported.project, out)
+    layers = len(imported.project.layers)
+    print(f"Wrote {out}: {imported.project.name}, {layers} layer{'s' if layers != 1 else ''}.")
+    for note in imported.notes:
+        print(f"Note: {note}")
+    return EXIT_OK
+
+
 def cmd_run_exported(args: argparse.Namespace) -> int:
     from nnstudio.export.verify import run
 
@@ -566,6 +595,14 @@ def build_parser() -> _Parser:
         help="with --folder: run the script offline for one short epoch to prove it works",
     )
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser(
+        "import", help="make a project from a .keras file, a Keras script or a notebook"
+    )
+    p.add_argument("file", help="a .keras file, a .py script or a .ipynb notebook")
+    p.add_argument("--output", "-o", required=True, help="the project file to write")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.set_defaults(func=cmd_import)
 
     # The verifier's own process (nnstudio.export.verify): not for people to type.
     p = sub.add_parser("run-exported")

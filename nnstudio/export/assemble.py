@@ -20,6 +20,7 @@ from nnstudio.core.project_file import write_text_atomic
 from nnstudio.core.spec import Project
 from nnstudio.core.validate import DataInfoLike, Problem, Report, validate
 from nnstudio.export.data_code import DATA_STATEMENTS, DataCode, csv_info, data_code, data_path
+from nnstudio.export.importer import kept_line, kept_settings
 from nnstudio.export.model_code import (
     MODEL_STATEMENTS,
     build_model_def,
@@ -63,7 +64,8 @@ def script(
         function("main", [], parts.main_body, "Load the data, then build, train and test."),
         'if __name__ == "__main__":\n    main()',
     ]
-    return join_blocks(blocks)
+    # The last line keeps, for nnstudio's File → Import, what the code carries unreadably.
+    return join_blocks(blocks) + "\n\n" + kept_line(project) + "\n"
 
 
 def notebook(
@@ -100,6 +102,8 @@ def notebook(
         "metadata": {
             "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
             "language_info": {"name": "python"},
+            # For nnstudio's File → Import: what the code carries unreadably (the data).
+            "nnstudio": kept_settings(project),
         },
         "nbformat": 4,
         "nbformat_minor": 5,

@@ -526,6 +526,10 @@ class MainWindow(QMainWindow):
         self.export_notebook_action = self._action(
             "Export Jupyter &notebook…", lambda: self.export_dialog("notebook")
         )
+        self.import_action = self._action(
+            "&Import network…", self.import_dialog, None,
+            "Put a network from a .keras file, a Keras script or a notebook on the canvas",
+        )  # fmt: skip
         self.export_folder_action = self._action(
             "Export project &folder…", self.export_folder_dialog, None,
             "A folder with the script, the notebook, the data and requirements.txt, ready to "
@@ -570,6 +574,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addAction(self.open_lesson_action)
+        file.addAction(self.import_action)
         file.addSeparator()
         file.addAction(self.save_action)
         file.addAction(self.save_as_action)
@@ -986,6 +991,38 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot export", str(exc))
             return
         self.statusBar().showMessage(f"Exported {target}", 6000)
+
+    def import_dialog(self) -> None:
+        """File → Import: a network from a .keras file, a Keras script or a notebook."""
+        if not self._confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import a network",
+            self._last_dir(),
+            "Keras networks (*.keras *.py *.ipynb);;All files (*)",
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> bool:
+        """Put the network in ``path`` on the canvas as a new, unsaved project; if nothing can
+        be imported, say every reason and keep the current project."""
+        from nnstudio.export.importer import import_file
+
+        try:
+            imported = import_file(path)
+        except NNStudioError as exc:
+            log.warning("could not import %s: %s", path, exc)
+            QMessageBox.warning(self, "Nothing imported", str(exc))
+            return False
+        self.tabs.setCurrentWidget(self.diagram)
+        self.editor.load(imported.project, None)
+        self.editor.mark_changed()  # not saved anywhere yet
+        self._update_title()
+        said = " ".join(imported.notes)
+        self.statusBar().showMessage(f"Imported {path.name}. {said}".strip(), 15000)
+        return True
 
     def export_folder_dialog(self) -> None:
         """Export the project as a folder (code, data, requirements, README), then offer to
