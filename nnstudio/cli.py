@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nnstudio import __version__
 from nnstudio.core import catalog
@@ -19,6 +20,9 @@ from nnstudio.core.errors import InvalidProjectError, NNStudioError
 from nnstudio.core.paths import os_error_sentence
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import TEMPLATES, from_template
+
+if TYPE_CHECKING:
+    from nnstudio.export.importer import Imported
 
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_UNEXPECTED = 0, 1, 2, 3
 
@@ -294,12 +298,42 @@ def cmd_import(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_UNREADABLE
+    if imported.weights is not None:
+        _keep_weights(imported, out)
     project_file.save(imported.project, out)
     layers = len(imported.project.layers)
     print(f"Wrote {out}: {imported.project.name}, {layers} layer{'s' if layers != 1 else ''}.")
     for note in imported.notes:
         print(f"Note: {note}")
     return EXIT_OK
+
+
+def _keep_weights(imported: Imported, out: Path) -> None:
+    """A .keras file with trained weights goes beside the project as its last run's network,
+    so the window shows its results and answers drawn digits without training."""
+    import shutil
+    from datetime import datetime
+
+    from nnstudio.core.compare import settings_of
+    from nnstudio.core.spec import RunRecord
+
+    weights, project = imported.weights, imported.project
+    assert weights is not None
+    target = out.with_suffix(".keras")
+    if target.resolve() != weights.resolve():
+        shutil.copyfile(weights, target)
+    project.add_run(
+        RunRecord(
+            finished=datetime.now().isoformat(timespec="seconds"),
+            message=f"Imported with its trained weights from {weights.name}.",
+            model_file=target.name,
+            settings=settings_of(project),
+        )
+    )
+    imported.notes.append(
+        f"Its trained weights are kept beside the project ({target.name}): opening it in the "
+        "window shows its results and answers drawn digits without training."
+    )
 
 
 def cmd_run_exported(args: argparse.Namespace) -> int:

@@ -299,7 +299,7 @@ def test_a_keras_file_s_config_becomes_a_project_and_custom_code_is_refused(
     assert all(layer.name == "" for layer in p.layers)  # Keras's made-up names
     assert p.compile.optimizer_params["learning_rate"] == 0.002  # not 0.0020000000949...
     assert validate(p, describe(p.data, None)).ok
-    assert any("weights were left out" in n for n in imported.notes)
+    assert imported.weights == tmp_path / "net.keras"  # trained weights, loaded on request
 
     lam = keras.Sequential([keras.Input(shape=(4,)), keras.layers.Lambda(lambda t: t * 2)])
     lam.save(tmp_path / "lambda.keras")
@@ -334,3 +334,31 @@ def test_import_writes_a_project_or_nothing(
     (tmp_path / "notes.txt").write_text("x")
     assert run(["import", str(tmp_path / "notes.txt"), "-o", str(tmp_path / "n.nnproj")]) == 2
     assert "expected a .keras file, a Python script (.py) or a notebook" in capsys.readouterr().err
+
+
+def test_a_keras_file_s_weights_travel_with_the_imported_project(
+    tmp_path: Path, mnist_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import keras
+
+    from nnstudio.training.restore import restore, saved_model_path
+
+    model = keras.Sequential(
+        [keras.Input(shape=(28, 28)), keras.layers.Flatten(),
+         keras.layers.Dense(10, activation="softmax")]
+    )  # fmt: skip
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    import numpy as np
+
+    model.fit(np.zeros((4, 28, 28)), np.zeros(4), epochs=1, verbose=0)  # trained, a little
+    model.save(tmp_path / "trained.keras")
+    out = tmp_path / "class" / "mine.nnproj"
+    out.parent.mkdir()
+    assert run(["import", str(tmp_path / "trained.keras"), "-o", str(out)]) == 0
+    assert "Its trained weights are kept beside the project (mine.keras)" in capsys.readouterr().out
+    project = project_file.load(out)
+    project.data.path, project.data.test_limit = str(mnist_path), 200
+    path = saved_model_path(project, out.parent)
+    assert path == out.parent / "mine.keras"
+    restored = restore(project, out.parent, path)
+    assert restored.evaluation is not None and len(restored.evaluation.labels) == 200

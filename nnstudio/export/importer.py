@@ -108,6 +108,8 @@ class Imported:
     project: Project
     #: Sentences about what was assumed (data settings not in the file, weights left out).
     notes: list[str] = field(default_factory=list)
+    #: The .keras file, when it holds trained weights (Keras loads them, in safe mode).
+    weights: Path | None = None
 
 
 def _snake(name: str) -> str:
@@ -357,9 +359,7 @@ def from_keras_file(path: Path) -> Imported:
     if problems or project is None:
         raise ImportError_(problems or [f"{path.name}: no model found in config.json."])
     notes = [guess_data(project)]
-    if has_weights:
-        notes.append("Its trained weights were left out: train the network in nnstudio.")
-    return Imported(project, notes)
+    return Imported(project, notes, path if has_weights else None)
 
 
 def _custom(obj: Any) -> bool:

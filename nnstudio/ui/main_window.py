@@ -1020,6 +1020,8 @@ class MainWindow(QMainWindow):
         self.editor.load(imported.project, None)
         self.editor.mark_changed()  # not saved anywhere yet
         self._update_title()
+        if imported.weights is not None:  # trained: its results, without training
+            self.training_control.restore_trained_network(imported.weights)
         said = " ".join(imported.notes)
         self.statusBar().showMessage(f"Imported {path.name}. {said}".strip(), 15000)
         return True

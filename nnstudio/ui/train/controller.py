@@ -324,13 +324,14 @@ class TrainingController(QObject):
 
     # --- the trained network on disk -------------------------------------------------------
 
-    def restore_trained_network(self) -> None:
-        """A project saved with its trained network gets it back, in the background: its
-        results and the drawing pad work again without training."""
+    def restore_trained_network(self, from_file: Path | None = None) -> None:
+        """A project saved with its trained network (or a network imported with its weights,
+        ``from_file``) gets it back, in the background: its results and the drawing pad work
+        without training."""
         from nnstudio.training.restore import saved_model_path
 
         doc = self.editor.document
-        model_path = saved_model_path(doc.project, doc.base_dir)
+        model_path = from_file or saved_model_path(doc.project, doc.base_dir)
         if model_path is None or self.run is not None:
             return
         project, base_dir = doc.project.copy(), doc.base_dir
@@ -342,13 +343,14 @@ class TrainingController(QObject):
         def done(restored: Restored) -> None:
             if self.editor.document.project is not owner or self.run is not None:
                 return  # another project, or a new run, came first
+            last = project.runs[-1] if project.runs else None
             self.last_result = RunFinished(
                 "completed",
                 f"The trained network saved with this project ({model_path.name}).",
-                project.runs[-1].epochs_done,
+                last.epochs_done if last else 0,
                 0.0,
                 test=restored.test,
-                history=project.runs[-1].history,
+                history=last.history if last else {},
                 model=restored.model,
                 evaluation=restored.evaluation,
                 transform=restored.transform,
