@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -23,9 +23,12 @@ from nnstudio.export.data_code import DATA_STATEMENTS, DataCode, csv_info, data_
 from nnstudio.export.importer import kept_line, kept_settings
 from nnstudio.export.model_code import (
     MODEL_STATEMENTS,
+    STRATEGIES,
     build_model_def,
     evaluate_def,
     fit_statements,
+    strategy_def,
+    train_on_workers_def,
 )
 from nnstudio.export.pyformat import docstring, function, join_blocks, markdown_text, plain_text
 
@@ -57,11 +60,13 @@ def script(
     parts = _parts(project, data_path, data, beside, _HERE_SCRIPT)
     blocks = [
         docstring([f"{parts.title}: a Keras script exported from nnstudio.", *parts.about]),
-        "\n".join(parts.imports),
+        "\n".join(_imports(parts.modules | {"argparse"})),
         "\n".join(parts.constants),
         *parts.defs,
         parts.evaluate_def,
-        function("main", [], parts.main_body, "Load the data, then build, train and test."),
+        strategy_def(),
+        train_on_workers_def(),
+        function("main", ["argv=None"], parts.script_main, _MAIN_DOC),
         'if __name__ == "__main__":\n    main()',
     ]
     # The last line keeps, for nnstudio's File → Import, what the code carries unreadably.
@@ -173,14 +178,36 @@ class _Parts:
     defs: list[str]
     evaluate_def: str
     fit_statements: list[str]
+    #: The modules the copied data code imports.
+    modules: set[str] = field(default_factory=set)
 
     @property
-    def main_body(self) -> list[str]:
+    def script_main(self) -> list[str]:
+        """The script's ``main(argv)``: the data, the network on one device or spread over
+        several (``--strategy``), training, testing."""
         return [
-            DATA_STATEMENTS[0],
-            *MODEL_STATEMENTS,
-            *self.fit_statements,
-            "evaluate(model, x_test, y_test)",
+            'parser = argparse.ArgumentParser(description="Train the network exported from '
+            'nnstudio.")',
+            "parser.add_argument(",
+            '    "--strategy",',
+            "    choices=[" + ", ".join(f'"{name}"' for name in STRATEGIES) + "],",
+            '    default="one",',
+            '    help="one device (the usual), every GPU of this computer, or several computers",',
+            ")",
+            "args = parser.parse_args(argv)",
+            *DATA_STATEMENTS,
+            "strategy = make_strategy(args.strategy)",
+            "if strategy is None:",
+            "    model = build_model()",
+            "else:",
+            "    with strategy.scope():  # the weights are made once per device",
+            "        model = build_model()",
+            "model.summary()",
+            'if args.strategy == "multiworker":',
+            "    train_on_workers(model, strategy, x_train, y_train)",
+            "else:",
+            *("    " + line for line in self.fit_statements),
+            'evaluate(model, x_test, y_test, by_hand=args.strategy == "multiworker")',
         ]
 
 
@@ -193,6 +220,9 @@ _HERE_NOTEBOOK = [
     "# The folder this notebook is in (Jupyter runs it there): the data travels beside it.",
     'HERE = os.path.abspath("")',
 ]
+
+
+_MAIN_DOC = "Load the data, then build, train and test (--strategy spreads the training)."
 
 
 def _parts(
@@ -231,6 +261,7 @@ def _parts(
         defs=[*loader.defs, build_model_def(project, input_shape, report)],
         evaluate_def=evaluate_def(encoding),
         fit_statements=fit_statements(int(t.epochs)),
+        modules=set(loader.imports),
     )
 
 

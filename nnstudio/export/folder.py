@@ -204,10 +204,27 @@ def readme(project: Project, stem: str, beside: str | None) -> str:
         "",
         "No network is needed once the packages are installed: copy the whole folder.",
         "",
-        "## Many machines",
+        "## A school server with GPUs, or several computers",
         "",
-        "On a computer with several GPUs, TensorFlow's `tf.distribute.MirroredStrategy` trains "
-        "one copy of the network per GPU; see TensorFlow's guide to distributed training.",
+        "On a computer with several GPUs, one copy of the network trains on each, every batch "
+        "split between them (TensorFlow's `MirroredStrategy`):",
+        "",
+        "```",
+        f"python {stem}.py --strategy mirrored",
+        "```",
+        "",
+        "On several computers (`MultiWorkerMirroredStrategy`), copy this folder to each, and "
+        "start the script on every one at about the same time, each with `TF_CONFIG` naming "
+        "all of them and which one it is (`index` 0 on the first, 1 on the second...):",
+        "",
+        "```",
+        'TF_CONFIG=\'{"cluster": {"worker": ["pc1:12345", "pc2:12345"]}, '
+        '"task": {"type": "worker", "index": 0}}\' \\',
+        f"    python {stem}.py --strategy multiworker",
+        "```",
+        "",
+        "Each batch of the same size as on one computer is split between the workers, so the "
+        "network learns the same; the first worker prints the progress and every worker tests.",
     ]
     if project.data.dataset == "mnist":
         lines += ["", "## Credit", "", MNIST_CREDIT]

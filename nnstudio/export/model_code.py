@@ -98,13 +98,100 @@ def evaluate_def(encoding: Encoding) -> str:
         "if len(x_test) == 0:",
         '    print("There are no test examples to test the network on.")',
         "    return",
-        "results = model.evaluate(x_test, y_test, verbose=0, return_dict=True)",
-        "for name, value in results.items():",
-        '    print(f"Test {name}: {value:.4f}")',
+        "if by_hand:",
+        "    # On several computers Keras's evaluate() does not work yet: the loss from the",
+        "    # network's answers.",
+        "    answers = model.predict(x_test, verbose=0)",
+        "    loss = float(np.mean(keras.losses.get(model.loss)(y_test, answers)))",
+        '    print(f"Test loss: {loss:.4f}")',
+        "else:",
+        "    results = model.evaluate(x_test, y_test, verbose=0, return_dict=True)",
+        "    for name, value in results.items():",
+        '        print(f"Test {name}: {value:.4f}")',
         *answer,
         "right = int(np.sum(predicted == expected))",
         'print(f"Right answers: {right} of {len(expected)} ({right / len(expected):.1%})")',
     ]
     return function(
-        "evaluate", ["model", "x_test", "y_test"], body, "Print how well the network does."
+        "evaluate",
+        ["model", "x_test", "y_test", "by_hand=False"],
+        body,
+        "Print how well the network does.",
+    )
+
+
+# --- training on several devices or computers (the script only) ------------------------------
+
+STRATEGIES = ("one", "mirrored", "multiworker")
+
+
+def strategy_def() -> str:
+    """``def make_strategy(name)``: TensorFlow's own way to spread training."""
+    body = [
+        'if name == "one":',
+        "    return None",
+        "import tensorflow as tf",
+        "",
+        'if name == "mirrored":',
+        "    # One copy of the network per GPU of this computer; each batch is split between",
+        "    # them and their gradients are added up.",
+        "    return tf.distribute.MirroredStrategy()",
+        "# One copy per computer (TF_CONFIG says which computers, and which one this is).",
+        "return tf.distribute.MultiWorkerMirroredStrategy()",
+    ]
+    doc = "How to spread training: one device, this computer's GPUs, or several computers."
+    return function("make_strategy", ["name"], body, doc)
+
+
+def train_on_workers_def() -> str:
+    """``def train_on_workers(...)``: a training loop of its own for several computers, since
+    Keras 3's ``fit`` does not work with ``MultiWorkerMirroredStrategy`` (keras-team/keras
+    issue 20585)."""
+    body = [
+        "import tensorflow as tf",
+        "",
+        "# Keras's fit() does not work yet with several computers, so this loop does its work:",
+        "# each batch of BATCH_SIZE examples is split between the workers, their gradients are",
+        "# added up, and every worker keeps the very same weights.",
+        "held = int(len(x_train) * VALIDATION_SPLIT)  # held back, as fit() does",
+        "x_fit, y_fit = x_train[: len(x_train) - held], y_train[: len(y_train) - held]",
+        "steps = max(1, len(x_fit) // BATCH_SIZE)",
+        "data = tf.data.Dataset.from_tensor_slices((x_fit, y_fit))",
+        "if SHUFFLE:",
+        "    data = data.shuffle(len(x_fit), seed=SEED, reshuffle_each_iteration=True)",
+        "data = data.repeat().batch(BATCH_SIZE, drop_remainder=True)",
+        "options = tf.data.Options()",
+        "# Each worker takes its share of every batch.",
+        "options.experimental_distribute.auto_shard_policy = "
+        "tf.data.experimental.AutoShardPolicy.DATA",
+        "batches = iter(strategy.experimental_distribute_dataset(data.with_options(options)))",
+        "loss_of = keras.losses.get(model.loss)",
+        "with strategy.scope():",
+        "    model.optimizer.build(model.trainable_variables)",
+        "",
+        "@tf.function",
+        "def train_step(batches):",
+        "    def step(x, y):",
+        "        with tf.GradientTape() as tape:",
+        "            per_example = loss_of(y, model(x, training=True))",
+        "            loss = tf.nn.compute_average_loss(per_example, global_batch_size=BATCH_SIZE)",
+        "        gradients = tape.gradient(loss, model.trainable_variables)",
+        "        model.optimizer.apply_gradients(zip(gradients, model.trainable_variables))",
+        "        return loss",
+        "",
+        "    losses = strategy.run(step, args=next(batches))",
+        "    return strategy.reduce(tf.distribute.ReduceOp.SUM, losses, axis=None)",
+        "",
+        "resolver = strategy.cluster_resolver",
+        "chief = resolver is None or not resolver.task_id  # the first worker reports",
+        "for epoch in range(EPOCHS):",
+        "    total = sum(float(train_step(batches)) for _ in range(steps))",
+        "    if chief:",
+        '        print(f"Epoch {epoch + 1}/{EPOCHS}: loss {total / steps:.4f}")',
+    ]
+    return function(
+        "train_on_workers",
+        ["model", "strategy", "x_train", "y_train"],
+        body,
+        "Train on several computers at once, each running this script.",
     )

@@ -16,6 +16,7 @@ namespace of its own when ``unshare`` allows it.
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import os
 import shutil
 import socket
@@ -176,7 +177,9 @@ def run(script: Path, epochs: int = 1, train_limit: int = 512, test_limit: int =
     try:
         spec.loader.exec_module(module)  # defines everything; main() runs below
         _shorten(module, epochs, train_limit, test_limit)
-        module.main()
+        # Today's exports read --strategy from the command line; this process's is not theirs.
+        takes_argv = bool(inspect.signature(module.main).parameters)
+        module.main([]) if takes_argv else module.main()
     except Exception as exc:  # the exported code's own error: shown as Python shows it
         traceback.print_exc()
         print(f"{FAILED}: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
