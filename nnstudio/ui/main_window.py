@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QByteArray, QElapsedTimer, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -44,6 +52,7 @@ from nnstudio.ui.builder.layer_stack_view import LayerStackView
 from nnstudio.ui.builder.network_diagram import NetworkDiagram
 from nnstudio.ui.builder.problems_panel import ProblemsPanel
 from nnstudio.ui.builder.settings_panels import CompilePanel, DataPanel, TrainingPanel
+from nnstudio.ui.common.appearance import TEXT_SIZE_LABELS, appearance
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import ERROR_COLOR
 from nnstudio.ui.crash import open_log_folder
@@ -125,6 +134,12 @@ class MainWindow(QMainWindow):
         self._sized = False
         self._restored = False
         self._restore_layout()
+        # The text size chosen last time; presentation always starts off.
+        saved = settings().value("view/text_size", "normal")
+        self.set_text_size(
+            saved if isinstance(saved, str) and saved in TEXT_SIZE_LABELS else "normal"
+        )
+        appearance().set(presentation=False)
         self._update_title()
         self._on_changed()
 
@@ -548,6 +563,11 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About nnstudio", self.about)
         self.log_action = self._action("Open &log folder", open_log_folder)
         self.reset_layout_action = self._action("&Reset layout", self.reset_layout)
+        self.presentation_action = self._action(
+            "&Presentation", self.set_presentation, "F11",
+            "Full screen, larger text, thicker lines and bigger markers, for a projector",
+        )  # fmt: skip
+        self.presentation_action.setCheckable(True)
         self.start_page_action = self._action(
             "&Start page…", self.show_start_page, None,
             "The built-in lessons and challenges, with their level and minutes",
@@ -595,6 +615,18 @@ class MainWindow(QMainWindow):
                 edit.addAction(action)
 
         view = bar.addMenu("&View")
+        view.addAction(self.presentation_action)
+        sizes = view.addMenu("&Text size")
+        self.text_size_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for name, label in TEXT_SIZE_LABELS.items():
+            action = sizes.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(name == appearance().text_size)
+            action.triggered.connect(lambda checked=False, n=name: self.set_text_size(n))
+            group.addAction(action)
+            self.text_size_actions[name] = action
+        view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
@@ -690,6 +722,34 @@ class MainWindow(QMainWindow):
         )
         dock.show()
         dock.raise_()
+
+    # --- text size and presentation -----------------------------------------------------------
+
+    def set_text_size(self, name: str) -> None:
+        """View → Text size (remembered)."""
+        appearance().set(text_size=name)
+        settings().setValue("view/text_size", name)
+        if name in getattr(self, "text_size_actions", {}):
+            self.text_size_actions[name].setChecked(True)
+
+    def set_presentation(self, on: bool) -> None:
+        """View → Presentation (F11): full screen, larger text, thicker lines, bigger markers;
+        F11 again (or Esc) ends it."""
+        self.presentation_action.setChecked(on)
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
+        appearance().set(presentation=on)
+        if on:
+            self.statusBar().showMessage("Presentation: press F11 or Esc to end it.", 8000)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.presentation_action.isChecked():
+            self.set_presentation(False)
+            return
+        super().keyPressEvent(event)
 
     # --- lessons ------------------------------------------------------------------------------
 

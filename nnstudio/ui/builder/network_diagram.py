@@ -38,6 +38,7 @@ from nnstudio.core.captions import layer_caption, layer_title
 from nnstudio.core.shapes import LayerShape, fmt_shape
 from nnstudio.core.spec import LayerSpec
 from nnstudio.core.validate import Report
+from nnstudio.ui.common.appearance import appearance
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import ERROR_COLOR
 
@@ -176,6 +177,7 @@ class NetworkDiagram(QWidget):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        appearance().changed.connect(self.update)
         self.editor = editor
         # Kept with the layer object itself, so inserting or moving layers keeps them right.
         self._weights: dict[int, tuple[LayerSpec, np.ndarray]] = {}
@@ -452,8 +454,9 @@ class NetworkDiagram(QWidget):
         for how, source, target in transitions:
             if how == "funnel":
                 self._paint_funnel(painter, source, target)
+        thick = appearance().line_scale  # thicker on a projector
         for link in self.links(columns):
-            pen = QPen(link.color, link.width)
+            pen = QPen(link.color, link.width * thick)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
             painter.drawLine(link.p1, link.p2)

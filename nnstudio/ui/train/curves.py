@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayou
 
 from nnstudio.core.captions import metric_label
 from nnstudio.training.events import RunStarted, Update
+from nnstudio.ui.common.appearance import appearance
 
 #: Redraw at most this often (milliseconds).
 REDRAW_MS = 33
@@ -95,6 +96,13 @@ class BatchCurve:
         self._drawn = 0  # points drawn so far
         self._open = False  # the last piece can still grow
         self._visible = True
+
+    def set_width(self, pixels: float) -> None:
+        """Draw with lines this many pixels wide (whatever the zoom)."""
+        self._pen = QPen(self._pen.color(), pixels if pixels > 1 else 0)
+        self._pen.setCosmetic(True)
+        for piece in (*self._pieces, *self._spare):
+            piece.setPen(self._pen)
 
     def clear(self) -> None:
         for piece in reversed(self._pieces):
@@ -221,6 +229,30 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         self._top = 0.0
         self._seen = (0, 0, 0)  # points of each series already looked at by _fit_y
         self._highest = 0.0
+        self._title = title
+        appearance().changed.connect(self.apply_appearance)
+        self.apply_appearance()
+
+    def apply_appearance(self) -> None:
+        """Lines, markers and text as big as the window's text size and presentation ask
+        (thicker and bigger for a projector)."""
+        look = appearance()
+        scale = look.line_scale
+        self.epoch_curve.setPen(pg.mkPen(TRAIN_COLOR, width=2 * scale))
+        self.epoch_curve.setSymbolSize(5 * scale)
+        self.validation_curve.setPen(
+            pg.mkPen(VALIDATION_COLOR, width=2 * scale, style=Qt.PenStyle.DashLine)
+        )
+        self.validation_curve.setSymbolSize(5 * scale)
+        self.marker.setPen(pg.mkPen(MARKER_COLOR, width=2 * scale))
+        self.batch_curve.set_width(scale)
+        item = self.getPlotItem()
+        font = look.font()
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setStyle(tickFont=font)
+            axis.label.setFont(font)
+        item.setTitle(self._title, size=f"{font.pointSizeF() * 1.2:.1f}pt")
 
     def clear_data(self) -> None:
         for series in (self.batch, self.epoch, self.validation):
