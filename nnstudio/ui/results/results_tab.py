@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.summaries import confusion_summary
 from nnstudio.training.evaluation import Evaluation
 from nnstudio.ui.common.confusion import ConfusionModel
 from nnstudio.ui.common.pictures import ZOOM, digit_pixmap
@@ -187,6 +188,7 @@ class ResultsView(QWidget):
         self.shown = []
         if evaluation is None:
             self.model.set_matrix(np.zeros((0, 0), np.int64), ())
+            self.table.setAccessibleDescription("")
             self.pages.setCurrentWidget(self.message)
             return
         noun = self.noun(evaluation)
@@ -203,7 +205,10 @@ class ResultsView(QWidget):
         )
         self.loss.setVisible(loss is not None)
         self.explanation.setText(EXPLANATION.format(what=self._singular(evaluation)))
-        self.model.set_matrix(evaluation.confusion(), evaluation.class_names, noun)
+        matrix = evaluation.confusion()
+        self.model.set_matrix(matrix, evaluation.class_names, noun)
+        # What the matrix shows, in words, for a screen reader.
+        self.table.setAccessibleDescription(confusion_summary(matrix, evaluation.class_names))
         self._size_columns()
         self._set_gallery_mode(evaluation.is_images)
         self.pages.setCurrentWidget(self.results_page)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from nnstudio.core.captions import loss_first, metric_label, sized_layer_title, test_results_text
 from nnstudio.core.spec import Project, RunRecord
+from nnstudio.core.summaries import history_summary, overfitting
 from nnstudio.training.events import (
     BoundarySnapshot,
     Event,
@@ -22,6 +23,7 @@ from nnstudio.training.events import (
     WeightSnapshot,
 )
 from nnstudio.training.replay import Recording
+from nnstudio.ui.common.style import WARNING_COLOR
 from nnstudio.ui.train.curves import TrainingPlots
 from nnstudio.ui.train.decision_boundary import BoundaryView
 from nnstudio.ui.train.replay import MomentMatrix, ReplayBar
@@ -85,8 +87,17 @@ class TrainingView(QWidget):
         top.addWidget(self.state, 1)
         top.addWidget(self.slow_motion)
         layout.addLayout(top)
+        #: Said when the validation loss rises while the training loss falls (memorising).
+        self.warning = QLabel()
+        self.warning.setObjectName("overfitting")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(f"color: {WARNING_COLOR};")
+        self.warning.setVisible(False)
+        layout.addWidget(self.warning)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.replay)
+        #: The run's per-epoch numbers so far, as Keras's History keeps them.
+        self.history: dict[str, list[float]] = {}
         self.started: RunStarted | None = None
         self._replay_started: ReplayStarted | None = None
         self._input_shape: tuple[int, ...] = ()
@@ -101,6 +112,7 @@ class TrainingView(QWidget):
         self.started = None
         self.show_slow_motion(False)
         self.state.setText(IDLE)
+        self._describe({})
         self._forget_replay()
         for plot in self.plots.plots:
             plot.clear_data()
@@ -113,6 +125,7 @@ class TrainingView(QWidget):
         self.started = None
         self._forget_replay()
         self.plots.show_history(run.history)
+        self._describe({k: list(v) for k, v in run.history.items()})
         self.weights.clear("Train the network to watch its weights change.")
         self.boundary.clear()
         self.boundary.setVisible(False)
@@ -125,6 +138,7 @@ class TrainingView(QWidget):
     def prepare(self) -> None:
         """Train was pressed: TensorFlow and the data load before the first event."""
         self.state.setText("Getting ready: loading TensorFlow and the data…")
+        self._describe({})
         self._forget_replay()
 
     def recording(self) -> Recording | None:
@@ -198,9 +212,31 @@ class TrainingView(QWidget):
             f"step{'s' if event.steps_per_epoch != 1 else ''} per epoch{how}."
         )
 
+    def _describe(self, history: dict[str, list[float]], epochs: int | None = None) -> None:
+        """The curves in words for a screen reader, and the warning when it memorises."""
+        self.history = history
+        self.plots.setAccessibleDescription(history_summary(history, epochs))
+        rising = overfitting(history)
+        if rising:
+            self.warning.setText(
+                f"The validation loss has risen for {rising} epochs while the training loss "
+                "fell: the network may be memorising the training data. Fewer epochs, a "
+                "Dropout layer or fewer neurons can help."
+            )
+        if self.warning.isVisibleTo(self) != bool(rising):
+            self.warning.setVisible(bool(rising))
+
     def handle(self, event: Event) -> None:
         if isinstance(event, Update):
             self.plots.add(event)
+            if event.epochs:
+                history = self.history
+                for result in event.epochs:
+                    for key, value in result.logs.items():
+                        history.setdefault(key, []).append(value)
+                    for key, value in result.validation.items():
+                        history.setdefault("val_" + key, []).append(value)
+                self._describe(history, event.progress.epochs)
             # Text a few times a second is plenty to read, and far cheaper than every update.
             now = time.monotonic()
             if now - self._last_text < TEXT_INTERVAL and not event.epochs:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core.captions import plural
+from nnstudio.core.summaries import weights_summary
 from nnstudio.training.events import RunStarted, WeightSnapshot
 from nnstudio.ui.common.pictures import DIVERGING
 
@@ -288,6 +289,8 @@ class WeightsView(QWidget):
         if key == self._shown:
             return
         self._shown = key
+        name = snapshot.layer_name or self.layer_choice.currentText()
+        self.canvas.setAccessibleDescription(weights_summary(name, kernel))
         # The scale grows to fit the bulk of the weights and never shrinks within a run:
         # colours keep their meaning.
         level = self.levels.get(snapshot.layer, 0.0)
