@@ -14,14 +14,16 @@ from nnstudio.ui.common.export_folder import ExportFolderDialog
 def test_export_folder_writes_next_to_earlier_ones_and_verifies(  # type: ignore[no-untyped-def]
     window, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(tmp_path))
+    out = tmp_path / "exports"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: str(out))
     shown: list[ExportFolderDialog] = []
     monkeypatch.setattr(ExportFolderDialog, "exec", lambda self: shown.append(self) or 0)
     window.new_from_template("xor")
     window.export_folder_dialog()
     window.export_folder_dialog()  # again: a new folder beside the first, never over it
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["xor", "xor-2"]
-    assert (tmp_path / "xor" / "xor.py").is_file()
+    assert sorted(p.name for p in out.iterdir()) == ["xor", "xor-2"]
+    assert (out / "xor" / "xor.py").is_file()
 
     calls: list[str] = []
 
@@ -33,7 +35,7 @@ def test_export_folder_writes_next_to_earlier_ones_and_verifies(  # type: ignore
     dialog = shown[0]
     dialog.verify_button.click()
     qtbot.waitUntil(lambda: dialog.verdict is not None, timeout=10_000)
-    assert calls == [str(tmp_path / "xor")]
+    assert calls == [str(out / "xor")]
     assert "Passed:" in dialog.verdict_label.text()
     assert dialog.output.toPlainText() == "Epoch 1/1"
 

@@ -136,9 +136,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         # The text size chosen last time; presentation always starts off.
         saved = settings().value("view/text_size", "normal")
-        self.set_text_size(
-            saved if isinstance(saved, str) and saved in TEXT_SIZE_LABELS else "normal"
-        )
+        chosen = saved if isinstance(saved, str) and saved in TEXT_SIZE_LABELS else "normal"
+        self.set_text_size(chosen, remember=False)
         appearance().set(presentation=False)
         self._update_title()
         self._on_changed()
@@ -725,10 +724,11 @@ class MainWindow(QMainWindow):
 
     # --- text size and presentation -----------------------------------------------------------
 
-    def set_text_size(self, name: str) -> None:
+    def set_text_size(self, name: str, remember: bool = True) -> None:
         """View → Text size (remembered)."""
         appearance().set(text_size=name)
-        settings().setValue("view/text_size", name)
+        if remember:
+            settings().setValue("view/text_size", name)
         if name in getattr(self, "text_size_actions", {}):
             self.text_size_actions[name].setChecked(True)
 

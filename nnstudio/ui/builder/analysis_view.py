@@ -76,6 +76,10 @@ class AnalysisView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("analysis-table")
         self.table.setAccessibleName("Each layer's outputs, parameters and memory")
+        self.table.setAccessibleDescription(
+            "One row per layer: its output shape, the numbers it outputs for one example, its "
+            "parameters and the memory training needs"
+        )
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

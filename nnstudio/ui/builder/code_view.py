@@ -146,6 +146,7 @@ class CodeView(QWidget):
         self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.view.setAccessibleName("Keras code")
+        self.view.setAccessibleDescription("The Keras code this network amounts to, read-only")
         # Read-only, but the text can still be selected and copied with the keyboard.
         self.view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse

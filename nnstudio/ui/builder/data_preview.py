@@ -166,12 +166,14 @@ class DataPreview(QWidget):
         self.digits.setUniformItemSizes(True)
         self.digits.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.digits.setAccessibleName("The first training pictures with their labels")
+        self.digits.setAccessibleDescription("The data as the network will see it")
 
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setAccessibleName("The first training rows with their class")
+        self.table.setAccessibleDescription("The data as the network will see it")
 
         self.message = QLabel()
         self.message.setWordWrap(True)

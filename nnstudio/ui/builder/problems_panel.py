@@ -46,6 +46,10 @@ class ProblemsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.list = QListWidget()
+        self.list.setAccessibleName("Problems")
+        self.list.setAccessibleDescription(
+            "What stops the network from training, and advice; activate one to go where it is."
+        )
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activate)

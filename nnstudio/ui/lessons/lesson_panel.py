@@ -60,6 +60,7 @@ class PredictionBox(QFrame):
         self._layout.addWidget(self._choices)
         self.number = QDoubleSpinBox()
         self.number.setAccessibleName("Your prediction")
+        self.number.setAccessibleDescription("Your answer to the question, before you train")
         self._layout.addWidget(self.number)
         self.error = QLabel()
         self.error.setObjectName("prediction-error")
@@ -69,6 +70,7 @@ class PredictionBox(QFrame):
         self._layout.addWidget(self.error)
         self.keep = QPushButton("Keep my answer")
         self.keep.setObjectName("keep-answer")
+        self.keep.setToolTip("Keep your answer; it is shown beside what happened at the end")
         self.keep.clicked.connect(self._keep)
         self._layout.addWidget(self.keep)
 
@@ -156,6 +158,7 @@ class LessonPanel(QWidget):
         # "Look at …" is a link in the text: it points at that part of the window again.
         self.text.anchorClicked.connect(lambda url: self._point())
         self.text.setAccessibleName("The step's text")
+        self.text.setAccessibleDescription("What this step explains and asks you to do")
         # The text scrolls when the screen is short; the goal and the buttons stay in sight.
         self.text.setMinimumHeight(80)
         layout.addWidget(self.text, 1)
@@ -182,6 +185,9 @@ class LessonPanel(QWidget):
         ):
             button.setObjectName(f"lesson-{name}")
             buttons.addWidget(button)
+        self.back_button.setToolTip("Back to the step before")
+        self.hint_button.setToolTip("Show one more hint for this step")
+        self.next_button.setToolTip("On to the next step, once the goal is reached")
         self.back_button.clicked.connect(self._back)
         self.hint_button.clicked.connect(self._hint)
         self.show_button.clicked.connect(self._show_me)
@@ -277,7 +283,9 @@ class LessonPanel(QWidget):
         ready = s.can_go_next(report)
         self.next_button.setEnabled(ready)
         self.next_button.setText("Finish" if s.is_last else "Next")
-        self.next_button.setToolTip("" if ready else "Reach the goal first")
+        self.next_button.setToolTip(
+            "On to the next step" if ready else "Reach the goal first, then go on"
+        )
 
     def _extras(self) -> str:
         """Below the step's text: where to look (a link), what is locked, the hints shown."""

@@ -45,6 +45,9 @@ class StartPage(QDialog):
         self.tree = QTreeWidget()
         self.tree.setObjectName("lesson-list")
         self.tree.setAccessibleName("Lessons and challenges")
+        self.tree.setAccessibleDescription(
+            "Each with its level and minutes; press Enter or Start to begin the chosen one"
+        )
         self.tree.setHeaderLabels(["", "Level", "Minutes"])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -83,6 +86,7 @@ class StartPage(QDialog):
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
         self.start_button.setObjectName("start-lesson")
+        self.start_button.setToolTip("Begin the chosen lesson in a new project")
         self.start_button.setDefault(True)
         self.file_button = QPushButton("Open a lesson file…")
         self.file_button.setToolTip("A lesson or challenge a teacher wrote (.nnlesson)")

@@ -431,6 +431,9 @@ class InsideView(QWidget):
         self.arithmetic = QPlainTextEdit()
         self.arithmetic.setReadOnly(True)
         self.arithmetic.setAccessibleName("The neuron's arithmetic")
+        self.arithmetic.setAccessibleDescription(
+            "The chosen neuron's sum with the network's real numbers, and its activation"
+        )
         self.arithmetic.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.arithmetic.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.back_button = QPushButton("◀ Step back")

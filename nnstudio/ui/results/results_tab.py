@@ -86,6 +86,7 @@ class ResultsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.table.setAccessibleName("Confusion matrix")
+        self.table.setAccessibleDescription("Train the network to see how it does on the test data")
         self.table.setAccessibleDescription(
             "Rows are the true classes, columns what the network answered."
         )
@@ -114,6 +115,7 @@ class ResultsView(QWidget):
         #: The gallery shows at most GALLERY_LIMIT examples at a time; this shows the next ones.
         self.more_button = QPushButton()
         self.more_button.setToolTip("Show the next examples in the list below.")
+        self.more_button.setAccessibleName("Show more examples")
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         self._indices: npt.NDArray[np.int64] = np.zeros(0, np.int64)
@@ -123,6 +125,9 @@ class ResultsView(QWidget):
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
         self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.gallery.setAccessibleName("Test examples")
+        self.gallery.setAccessibleDescription(
+            "The test examples of the chosen cell; activate one to follow it inside the network"
+        )
         self.gallery.itemActivated.connect(
             lambda item: self.example_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
         )
@@ -188,7 +193,9 @@ class ResultsView(QWidget):
         self.shown = []
         if evaluation is None:
             self.model.set_matrix(np.zeros((0, 0), np.int64), ())
-            self.table.setAccessibleDescription("")
+            self.table.setAccessibleDescription(
+                "Train the network to see how it does on the test data"
+            )
             self.pages.setCurrentWidget(self.message)
             return
         noun = self.noun(evaluation)

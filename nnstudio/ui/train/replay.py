@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.core.summaries import confusion_summary
 from nnstudio.training.evaluation import confusion_matrix
 from nnstudio.training.events import Moment, ReplayStarted
 from nnstudio.training.replay import epoch_label
@@ -151,6 +152,7 @@ class MomentMatrix(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Confusion matrix at this moment")
+        self.table.setAccessibleDescription("The test examples' answers at the replayed moment")
         self.hint = help_label("Rows: the true class. Columns: the network's answer.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -172,7 +174,9 @@ class MomentMatrix(QWidget):
             return
         chosen = np.argmax(answers, axis=1)
         k = len(self.class_names)
-        self.model.set_matrix(confusion_matrix(self.labels, chosen, k), self.class_names)
+        matrix = confusion_matrix(self.labels, chosen, k)
+        self.model.set_matrix(matrix, self.class_names)
+        self.table.setAccessibleDescription(confusion_summary(matrix, self.class_names))
         right = int(np.sum(chosen == self.labels))
         n = len(self.labels)
         self.title.setText(

@@ -99,6 +99,7 @@ class WeightsView(QWidget):
         super().__init__(parent)
         self.layer_choice = QComboBox()
         self.layer_choice.setToolTip("Whose weights to show")
+        self.layer_choice.setAccessibleName("Weights of")
         self.layer_choice.setMinimumContentsLength(24)
         self.layer_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
