@@ -30,7 +30,8 @@ def test_the_xor_lesson_walked_in_the_window(window, qtbot, tmp_path: Path) -> N
     assert "Step 1 of 8" in panel.progress.format()
     assert "exactly one" in panel.text.toPlainText()
     # Step 1 points at the Data settings: they are brought to the front and outlined.
-    assert window.data_dock.isVisible() and window.highlighter.target is window.data_dock
+    qtbot.waitUntil(lambda: window.highlighter.target is window.data_dock, timeout=2000)
+    assert window.data_dock.isVisible() and not window.data_dock.visibleRegion().isEmpty()
 
     click(qtbot, panel.next_button)
     assert "A hidden layer" in panel.text.toPlainText()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
@@ -203,7 +203,10 @@ class LessonPanel(QWidget):
         self.editor.lock_reason = session.locked if session is not None else lambda s: None
         self.refresh()
         if session is not None and session.step.look_at and not session.progress.finished:
-            self.look_at.emit(session.step.look_at)
+            # After the project has finished loading (which selects a layer and brings its
+            # settings forward), so that the step's part of the window is the one in front.
+            place = session.step.look_at
+            QTimer.singleShot(0, lambda: self.look_at.emit(place))
 
     def record(self, action: str) -> None:
         """The student did ``action`` ("train", "results", "replay"...)."""
