@@ -426,3 +426,17 @@ def test_portable_mode_keeps_keras_files_beside_the_program(
     (tmp_path / "portable.txt").write_text("")
     launcher._keep_keras_files_with_ours()
     assert os.environ["KERAS_HOME"] == str(tmp_path / "data" / "keras")
+
+
+@pytest.mark.skipif(
+    not os.environ.get("NNSTUDIO_BUNDLE") or not sys.platform.startswith("linux"),
+    reason="no Linux bundle to test: set NNSTUDIO_BUNDLE to a built one (.ci/run builds it)",
+)
+def test_the_bundle_carries_the_xcb_libraries_a_fresh_debian_lacks() -> None:
+    """Qt's window plugin needs libxcb-cursor0, -icccm4 and -keysyms1, which a fresh Debian 12
+    lacks: the bundle carries them, so the .deb (whose Depends line names what the bundle
+    leaves to the system, see packaging/linux/debdeps.py) works without them."""
+    bundle = Path(os.environ["NNSTUDIO_BUNDLE"])
+    names = {p.name for p in bundle.rglob("libxcb-*.so*")}
+    for library in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"):
+        assert library in names, library
