@@ -761,6 +761,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     except NNStudioError as exc:
         print(f"nnstudio: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
+    except BrokenPipeError:
+        # The reader stopped reading ("nnstudio lesson grade … | head"): nothing is wrong.
+        # Python's advice: point stdout at nothing, so that flushing it at exit is quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:  # a file named on the command line that the system will not open
         log.warning("a file could not be used", exc_info=True)
         print(f"nnstudio: {os_error_sentence(exc)}", file=sys.stderr)

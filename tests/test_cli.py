@@ -302,3 +302,14 @@ def test_check_gives_advice_on_a_network_that_trains_badly(
     assert "Advice (2): it will train, but perhaps not as you hope:" in out
     assert "  - A learning rate of 0.5 is very large for Adam (usually 1e-05 to 0.1)." in out
     assert "    Try: Choose the preprocessing 'Scale to 0..1'." in out
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path) -> None:
+    # "nnstudio lesson list | true": the reader is gone before nnstudio writes (as with a
+    # "| head" that has read enough); nnstudio says nothing of it and ends well.
+    command = f"{sys.executable} -m nnstudio lesson list | true; echo ${{PIPESTATUS[0]}}"
+    result = subprocess.run(
+        ["bash", "-c", command], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
+    assert result.stdout.strip() == "0"
+    assert "Broken pipe" not in result.stderr and "nnstudio:" not in result.stderr
