@@ -555,7 +555,7 @@ def _unreadable_lesson(problem: str) -> bool:
     (not there, not text, not JSON, not a lesson, a newer schema)."""
     return any(
         words in problem
-        for words in ("There is no file", "is a folder", "not a lesson file",
+        for words in ("There is no file", "is a folder", "not a lesson file", "not a file but",
                       "not a valid lesson file", "is not an nnstudio lesson",
                       "newer nnstudio", "no usable schema", "ermission")
     )  # fmt: skip

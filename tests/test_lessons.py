@@ -561,3 +561,16 @@ def test_a_prediction_can_compare_with_an_earlier_question_s_run() -> None:
     assert result.right is True  # 60 < 100, though later than the 20 just before
     doc["steps"][2]["predict"]["compare_with"] = "nope"
     assert any("expected the id of an earlier prediction" in p for p in problems_of(doc))
+
+
+def test_a_pipe_is_refused_not_waited_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    fifo = tmp_path / "fifo.nnlesson"
+    os.mkfifo(fifo)
+    assert run(["lesson", "check", str(fifo)]) == 2
+    assert "is not a file but a pipe, a device or a socket: expected a lesson file" in (
+        capsys.readouterr().err
+    )

@@ -7,8 +7,12 @@ by a newer nnstudio), and each file kind raises its own error with it.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
+from nnstudio.core.errors import NNStudioError
+from nnstudio.core.paths import os_error_sentence
 from nnstudio.core.spec import short_repr
 
 
@@ -39,3 +43,36 @@ def header_problem(
             f"lower, found {short_repr(version)}. Please update nnstudio to open it."
         )
     return None
+
+
+def read_text(path: str | os.PathLike[str], *, noun: str, suffix: str) -> str:
+    """The text of a project or lesson file (``noun``: "a project file"), read as UTF-8;
+    raises :class:`NNStudioError` with one sentence for a file that is not there, a folder,
+    a pipe or a device (reading those would wait for ever), bytes that are not text, or one
+    the system will not open."""
+    path = Path(path)
+    try:
+        special = path.exists() and not path.is_file() and not path.is_dir()
+    except OSError as exc:  # a name too long for the file system, say
+        raise NNStudioError(os_error_sentence(exc)) from None
+    if special:
+        raise NNStudioError(
+            f"{path} is not a file but a pipe, a device or a socket: expected {noun}."
+        )
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise NNStudioError(
+            f"There is no file at {path}: expected {noun} ({suffix}), found nothing."
+        ) from None
+    except IsADirectoryError:
+        raise NNStudioError(
+            f"{path} is a folder: expected {noun} ({suffix}), found a folder."
+        ) from None
+    except UnicodeDecodeError:
+        raise NNStudioError(
+            f"{path.name} is not {noun}: expected JSON text (a {suffix} file), found bytes "
+            "that are not text."
+        ) from None
+    except OSError as exc:
+        raise NNStudioError(os_error_sentence(exc, path)) from None

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from nnstudio.core.atomic_write import replace_atomically
-from nnstudio.core.errors import ProjectFileError
-from nnstudio.core.file_format import header_problem
-from nnstudio.core.paths import os_error_sentence
+from nnstudio.core.errors import NNStudioError, ProjectFileError
+from nnstudio.core.file_format import header_problem, read_text
 from nnstudio.core.spec import Project
 
 FORMAT = "nnstudio-project"
@@ -153,34 +152,13 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def load(path: str | os.PathLike[str]) -> Project:
-    path = Path(path)
     try:
-        special = path.exists() and not path.is_file() and not path.is_dir()
-    except OSError as exc:  # a name too long for the file system, say
-        raise ProjectFileError(os_error_sentence(exc)) from None
-    if special:
-        # Reading a pipe or a device would wait for ever.
-        raise ProjectFileError(
-            f"{path} is not a file but a pipe, a device or a socket: expected a project file."
-        )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ProjectFileError(
-            f"There is no file at {path}: expected a project file (.nnproj), found nothing."
-        ) from None
-    except IsADirectoryError:
-        raise ProjectFileError(
-            f"{path} is a folder: expected a project file (.nnproj), found a folder."
-        ) from None
-    except UnicodeDecodeError:
-        raise ProjectFileError(
-            f"{path.name} is not a project file: expected JSON text (a .nnproj file), found "
-            "bytes that are not text."
-        ) from None
-    except OSError as exc:
-        raise ProjectFileError(os_error_sentence(exc, path)) from None
-    return loads(text, source=path.name)
+        text = read_text(path, noun="a project file", suffix=SUFFIX)
+    except ProjectFileError:
+        raise
+    except NNStudioError as exc:
+        raise ProjectFileError(str(exc)) from None
+    return loads(text, source=Path(path).name)
 
 
 def save(project: Project, path: str | os.PathLike[str]) -> None:

@@ -23,8 +23,7 @@ from typing import Any
 
 from nnstudio.core import templates
 from nnstudio.core.errors import NNStudioError, ProjectFileError
-from nnstudio.core.file_format import header_problem
-from nnstudio.core.paths import os_error_sentence
+from nnstudio.core.file_format import header_problem, read_text
 from nnstudio.core.spec import Project, short_repr
 from nnstudio.lessons import goals
 from nnstudio.lessons.goals import Condition
@@ -217,27 +216,11 @@ def loads(text: str, source: str = "the lesson file") -> Lesson:
 
 
 def load(path: str | os.PathLike[str]) -> Lesson:
-    path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LessonError(
-            [f"There is no file at {path}: expected a lesson file ({SUFFIX}), found nothing."]
-        ) from None
-    except IsADirectoryError:
-        raise LessonError(
-            [f"{path} is a folder: expected a lesson file ({SUFFIX}), found a folder."]
-        ) from None
-    except UnicodeDecodeError:
-        raise LessonError(
-            [
-                f"{path.name} is not a lesson file: expected JSON text, found bytes that are "
-                "not text."
-            ]
-        ) from None
-    except OSError as exc:
-        raise LessonError([os_error_sentence(exc, path)]) from None
-    lesson = loads(text, source=path.name)
+        text = read_text(path, noun="a lesson file", suffix=SUFFIX)
+    except NNStudioError as exc:
+        raise LessonError([str(exc)]) from None
+    lesson = loads(text, source=Path(path).name)
     return _with_source(lesson, str(path))
 
 
