@@ -19,7 +19,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from nnstudio.core import catalog
 from nnstudio.core.captions import layer_title
 from nnstudio.core.compute import planned_steps_per_epoch
 from nnstudio.core.keras_args import layer_names
@@ -209,8 +208,3 @@ def table_lines(analysis: Analysis, timing: Timing | None = None) -> list[str]:
             f"{duration_text(timing.start_seconds)})."
         )
     return out
-
-
-def kind_label(kind: str) -> str:
-    info = catalog.LAYER_KINDS.get(kind)
-    return info.label if info else kind

@@ -7,6 +7,7 @@ by a newer nnstudio), and each file kind raises its own error with it.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -76,3 +77,36 @@ def read_text(path: str | os.PathLike[str], *, noun: str, suffix: str) -> str:
         ) from None
     except OSError as exc:
         raise NNStudioError(os_error_sentence(exc, path)) from None
+
+
+#: Deeper than any project or lesson nests (a run's history is five levels down); deeper
+#: nesting would exhaust Python's recursion when the document is copied or saved.
+MAX_DEPTH = 32
+
+
+def too_deep(source: str, noun: str) -> str:
+    return (
+        f"{source} is not a valid {noun}: expected lists and objects nested at most "
+        f"{MAX_DEPTH} deep, found deeper nesting."
+    )
+
+
+def parse_json(text: str, source: str, noun: str) -> Any:
+    """``text`` read as JSON (a byte order mark, as Notepad writes, is allowed); raises
+    :class:`NNStudioError` with one sentence about where it is not JSON, or too deep, or a
+    number thousands of digits long, for a ``noun`` ("project file") called ``source``."""
+    text = text.removeprefix("\ufeff")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NNStudioError(
+            f"{source} is not a valid {noun}: expected JSON, found a mistake at line "
+            f"{exc.lineno}, column {exc.colno} ({exc.msg})."
+        ) from None
+    except RecursionError:
+        raise NNStudioError(too_deep(source, noun)) from None
+    except ValueError:  # Python reads whole numbers of at most 4,300 digits
+        raise NNStudioError(
+            f"{source} is not a valid {noun}: expected numbers of a usual size, found a "
+            "whole number thousands of digits long."
+        ) from None

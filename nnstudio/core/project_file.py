@@ -16,7 +16,7 @@ from typing import Any
 
 from nnstudio.core.atomic_write import replace_atomically
 from nnstudio.core.errors import NNStudioError, ProjectFileError
-from nnstudio.core.file_format import header_problem, read_text
+from nnstudio.core.file_format import MAX_DEPTH, header_problem, parse_json, read_text, too_deep
 from nnstudio.core.spec import Project
 
 FORMAT = "nnstudio-project"
@@ -70,37 +70,14 @@ def dumps(project: Project) -> str:
 
 
 def loads(text: str, source: str = "the project file") -> Project:
-    # Notepad saves UTF-8 with a byte order mark, which JSON does not allow.
-    text = text.removeprefix("\ufeff")
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ProjectFileError(
-            f"{source} is not a valid project file: expected JSON, found a mistake at line "
-            f"{exc.lineno}, column {exc.colno} ({exc.msg})."
-        ) from None
-    except RecursionError:
-        raise ProjectFileError(_too_deep(source)) from None
-    except ValueError:  # Python reads whole numbers of at most 4,300 digits
-        raise ProjectFileError(
-            f"{source} is not a valid project file: expected numbers of a usual size, found "
-            "a whole number thousands of digits long."
-        ) from None
+        doc = parse_json(text, source, "project file")
+    except NNStudioError as exc:
+        raise ProjectFileError(str(exc)) from None
     return document_to_project(doc, source)
 
 
-#: Deeper than any project nests (a run's history is five levels down); deeper nesting would
-#: exhaust Python's recursion when the project is copied or saved.
-MAX_DEPTH = 32
-
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _too_deep(source: str) -> str:
-    return (
-        f"{source} is not a valid project file: expected lists and objects nested at most "
-        f"{MAX_DEPTH} deep, found deeper nesting."
-    )
 
 
 def _tidy(value: Any, source: str, depth: int = 0) -> Any:
@@ -112,7 +89,7 @@ def _tidy(value: Any, source: str, depth: int = 0) -> Any:
     if isinstance(value, str):
         return _LONE_SURROGATE.sub("\ufffd", value)
     if depth >= MAX_DEPTH and isinstance(value, (dict, list)):
-        raise ProjectFileError(_too_deep(source))
+        raise ProjectFileError(too_deep(source, "project file"))
     if isinstance(value, dict):
         return {_tidy(k, source): _tidy(v, source, depth + 1) for k, v in value.items()}
     if isinstance(value, list):

@@ -14,7 +14,6 @@ was expected and what was received (:class:`LessonError`).
 from __future__ import annotations
 
 import copy
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +22,7 @@ from typing import Any
 
 from nnstudio.core import templates
 from nnstudio.core.errors import NNStudioError, ProjectFileError
-from nnstudio.core.file_format import header_problem, read_text
+from nnstudio.core.file_format import header_problem, parse_json, read_text
 from nnstudio.core.spec import Project, short_repr
 from nnstudio.lessons import goals
 from nnstudio.lessons.goals import Condition
@@ -198,20 +197,10 @@ class Lesson:
 
 
 def loads(text: str, source: str = "the lesson file") -> Lesson:
-    text = text.removeprefix("\ufeff")
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LessonError(
-            [
-                f"{source} is not a valid lesson file: expected JSON, found a mistake at line "
-                f"{exc.lineno}, column {exc.colno} ({exc.msg})."
-            ]
-        ) from None
-    except (RecursionError, ValueError):
-        raise LessonError(
-            [f"{source} is not a valid lesson file: expected JSON of a usual size and depth."]
-        ) from None
+        doc = parse_json(text, source, "lesson file")
+    except NNStudioError as exc:
+        raise LessonError([str(exc)]) from None
     return from_document(doc, source)
 
 

@@ -162,13 +162,6 @@ class LessonSession:
             self.progress.step -= 1
             self.progress.actions = []
 
-    def go_to(self, index: int) -> None:
-        """Back to an earlier step (a step not yet reached cannot be skipped to)."""
-        if 0 <= index <= self.index:
-            self.progress.step = index
-            self.progress.finished = False
-            self.progress.actions = []
-
     def reference_project(self, upto: int | None = None) -> Project:
         """The project as the lesson's own "show me" actions leave it after step ``upto``
         (this step by default), from the lesson's start; raises ValueError if they do not fit
