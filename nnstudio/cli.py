@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nnstudio import __version__
-from nnstudio.core import catalog
+from nnstudio.core import catalog, i18n
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context
 from nnstudio.core.paths import os_error_sentence
 from nnstudio.core.spec import Project
 from nnstudio.core.templates import TEMPLATES, from_template
@@ -24,7 +25,11 @@ from nnstudio.core.templates import TEMPLATES, from_template
 if TYPE_CHECKING:
     from nnstudio.export.importer import Imported
 
+CommandLine = Context("CommandLine")
+
 EXIT_OK, EXIT_INVALID, EXIT_UNREADABLE, EXIT_UNEXPECTED = 0, 1, 2, 3
+#: What ``--language`` takes besides a language's code: follow the computer's language.
+SYSTEM_LANGUAGE = "system"
 
 log = logging.getLogger("nnstudio.cli")
 
@@ -42,8 +47,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_source(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group(required=True)
-    group.add_argument("file", nargs="?", help="a project file (.nnproj)")
-    group.add_argument("--template", "-t", choices=list(TEMPLATES), help="a built-in template")
+    group.add_argument("file", nargs="?", help=CommandLine.tr("a project file (.nnproj)"))
+    group.add_argument(
+        "--template", "-t", choices=list(TEMPLATES), help=CommandLine.tr("a built-in template")
+    )
 
 
 def _load(args: argparse.Namespace) -> tuple[Project, Path | None]:
@@ -68,8 +75,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if not out.name or args.output.endswith(("/", os.sep)):
         print(
-            f"nnstudio: -o expected the name of the project file to write, such as "
-            f"xor{project_file.SUFFIX}; received {args.output!r}, which names no file.",
+            CommandLine.tr(
+                "nnstudio: -o expected the name of the project file to write, such as "
+                "xor{suffix}; received {output!r}, which names no file."
+            ).format(suffix=project_file.SUFFIX, output=args.output),
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
@@ -79,21 +88,33 @@ def cmd_new(args: argparse.Namespace) -> int:
         # Writing another name than the one given surprises; writing xor.json makes a project
         # that the window's Open dialog does not list and a double-click does not open.
         print(
-            f"nnstudio: -o expected a name ending in {project_file.SUFFIX} (so that the window "
-            f"lists and opens the project); received {out.name}, which ends in {out.suffix}. "
-            f"Try: -o {out.with_suffix(project_file.SUFFIX)}",
+            CommandLine.tr(
+                "nnstudio: -o expected a name ending in {suffix} (so that the window lists and "
+                "opens the project); received {name}, which ends in {ending}. Try: -o {better}"
+            ).format(
+                suffix=project_file.SUFFIX,
+                name=out.name,
+                ending=out.suffix,
+                better=out.with_suffix(project_file.SUFFIX),
+            ),
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
     if out.exists() and not args.force:
         print(
-            f"nnstudio: -o expected a name not taken yet, so that nothing is overwritten by "
-            f"accident; received {out}, which already exists. Add --force to replace it.",
+            CommandLine.tr(
+                "nnstudio: -o expected a name not taken yet, so that nothing is overwritten by "
+                "accident; received {path}, which already exists. Add --force to replace it."
+            ).format(path=out),
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
     project_file.save(from_template(args.template), out)
-    print(f"Wrote {out} from the template {args.template}.")
+    print(
+        CommandLine.tr("Wrote {path} from the template {template}.").format(
+            path=out, template=args.template
+        )
+    )
     return EXIT_OK
 
 
@@ -111,20 +132,29 @@ def summary_table(project: Project, base_dir: Path | None = None) -> tuple[str, 
     from nnstudio.data import describe
 
     lines = [
-        f"Project: {project.name}"
-        + (f"  (template {project.template})" if project.template else "")
+        CommandLine.tr("Project: {name}  (template {template})").format(
+            name=project.name, template=project.template
+        )
+        if project.template
+        else CommandLine.tr("Project: {name}").format(name=project.name)
     ]
     data_info = None
     data_error = ""
     try:
         data_info = describe(project.data, base_dir)
-        lines.append("Data: " + _data_description(project, base_dir))
+        description = _data_description(project, base_dir)
     except NNStudioError as exc:
-        data_error = str(exc)
-        lines.append(f"Data: {exc}")
+        data_error = description = str(exc)
+    lines.append(CommandLine.tr("Data: {description}").format(description=description))
     report = validate(project, data_info, data_error)
 
-    rows = [("Layer (type)", "Output shape", "Param #")]
+    rows = [
+        (
+            CommandLine.tr("Layer (type)"),
+            CommandLine.tr("Output shape"),
+            CommandLine.tr("Param #"),
+        )
+    ]
     for layer, name, shape in zip(
         project.layers, layer_names(project.layers), report.shapes, strict=True
     ):
@@ -140,47 +170,76 @@ def summary_table(project: Project, base_dir: Path | None = None) -> tuple[str, 
             lines.append(rule)
     lines.append(rule)
     total, trainable = report.total_params, report.trainable_params
-    unknown = "" if report.complete else " so far (some shapes are unknown)"
-    lines.append(
-        f"Total params: {total:,}{unknown}  (trainable: {trainable:,}, "
-        f"non-trainable: {total - trainable:,})"
-    )
+    if report.complete:
+        params = CommandLine.tr(
+            "Total params: {total:,}  (trainable: {trainable:,}, non-trainable: {frozen:,})"
+        )
+    else:
+        params = CommandLine.tr(
+            "Total params: {total:,} so far (some shapes are unknown)  (trainable: "
+            "{trainable:,}, non-trainable: {frozen:,})"
+        )
+    lines.append(params.format(total=total, trainable=trainable, frozen=total - trainable))
     settings = project.compile
     opt = catalog.OPTIMIZERS.get(settings.optimizer)
     lr = settings.optimizer_params.get("learning_rate")
     lines.append(
-        f"Loss: {catalog.choice_label(catalog.LOSSES, settings.loss)}; optimizer: "
-        f"{opt.label if opt else settings.optimizer} (learning rate {lr}); metrics: "
-        f"{', '.join(settings.metrics) or 'none'}"
+        CommandLine.tr(
+            "Loss: {loss}; optimizer: {optimizer} (learning rate {learning_rate}); "
+            "metrics: {metrics}"
+        ).format(
+            loss=catalog.choice_label(catalog.LOSSES, settings.loss),
+            optimizer=opt.label if opt else settings.optimizer,
+            learning_rate=lr,
+            metrics=", ".join(settings.metrics) or CommandLine.tr("none", "no metrics"),
+        )
     )
     t = project.train
-    lines.append(f"Training: {t.epochs} epochs, batches of {t.batch_size}, seed {t.seed}")
-    if report.problems:
-        n = len(report.errors)
-        lines.append("")
-        lines.append(
-            f"{n} problem{'s' if n != 1 else ''}"
-            + (
-                f" and {len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}:"
-                if report.warnings
-                else ":"
-            )
+    lines.append(
+        CommandLine.tr("Training: {epochs}, batches of {batch_size}, seed {seed}").format(
+            epochs=CommandLine.tr("%n epochs", "", t.epochs),
+            batch_size=t.batch_size,
+            seed=t.seed,
         )
+    )
+    if report.problems:
+        problems = CommandLine.tr("%n problem(s)", "", len(report.errors))
+        lines.append("")
+        if report.warnings:
+            lines.append(
+                CommandLine.tr("{problems} and {warnings}:").format(
+                    problems=problems,
+                    warnings=CommandLine.tr("%n warning(s)", "", len(report.warnings)),
+                )
+            )
+        else:
+            lines.append(CommandLine.tr("{problems}:").format(problems=problems))
         for p in report.problems:
-            lines.append(f"  - {'warning: ' if p.severity == 'warning' else ''}{p.message}")
+            if p.severity == "warning":
+                lines.append(
+                    "  - " + CommandLine.tr("warning: {message}").format(message=p.message)
+                )
+            else:
+                lines.append(f"  - {p.message}")
     else:
-        lines.append("No problems found.")
+        lines.append(CommandLine.tr("No problems found."))
     if report.ok:
         from nnstudio.core.advice import advise
 
         advice = advise(project, data_info, report)
         if advice:
             lines.append("")
-            lines.append(f"Advice ({len(advice)}): it will train, but perhaps not as you hope:")
+            lines.append(
+                CommandLine.tr(
+                    "Advice ({count}): it will train, but perhaps not as you hope:"
+                ).format(count=len(advice))
+            )
             for piece in advice:
                 lines.append(f"  - {piece.message}")
-                lines.append(f"    Why: {piece.why}")
-                lines.append(f"    Try: {piece.try_this}")
+                lines.append("    " + CommandLine.tr("Why: {why}").format(why=piece.why))
+                lines.append(
+                    "    " + CommandLine.tr("Try: {try_this}").format(try_this=piece.try_this)
+                )
     return "\n".join(lines), report.ok
 
 
@@ -205,18 +264,21 @@ def _analyze(project: Project, base: Path | None, ok: bool) -> None:
         report = validate(project, None)
     analysis = analyze(project, report)
     print("")
-    print("Analysis:")
+    print(CommandLine.tr("Analysis:"))
     timing = None
     if ok:
         from nnstudio.training.probe import measure
 
-        print("(measuring on this computer: a short run of a few seconds…)", flush=True)
+        print(
+            CommandLine.tr("(measuring on this computer: a short run of a few seconds…)"),
+            flush=True,
+        )
         try:
             timing = measure(project, base)
         except NNStudioError as exc:
-            print(f"Could not measure the time: {exc}")
+            print(CommandLine.tr("Could not measure the time: {problem}").format(problem=exc))
     else:
-        print("(the time is measured once the network has no problems)")
+        print(CommandLine.tr("(the time is measured once the network has no problems)"))
     print("\n".join(table_lines(analysis, timing)))
 
 
@@ -229,19 +291,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _export_folder(project, base, Path(args.folder), verify=args.verify)
     if args.verify:
         raise NNStudioError(
-            "--verify runs an exported folder: expected --folder DIR with it (the script "
-            "alone reads its data from where it is on this computer)."
+            CommandLine.tr(
+                "--verify runs an exported folder: expected --folder DIR with it (the script "
+                "alone reads its data from where it is on this computer)."
+            )
         )
     if not args.output:
         raise NNStudioError(
-            "Expected where to write: -o FILE.py (a script), -o FILE.ipynb (a notebook), or "
-            "--folder DIR (both, with the data and requirements, ready to copy)."
+            CommandLine.tr(
+                "Expected where to write: -o FILE.py (a script), -o FILE.ipynb (a notebook), "
+                "or --folder DIR (both, with the data and requirements, ready to copy)."
+            )
         )
     out = Path(args.output)
     fmt = args.format or export.format_for(out)
     data_path = resolve_data_path(project.data, base)
     export.export(project, out, fmt=fmt, data_path=data_path)
-    print(f"Wrote {out} ({'Jupyter notebook' if fmt == 'notebook' else 'Python script'}).")
+    if fmt == "notebook":
+        print(CommandLine.tr("Wrote {path} (Jupyter notebook).").format(path=out))
+    else:
+        print(CommandLine.tr("Wrote {path} (Python script).").format(path=out))
     return EXIT_OK
 
 
@@ -250,13 +319,13 @@ def _export_folder(project: Project, base: Path | None, folder: Path, verify: bo
     from nnstudio.export.verify import verify_folder
 
     written = export_folder(project, folder, base)
-    print(f"Wrote {folder}:")
+    print(CommandLine.tr("Wrote {folder}:").format(folder=folder))
     for path in written.files:
         size = _size_text(path)
         print(f"  {path.name}{'/' if path.is_dir() else ''}  {size}")
     if not verify:
         return EXIT_OK
-    print("Verifying: running the script offline for one short epoch…", flush=True)
+    print(CommandLine.tr("Verifying: running the script offline for one short epoch…"), flush=True)
     verdict = verify_folder(folder)
     if not verdict.ok:
         print(verdict.output.rstrip(), file=sys.stderr)
@@ -274,7 +343,9 @@ def _size_text(path: Path) -> str:
     )
     if size >= 1e6:
         return f"{size / 1e6:.1f} MB"
-    return f"{size / 1e3:.0f} kB" if size >= 1e3 else f"{size} bytes"
+    if size >= 1e3:
+        return f"{size / 1e3:.0f} kB"
+    return CommandLine.tr("%n bytes", "", size)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -284,27 +355,37 @@ def cmd_import(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.suffix != project_file.SUFFIX:
         raise NNStudioError(
-            f"-o expected a project file name ending in {project_file.SUFFIX}. "
-            f"Received: {args.output!r}."
+            CommandLine.tr(
+                "-o expected a project file name ending in {suffix}. Received: {output!r}."
+            ).format(suffix=project_file.SUFFIX, output=args.output)
         )
     if out.exists() and not args.force:
-        raise NNStudioError(f"{out} already exists: add --force to replace it.")
+        raise NNStudioError(
+            CommandLine.tr("{path} already exists: add --force to replace it.").format(path=out)
+        )
     try:
         imported = import_file(args.file)
     except ImportError_ as exc:
-        count = len(exc.problems)
-        print(f"nnstudio: nothing imported; {count} problem{'s' if count > 1 else ''}:",
-              file=sys.stderr)  # fmt: skip
+        problems = CommandLine.tr("%n problem(s)", "", len(exc.problems))
+        print(
+            CommandLine.tr("nnstudio: nothing imported; {problems}:").format(problems=problems),
+            file=sys.stderr,
+        )
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_UNREADABLE
     if imported.weights is not None:
         _keep_weights(imported, out)
     project_file.save(imported.project, out)
-    layers = len(imported.project.layers)
-    print(f"Wrote {out}: {imported.project.name}, {layers} layer{'s' if layers != 1 else ''}.")
+    print(
+        CommandLine.tr("Wrote {path}: {name}, {layers}.").format(
+            path=out,
+            name=imported.project.name,
+            layers=CommandLine.tr("%n layer(s)", "", len(imported.project.layers)),
+        )
+    )
     for note in imported.notes:
-        print(f"Note: {note}")
+        print(CommandLine.tr("Note: {note}").format(note=note))
     return EXIT_OK
 
 
@@ -325,14 +406,18 @@ def _keep_weights(imported: Imported, out: Path) -> None:
     project.add_run(
         RunRecord(
             finished=datetime.now().isoformat(timespec="seconds"),
-            message=f"Imported with its trained weights from {weights.name}.",
+            message=CommandLine.tr("Imported with its trained weights from {file}.").format(
+                file=weights.name
+            ),
             model_file=target.name,
             settings=settings_of(project),
         )
     )
     imported.notes.append(
-        f"Its trained weights are kept beside the project ({target.name}): opening it in the "
-        "window shows its results and answers drawn digits without training."
+        CommandLine.tr(
+            "Its trained weights are kept beside the project ({file}): opening it in the "
+            "window shows its results and answers drawn digits without training."
+        ).format(file=target.name)
     )
 
 
@@ -352,8 +437,10 @@ def cmd_train(args: argparse.Namespace) -> int:
     project, base = _load(args)
     if args.record and args.template:
         raise NNStudioError(
-            "--record keeps the run in a project file: expected a project file, found a "
-            "template (write one first with 'nnstudio new')."
+            CommandLine.tr(
+                "--record keeps the run in a project file: expected a project file, found a "
+                "template (write one first with 'nnstudio new')."
+            )
         )
     save_to = _writable_model_path(args.save) if args.save else None
     for option, attr in (("epochs", "epochs"), ("batch_size", "batch_size"), ("seed", "seed")):
@@ -378,7 +465,9 @@ def cmd_train(args: argparse.Namespace) -> int:
             raise KeyboardInterrupt
         stop.set()
         print(
-            "\nStopping after this batch (press Ctrl+C again to quit at once)...", file=sys.stderr
+            "\n"
+            + CommandLine.tr("Stopping after this batch (press Ctrl+C again to quit at once)..."),
+            file=sys.stderr,
         )
 
     previous = signal.signal(signal.SIGINT, on_interrupt)
@@ -394,7 +483,12 @@ def cmd_train(args: argparse.Namespace) -> int:
         _record_run(args, project, result)
     if save_to is not None and result.model is not None:
         if result.reason == "nan":
-            print(f"Not saving {save_to}: the weights are no longer numbers.", file=sys.stderr)
+            print(
+                CommandLine.tr("Not saving {path}: the weights are no longer numbers.").format(
+                    path=save_to
+                ),
+                file=sys.stderr,
+            )
         else:
             return _save_trained(result.model, save_to)
     return EXIT_INVALID if result.reason == "nan" else EXIT_OK
@@ -430,10 +524,14 @@ def _record_run(args: argparse.Namespace, trained: Project, result: object) -> N
         if lesson is not None:
             LessonSession(lesson, project).run_finished()
     project_file.save(project, path)
-    note = ""
     if record.settings != settings_of(project):
-        note = " (with the options given here, so it is not a run of the file's own settings)"
-    print(f"Kept the run in {path.name}{note}.")
+        kept = CommandLine.tr(
+            "Kept the run in {file} (with the options given here, so it is not a run of the "
+            "file's own settings)."
+        )
+    else:
+        kept = CommandLine.tr("Kept the run in {file}.")
+    print(kept.format(file=path.name))
 
 
 def _writable_model_path(text: str) -> Path:
@@ -449,20 +547,26 @@ def _writable_model_path(text: str) -> Path:
     folder = path.parent
     if path.is_dir():
         raise NNStudioError(
-            f"Cannot save the trained network as {path}: that is a folder. Expected a file name "
-            f"such as {path / ('model' + SUFFIX)}."
+            CommandLine.tr(
+                "Cannot save the trained network as {path}: that is a folder. Expected a file "
+                "name such as {example}."
+            ).format(path=path, example=path / ("model" + SUFFIX))
         )
     if not folder.is_dir():
         raise NNStudioError(
-            f"Cannot save the trained network as {path}: there is no folder {folder}. "
-            "Create it first, or choose another place."
+            CommandLine.tr(
+                "Cannot save the trained network as {path}: there is no folder {folder}. "
+                "Create it first, or choose another place."
+            ).format(path=path, folder=folder)
         )
     try:
         fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise NNStudioError(
-            f"Cannot save the trained network as {path}: the folder {folder} cannot be "
-            f"written to ({exc.strerror}). Choose another place."
+            CommandLine.tr(
+                "Cannot save the trained network as {path}: the folder {folder} cannot be "
+                "written to ({error}). Choose another place."
+            ).format(path=path, folder=folder, error=exc.strerror)
         ) from None
     os.close(fd)
     os.unlink(probe)
@@ -481,7 +585,7 @@ def _save_trained(model: object, path: Path) -> int:
         log.warning("could not save the trained model to %s: %s", path, exc)
         problem = str(exc)
     else:
-        print(f"Saved the trained model to {path}.")
+        print(CommandLine.tr("Saved the trained model to {path}.").format(path=path))
         return EXIT_OK
     for folder in (data_dir, Path.cwd):
         try:
@@ -493,11 +597,18 @@ def _save_trained(model: object, path: Path) -> int:
             log.warning("could not save the trained model there either: %s", exc)
             continue
         print(
-            f"nnstudio: {problem} Saved the trained model to {elsewhere} instead.",
+            CommandLine.tr("nnstudio: {problem} Saved the trained model to {path} instead.").format(
+                problem=problem, path=elsewhere
+            ),
             file=sys.stderr,
         )
         return EXIT_UNREADABLE
-    print(f"nnstudio: {problem} It could not be saved anywhere else either.", file=sys.stderr)
+    print(
+        CommandLine.tr("nnstudio: {problem} It could not be saved anywhere else either.").format(
+            problem=problem
+        ),
+        file=sys.stderr,
+    )
     return EXIT_UNREADABLE
 
 
@@ -515,13 +626,30 @@ def cmd_lesson_list(args: argparse.Namespace) -> int:
 
     items = lessons.builtin()
     width = max(len(lesson.id) for lesson in items)
-    for lesson in items:
-        what = "challenge" if lesson.is_challenge else "lesson"
+    kinds = [
+        CommandLine.tr("challenge") if lesson.is_challenge else CommandLine.tr("lesson")
+        for lesson in items
+    ]
+    levels = {
+        "beginner": CommandLine.tr("beginner"),
+        "intermediate": CommandLine.tr("intermediate"),
+        "advanced": CommandLine.tr("advanced"),
+    }
+    kind_width = max(9, *(len(kind) for kind in kinds))
+    level_width = max(12, *(len(level) for level in levels.values()))
+    for lesson, kind in zip(items, kinds, strict=True):
+        level = levels.get(lesson.level, lesson.level)
+        minutes = CommandLine.tr("{minutes:>3} min").format(minutes=lesson.minutes)
         print(
-            f"{lesson.id:<{width}}  {what:<9}  {lesson.level:<12}  {lesson.minutes:>3} min  "
+            f"{lesson.id:<{width}}  {kind:<{kind_width}}  {level:<{level_width}}  {minutes}  "
             f"{lesson.title}"
         )
-    print("\nOpen one in the window from Learn, or write your own: see docs/lessons.md.")
+    print(
+        "\n"
+        + CommandLine.tr(
+            "Open one in the window from Learn, or write your own: see docs/lessons.md."
+        )
+    )
     return EXIT_OK
 
 
@@ -532,33 +660,47 @@ def cmd_lesson_check(args: argparse.Namespace) -> int:
     try:
         lesson = lesson_file.load(path)
     except lesson_file.LessonError as exc:
-        if len(exc.problems) == 1 and _unreadable_lesson(exc.problems[0]):
+        if _unreadable_lesson(exc):
             print(f"nnstudio: {exc.problems[0]}", file=sys.stderr)
             return EXIT_UNREADABLE
-        count = len(exc.problems)
-        print(f"{path.name}: {count} problem{'s' if count > 1 else ''}:", file=sys.stderr)
+        print(
+            CommandLine.tr("{file}: {problems}:").format(
+                file=path.name, problems=CommandLine.tr("%n problem(s)", "", len(exc.problems))
+            ),
+            file=sys.stderr,
+        )
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_INVALID
     goals = sum(step.goal is not None for step in lesson.steps)
     predictions = sum(step.predict is not None for step in lesson.steps)
-    what = "challenge" if lesson.is_challenge else "lesson"
+    if lesson.is_challenge:
+        sentence = CommandLine.tr(
+            "{file}: a challenge with no problems: {title!r}, {steps} steps, {goals} with a "
+            "goal, {predictions} prediction(s), about {minutes} minutes."
+        )
+    else:
+        sentence = CommandLine.tr(
+            "{file}: a lesson with no problems: {title!r}, {steps} steps, {goals} with a "
+            "goal, {predictions} prediction(s), about {minutes} minutes."
+        )
     print(
-        f"{path.name}: a {what} with no problems: {lesson.title!r}, {len(lesson.steps)} steps, "
-        f"{goals} with a goal, {predictions} prediction(s), about {lesson.minutes} minutes."
+        sentence.format(
+            file=path.name,
+            title=lesson.title,
+            steps=len(lesson.steps),
+            goals=goals,
+            predictions=predictions,
+            minutes=lesson.minutes,
+        )
     )
     return EXIT_OK
 
 
-def _unreadable_lesson(problem: str) -> bool:
-    """Whether a lesson's only problem is that the file could not be read as a lesson at all
-    (not there, not text, not JSON, not a lesson, a newer schema)."""
-    return any(
-        words in problem
-        for words in ("There is no file", "is a folder", "not a lesson file", "not a file but",
-                      "not a valid lesson file", "is not an nnstudio lesson",
-                      "newer nnstudio", "no usable schema", "ermission")
-    )  # fmt: skip
+def _unreadable_lesson(error: Exception) -> bool:
+    """Whether a lesson file could not be read as a lesson at all (not there, not text, not
+    JSON, not a lesson, a newer schema), rather than having problems in what it says."""
+    return bool(getattr(error, "unreadable", False))
 
 
 def cmd_lesson_grade(args: argparse.Namespace) -> int:
@@ -570,72 +712,111 @@ def cmd_lesson_grade(args: argparse.Namespace) -> int:
     table = grade.grade(lesson, args.projects)
     if not table.rows:
         raise NNStudioError(
-            f"No project files to grade: expected .nnproj files in {', '.join(args.projects)}."
+            CommandLine.tr("No project files to grade: expected .nnproj files in {places}.").format(
+                places=", ".join(args.projects)
+            )
         )
     print(grade.text_table(table))
     if args.csv:
         write_text_atomic(Path(args.csv), grade.csv_text(table))
-        print(f"Wrote {args.csv}.")
+        print(CommandLine.tr("Wrote {path}.").format(path=args.csv))
     return EXIT_OK
 
 
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="nnstudio",
-        description="Learn neural networks by building them.",
-        epilog="Run 'nnstudio COMMAND --help' for the options of one command, and "
-        "'nnstudio FILE.nnproj' to open a project in the window.",
+        description=CommandLine.tr("Learn neural networks by building them."),
+        epilog=CommandLine.tr(
+            "Run 'nnstudio COMMAND --help' for the options of one command, and "
+            "'nnstudio FILE.nnproj' to open a project in the window."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"nnstudio {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"nnstudio {__version__}",
+        help=CommandLine.tr("show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        type=_language_code,
+        help=CommandLine.tr(
+            "the language to speak: {codes}, or system for the computer's (default: the one "
+            "chosen in the window, else the computer's)"
+        ).format(codes=", ".join(i18n.LANGUAGES)),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    p = sub.add_parser("gui", help="open the window (what 'nnstudio' alone does)")
-    p.add_argument("file", nargs="?", help="a project file to open")
+    p = sub.add_parser("gui", help=CommandLine.tr("open the window (what 'nnstudio' alone does)"))
+    p.add_argument("file", nargs="?", help=CommandLine.tr("a project file to open"))
     p.add_argument("--quit-after", type=float, help=argparse.SUPPRESS)
     # The installers' test of a built bundle: train through the window and report (smoke.py).
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_gui)
 
-    p = sub.add_parser("templates", help="list the built-in networks")
+    p = sub.add_parser("templates", help=CommandLine.tr("list the built-in networks"))
     p.set_defaults(func=cmd_templates)
 
-    p = sub.add_parser("new", help="write a new project file from a template")
+    p = sub.add_parser("new", help=CommandLine.tr("write a new project file from a template"))
     p.add_argument("--template", "-t", choices=list(TEMPLATES), default="mnist-128")
-    p.add_argument("--output", "-o", required=True, help="the project file to write")
-    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.add_argument(
+        "--output", "-o", required=True, help=CommandLine.tr("the project file to write")
+    )
+    p.add_argument(
+        "--force", action="store_true", help=CommandLine.tr("replace the file if it exists")
+    )
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("check", help="show the layers, their shapes and parameters, and problems")
+    p = sub.add_parser(
+        "check", help=CommandLine.tr("show the layers, their shapes and parameters, and problems")
+    )
     _add_source(p)
     p.add_argument(
         "--analyze",
         action="store_true",
-        help="also the memory per layer, and the time of an epoch measured by a short run",
+        help=CommandLine.tr(
+            "also the memory per layer, and the time of an epoch measured by a short run"
+        ),
     )
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("export", help="write runnable Keras code (a script or a notebook)")
+    p = sub.add_parser(
+        "export", help=CommandLine.tr("write runnable Keras code (a script or a notebook)")
+    )
     _add_source(p)
-    p.add_argument("--output", "-o", help="the .py or .ipynb file to write")
-    p.add_argument("--format", choices=["script", "notebook"], help="default: by extension")
+    p.add_argument("--output", "-o", help=CommandLine.tr("the .py or .ipynb file to write"))
+    p.add_argument(
+        "--format", choices=["script", "notebook"], help=CommandLine.tr("default: by extension")
+    )
     p.add_argument(
         "--folder",
         metavar="DIR",
-        help="write a folder instead: script, notebook, data, requirements.txt and a README",
+        help=CommandLine.tr(
+            "write a folder instead: script, notebook, data, requirements.txt and a README"
+        ),
     )
     p.add_argument(
         "--verify",
         action="store_true",
-        help="with --folder: run the script offline for one short epoch to prove it works",
+        help=CommandLine.tr(
+            "with --folder: run the script offline for one short epoch to prove it works"
+        ),
     )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
-        "import", help="make a project from a .keras file, a Keras script or a notebook"
+        "import",
+        help=CommandLine.tr("make a project from a .keras file, a Keras script or a notebook"),
     )
-    p.add_argument("file", help="a .keras file, a .py script or a .ipynb notebook")
-    p.add_argument("--output", "-o", required=True, help="the project file to write")
-    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.add_argument("file", help=CommandLine.tr("a .keras file, a .py script or a .ipynb notebook"))
+    p.add_argument(
+        "--output", "-o", required=True, help=CommandLine.tr("the project file to write")
+    )
+    p.add_argument(
+        "--force", action="store_true", help=CommandLine.tr("replace the file if it exists")
+    )
     p.set_defaults(func=cmd_import)
 
     # The verifier's own process (nnstudio.export.verify): not for people to type.
@@ -643,35 +824,52 @@ def build_parser() -> _Parser:
     p.add_argument("script")
     p.set_defaults(func=cmd_run_exported)
 
-    p = sub.add_parser("train", help="train a network in the terminal")
+    p = sub.add_parser("train", help=CommandLine.tr("train a network in the terminal"))
     _add_source(p)
-    p.add_argument("--epochs", type=_positive, help="override the project's epochs")
-    p.add_argument("--batch-size", type=_positive, help="override the project's batch size")
-    p.add_argument("--seed", type=_natural, help="override the project's random seed")
-    p.add_argument("--train-limit", type=_natural, help="use only this many training examples")
-    p.add_argument("--test-limit", type=_natural, help="use only this many test examples")
-    p.add_argument("--save", metavar="MODEL.keras", help="save the trained model here")
+    p.add_argument("--epochs", type=_positive, help=CommandLine.tr("override the project's epochs"))
+    p.add_argument(
+        "--batch-size", type=_positive, help=CommandLine.tr("override the project's batch size")
+    )
+    p.add_argument(
+        "--seed", type=_natural, help=CommandLine.tr("override the project's random seed")
+    )
+    p.add_argument(
+        "--train-limit", type=_natural, help=CommandLine.tr("use only this many training examples")
+    )
+    p.add_argument(
+        "--test-limit", type=_natural, help=CommandLine.tr("use only this many test examples")
+    )
+    p.add_argument(
+        "--save", metavar="MODEL.keras", help=CommandLine.tr("save the trained model here")
+    )
     p.add_argument(
         "--record",
         action="store_true",
-        help="keep the finished run in the project file, as the window does",
+        help=CommandLine.tr("keep the finished run in the project file, as the window does"),
     )
     p.set_defaults(func=cmd_train)
 
-    p = sub.add_parser("lesson", help="lessons and challenges: list, check, grade")
+    p = sub.add_parser("lesson", help=CommandLine.tr("lessons and challenges: list, check, grade"))
     lesson_sub = p.add_subparsers(dest="lesson_command", metavar="ACTION", parser_class=_Parser)
     lesson_sub.required = True
-    q = lesson_sub.add_parser("list", help="the built-in lessons and challenges")
+    q = lesson_sub.add_parser("list", help=CommandLine.tr("the built-in lessons and challenges"))
     q.set_defaults(func=cmd_lesson_list)
-    q = lesson_sub.add_parser("check", help="check a lesson file a teacher wrote")
-    q.add_argument("file", help="a lesson file (.nnlesson)")
+    q = lesson_sub.add_parser("check", help=CommandLine.tr("check a lesson file a teacher wrote"))
+    q.add_argument("file", help=CommandLine.tr("a lesson file (.nnlesson)"))
     q.set_defaults(func=cmd_lesson_check)
-    q = lesson_sub.add_parser("grade", help="grade handed-in projects against a lesson")
-    q.add_argument(
-        "--lesson", "-l", required=True, help="a lesson file, or a built-in lesson's name"
+    q = lesson_sub.add_parser(
+        "grade", help=CommandLine.tr("grade handed-in projects against a lesson")
     )
-    q.add_argument("projects", nargs="+", help="project files, or folders of them")
-    q.add_argument("--csv", metavar="FILE.csv", help="also write the table for a spreadsheet")
+    q.add_argument(
+        "--lesson",
+        "-l",
+        required=True,
+        help=CommandLine.tr("a lesson file, or a built-in lesson's name"),
+    )
+    q.add_argument("projects", nargs="+", help=CommandLine.tr("project files, or folders of them"))
+    q.add_argument(
+        "--csv", metavar="FILE.csv", help=CommandLine.tr("also write the table for a spreadsheet")
+    )
     q.set_defaults(func=cmd_lesson_grade)
     parser.commands = tuple(sub.choices)
     return parser
@@ -684,7 +882,9 @@ def _whole(text: str, minimum: int) -> int:
         value = minimum - 1
     if value < minimum:
         raise argparse.ArgumentTypeError(
-            f"expected a whole number of at least {minimum}, received {text!r}"
+            CommandLine.tr(
+                "expected a whole number of at least {minimum}, received {text!r}"
+            ).format(minimum=minimum, text=text)
         )
     return value
 
@@ -702,8 +902,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if not display_available():
         print(
-            "nnstudio: there is no screen to open the window on (DISPLAY is not set); "
-            "the command line works without one.\n",
+            CommandLine.tr(
+                "nnstudio: there is no screen to open the window on (DISPLAY is not set); "
+                "the command line works without one."
+            )
+            + "\n",
             file=sys.stderr,
         )
         return EXIT_INVALID if getattr(args, "smoke_test", False) else _welcome()
@@ -721,13 +924,133 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def _welcome() -> int:
-    print(f"nnstudio {__version__}: learn neural networks by building them.\n")
-    print("Built-in networks:")
+    print(
+        CommandLine.tr("nnstudio {version}: learn neural networks by building them.").format(
+            version=__version__
+        )
+        + "\n"
+    )
+    print(CommandLine.tr("Built-in networks:"))
     cmd_templates(argparse.Namespace())
-    print("\nTry:  nnstudio check --template mnist-128")
-    print("      nnstudio export --template xor -o xor.py && python xor.py")
-    print("Run 'nnstudio --help' for every command.")
+    # "Try:" and the commands are aligned: the second command goes under the first.
+    try_it = CommandLine.tr("Try:")
+    print(f"\n{try_it}  nnstudio check --template mnist-128")
+    print(" " * len(try_it) + "  nnstudio export --template xor -o xor.py && python xor.py")
+    print(CommandLine.tr("Run 'nnstudio --help' for every command."))
     return EXIT_OK
+
+
+# --- the language ------------------------------------------------------------------------------
+
+
+def _language_code(text: str) -> str:
+    """``--language``'s value: a language's code, or "system"."""
+    code = text.strip().lower()
+    if code in i18n.LANGUAGES or code == SYSTEM_LANGUAGE:
+        return code
+    codes = ", ".join(f"{key} ({name})" for key, name in i18n.LANGUAGES.items())
+    raise argparse.ArgumentTypeError(
+        CommandLine.tr("expected one of {codes}, or {system}; received {text!r}").format(
+            codes=codes, system=SYSTEM_LANGUAGE, text=text
+        )
+    )
+
+
+def _language_option(word: str) -> bool:
+    """Whether ``word`` is ``--language`` (or a short form argparse takes for it, "--lang"),
+    with its value after "=" or not."""
+    name = word.partition("=")[0]
+    return len(name) >= len("--la") and "--language".startswith(name)
+
+
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """The language ``--language`` asks for, read before the parser is built (its help is
+    written in that language); None when none is asked for, or one that is not known (the
+    parser then says what it expected)."""
+    for i, word in enumerate(argv):
+        if word == "--":
+            break
+        if _language_option(word):
+            _, equals, value = word.partition("=")
+            if not equals:
+                value = argv[i + 1] if i + 1 < len(argv) else ""
+            try:
+                return _language_code(value)
+            except argparse.ArgumentTypeError:
+                return None
+    return None
+
+
+def _after_global_options(argv: Sequence[str]) -> int:
+    """Where the words after the global options (``--language CODE``) begin in ``argv``."""
+    i = 0
+    while i < len(argv) and _language_option(argv[i]):
+        i += 1 if "=" in argv[i] else 2
+    return i
+
+
+def _speak(asked: str | None) -> str:
+    """Speak the language ``--language`` asked for (a code, or "system" for the computer's),
+    else the one $NNSTUDIO_LANGUAGE names, else the one chosen in the window, else the
+    computer's; returns the language now spoken.
+
+    A language asked for is also put in $NNSTUDIO_LANGUAGE, for the window this command may
+    open (which chooses its language itself) and the processes it starts."""
+    code = _system_language() if asked == SYSTEM_LANGUAGE else i18n.choose_language(asked)
+    spoken = i18n.set_language(code)
+    if asked is not None:
+        os.environ[i18n.ENV_VAR] = spoken
+        if asked != SYSTEM_LANGUAGE and spoken != asked:
+            print(
+                CommandLine.tr(
+                    "nnstudio: expected a translation into {language} ({code}) in this "
+                    "installation, found none; speaking {spoken} instead."
+                ).format(
+                    language=i18n.LANGUAGES[asked],
+                    code=asked,
+                    spoken=i18n.LANGUAGES.get(spoken, spoken),
+                ),
+                file=sys.stderr,
+            )
+    return spoken
+
+
+def _system_language() -> str:
+    """The computer's language, whatever the window remembers: the first of the system's
+    languages that nnstudio knows, if it is installed; else English."""
+    for name in i18n.system_languages():
+        code = i18n.normalize(name)
+        if code is not None:
+            return code if code in i18n.available_languages() else i18n.SOURCE_LANGUAGE
+    return i18n.SOURCE_LANGUAGE
+
+
+#: argparse's own words that a student meets (Python's, in English only): usage, the
+#: headings, the -h help and the refusals of a wrong command line.
+ARGPARSE_WORDS = frozenset(
+    (
+        QT_TRANSLATE_NOOP("Argparse", "usage: "),
+        QT_TRANSLATE_NOOP("Argparse", "options"),
+        QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+        QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+        QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+        QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+        QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+        QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+        QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+        QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+        QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+        QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+        QT_TRANSLATE_NOOP("Argparse", "expected at most one argument"),
+        QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+        QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+        QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    )
+)
+
+
+def _argparse_words(text: str) -> str:
+    return i18n.translate("Argparse", text) if text in ARGPARSE_WORDS else text
 
 
 def _tolerant_streams() -> None:
@@ -741,15 +1064,23 @@ def _tolerant_streams() -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     _tolerant_streams()
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The help texts are written as the parser is built, so the language comes first.
+    asked = _language_asked(argv)
+    _speak(asked)
+    # argparse looks its words up through its module's ``_`` when it uses them.
+    argparse._ = _argparse_words  # type: ignore[attr-defined]
+    parser = build_parser()
     # 'nnstudio FILE' opens it, as 'nnstudio gui FILE' and a double-click on it do.
-    if argv and _names_a_project(argv[0], parser.commands):
-        argv.insert(0, "gui")
+    first = _after_global_options(argv)
+    if first < len(argv) and _names_a_project(argv[first], parser.commands):
+        argv.insert(first, "gui")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a wrong argument (already explained)
         return exc.code if isinstance(exc.code, int) else EXIT_UNREADABLE
+    if args.language is not None and args.language != asked:  # spelt in a way not foreseen
+        _speak(args.language)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
     if func is None:
         return cmd_gui(argparse.Namespace(file=None, quit_after=None))
@@ -772,7 +1103,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"nnstudio: {os_error_sentence(exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
     except KeyboardInterrupt:
-        print("nnstudio: stopped.", file=sys.stderr)
+        print(CommandLine.tr("nnstudio: stopped."), file=sys.stderr)
         return 130
 
 
@@ -799,12 +1130,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(argv)
     except Exception:
         log.exception("unexpected error in the command line")
-        where = f" The details are in {log_path}." if log_path else ""
-        print(
-            "nnstudio: something unexpected went wrong; this is a bug in nnstudio, not "
-            f"something you did.{where}",
-            file=sys.stderr,
-        )
+        if log_path:
+            sentence = CommandLine.tr(
+                "nnstudio: something unexpected went wrong; this is a bug in nnstudio, not "
+                "something you did. The details are in {path}."
+            ).format(path=log_path)
+        else:
+            sentence = CommandLine.tr(
+                "nnstudio: something unexpected went wrong; this is a bug in nnstudio, not "
+                "something you did."
+            )
+        print(sentence, file=sys.stderr)
         return EXIT_UNEXPECTED
 
 

@@ -11,6 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+# The tests read English sentences, whatever language this computer speaks.
+os.environ["NNSTUDIO_LANGUAGE"] = "en"
 
 REPO = Path(__file__).resolve().parent.parent
 MNIST_CANDIDATES = (REPO / "resources" / "mnist.npz", REPO.parent / "shared" / "data" / "mnist.npz")

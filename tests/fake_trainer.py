@@ -181,6 +181,7 @@ class FakeTrainer:
         #: How often the window started the process, and the data settings it asked to be
         #: loaded ahead (copies, as sent).
         self.starts = 0
+        self.language: str | None = None
         self.prepared: list[tuple[DataSpec, Path | None]] = []
         #: The names of the projects measured.
         self.measured: list[str] = []
@@ -220,6 +221,11 @@ class FakeTrainer:
 
     def start(self) -> None:
         self.starts += 1
+
+    def set_language(self, language: str | None = None) -> bool:
+        """The stand-in runs in the window's process: it already speaks its language."""
+        self.language = language
+        return False
 
     def prepare(self, project: Project, base_dir: Path | None) -> bool:
         if self._listener is not None:

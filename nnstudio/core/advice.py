@@ -14,8 +14,11 @@ from dataclasses import dataclass
 from nnstudio.core import catalog
 from nnstudio.core.captions import layer_title
 from nnstudio.core.compute import planned_examples
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import LayerSpec, Project
 from nnstudio.core.validate import DataInfoLike, Report, Section, output_activation, validate
+
+NetworkAdvice = Context("NetworkAdvice")
 
 #: Learning rates outside these (lowest, highest) are unusual for the optimizer.
 LEARNING_RATES = {"sgd": (1e-4, 1.0)}
@@ -112,8 +115,12 @@ def _linear_stack(layers: list[LayerSpec]) -> list[Advice]:
                 out.append(
                     Advice(
                         "linear-stack",
-                        f"{layer_title(previous, layers[previous])} and "
-                        f"{layer_title(i, layer)} have no activation between them.",
+                        NetworkAdvice.tr(
+                            "{first} and {second} have no activation between them."
+                        ).format(
+                            first=layer_title(previous, layers[previous]),
+                            second=layer_title(i, layer),
+                        ),
                         layer=previous,
                         field="activation",
                     )
@@ -131,8 +138,9 @@ def _after_output(layers: list[LayerSpec]) -> list[Advice]:
     return [
         Advice(
             "after-output",
-            f"{layer_title(i, layer)} comes after the output layer "
-            f"({layer_title(last, layers[last])}).",
+            NetworkAdvice.tr("{layer} comes after the output layer ({output}).").format(
+                layer=layer_title(i, layer), output=layer_title(last, layers[last])
+            ),
             layer=i,
         )
         for i, layer in enumerate(layers[last + 1 :], last + 1)
@@ -151,7 +159,9 @@ def _dense_on_picture(layers: list[LayerSpec], report: Report) -> list[Advice]:
             out.append(
                 Advice(
                     "dense-on-picture",
-                    f"{layer_title(i, layer)} gets a {shape} input, not a flat row of numbers.",
+                    NetworkAdvice.tr(
+                        "{layer} gets a {shape} input, not a flat row of numbers."
+                    ).format(layer=layer_title(i, layer), shape=shape),
                     layer=i,
                 )
             )
@@ -162,8 +172,10 @@ def _equal_start(layers: list[LayerSpec]) -> list[Advice]:
     return [
         Advice(
             "equal-start",
-            f"{layer_title(i, layer)} starts every weight at "
-            f"{'0' if layer.params.get('kernel_initializer') == 'zeros' else '1'}.",
+            NetworkAdvice.tr("{layer} starts every weight at {value}.").format(
+                layer=layer_title(i, layer),
+                value="0" if layer.params.get("kernel_initializer") == "zeros" else "1",
+            ),
             layer=i,
             field="kernel_initializer",
         )
@@ -181,7 +193,9 @@ def _huge_layer(layers: list[LayerSpec], report: Report) -> list[Advice]:
             out.append(
                 Advice(
                     "huge-layer",
-                    f"{layer_title(i, layer)} has {shape.params:,} weights and biases.",
+                    NetworkAdvice.tr("{layer} has {count:,} weights and biases.").format(
+                        layer=layer_title(i, layer), count=shape.params
+                    ),
                     layer=i,
                 )
             )
@@ -196,7 +210,9 @@ def _heavy_dropout(layers: list[LayerSpec]) -> list[Advice]:
             out.append(
                 Advice(
                     "heavy-dropout",
-                    f"{layer_title(i, layer)} drops {rate:.0%} of its inputs at every step.",
+                    NetworkAdvice.tr(
+                        "{layer} drops {rate:.0%} of its inputs at every step."
+                    ).format(layer=layer_title(i, layer), rate=rate),
                     layer=i,
                     field="rate",
                 )
@@ -216,8 +232,9 @@ def _deep_saturating(layers: list[LayerSpec]) -> list[Advice]:
     return [
         Advice(
             "deep-saturating",
-            f"{len(hidden)} hidden layers use sigmoid or tanh, from "
-            f"{layer_title(hidden[0], layers[hidden[0]])} on.",
+            NetworkAdvice.tr(
+                "%n hidden layer(s) use sigmoid or tanh, from {layer} on.", "", len(hidden)
+            ).format(layer=layer_title(hidden[0], layers[hidden[0]])),
             layer=hidden[0],
             field="activation",
         )
@@ -234,7 +251,7 @@ def _xor_one_line(project: Project) -> list[Advice]:
     return [
         Advice(
             "xor-one-line",
-            "The network has no hidden layer between the inputs and the output.",
+            NetworkAdvice.tr("The network has no hidden layer between the inputs and the output."),
             layer=learning[-1],
         )
     ]
@@ -249,12 +266,20 @@ def _learning_rate(project: Project) -> list[Advice]:
     if low <= rate <= high:
         return []
     label = catalog.choice_label(catalog.OPTIMIZERS, c.optimizer)
-    side = "large" if rate > high else "small"
+    if rate > high:
+        text = NetworkAdvice.tr(
+            "A learning rate of {rate:g} is very large for {optimizer} (usually {low:g} to "
+            "{high:g})."
+        )
+    else:
+        text = NetworkAdvice.tr(
+            "A learning rate of {rate:g} is very small for {optimizer} (usually {low:g} to "
+            "{high:g})."
+        )
     return [
         Advice(
             "learning-rate",
-            f"A learning rate of {rate:g} is very {side} for {label} (usually {low:g} to "
-            f"{high:g}).",
+            text.format(rate=rate, optimizer=label, low=low, high=high),
             section="compile",
             field="learning_rate",
         )
@@ -273,7 +298,9 @@ def _distance_loss(project: Project, data: DataInfoLike | None) -> list[Advice]:
     return [
         Advice(
             "distance-loss-for-classes",
-            f"The loss is {label.lower()}, but a softmax output chooses between classes.",
+            NetworkAdvice.tr(
+                "The loss is {loss}, but a softmax output chooses between classes."
+            ).format(loss=catalog.in_sentence(label)),
             section="compile",
             field="loss",
         )
@@ -287,7 +314,7 @@ def _unscaled_pixels(project: Project) -> list[Advice]:
     return [
         Advice(
             "unscaled-pixels",
-            "The digits' pixels go into the network as they are, from 0 to 255.",
+            NetworkAdvice.tr("The digits' pixels go into the network as they are, from 0 to 255."),
             section="data",
             field="preprocessing",
         )
@@ -303,8 +330,10 @@ def _examples_rules(project: Project, report: Report, examples: int | None) -> l
         out.append(
             Advice(
                 "more-weights-than-examples",
-                f"The network has {weights:,} weights and biases to learn from {examples:,} "
-                "training examples.",
+                NetworkAdvice.tr(
+                    "The network has {weights:,} weights and biases to learn from {examples:,} "
+                    "training examples."
+                ).format(weights=weights, examples=examples),
             )
         )
     t = project.train
@@ -312,7 +341,9 @@ def _examples_rules(project: Project, report: Report, examples: int | None) -> l
         out.append(
             Advice(
                 "no-validation",
-                f"{t.epochs} epochs, and no examples held back for validation.",
+                NetworkAdvice.tr(
+                    "%n epoch(s), and no examples held back for validation.", "", t.epochs
+                ),
                 section="data",
                 field="validation_split",
             )
@@ -321,7 +352,9 @@ def _examples_rules(project: Project, report: Report, examples: int | None) -> l
         out.append(
             Advice(
                 "tiny-batches",
-                f"A batch size of 1 means {examples:,} steps an epoch.",
+                NetworkAdvice.tr("A batch size of 1 means {steps:,} steps an epoch.").format(
+                    steps=examples
+                ),
                 section="train",
                 field="batch_size",
             )

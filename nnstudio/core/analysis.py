@@ -21,10 +21,13 @@ from dataclasses import dataclass
 
 from nnstudio.core.captions import layer_title
 from nnstudio.core.compute import planned_steps_per_epoch
+from nnstudio.core.i18n import Context
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.shapes import fmt_shape
 from nnstudio.core.spec import Project
 from nnstudio.core.validate import Report
+
+NetworkAnalysis = Context("NetworkAnalysis")
 
 BYTES_PER_NUMBER = 4
 
@@ -128,10 +131,13 @@ def analyze(project: Project, report: Report) -> Analysis:
 def size_text(size: int | None) -> str:
     if size is None:
         return "?"
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} bytes"
+    if size >= 1e9:
+        return NetworkAnalysis.tr("{size:.1f} GB").format(size=size / 1e9)
+    if size >= 1e6:
+        return NetworkAnalysis.tr("{size:.1f} MB").format(size=size / 1e6)
+    if size >= 1e3:
+        return NetworkAnalysis.tr("{size:.1f} kB").format(size=size / 1e3)
+    return NetworkAnalysis.tr("%n byte(s)", "", size)
 
 
 def duration_text(seconds: float) -> str:
@@ -169,7 +175,14 @@ class Timing:
 
 def table_lines(analysis: Analysis, timing: Timing | None = None) -> list[str]:
     """The analysis as a text table, with totals and the timing if measured."""
-    head = ("Layer (type)", "Output shape", "Outputs", "Param #", "Memory")
+    head = (
+        #: The headings of the table the command line prints, like Keras's model.summary().
+        NetworkAnalysis.tr("Layer (type)"),
+        NetworkAnalysis.tr("Output shape"),
+        NetworkAnalysis.tr("Outputs"),
+        NetworkAnalysis.tr("Param #"),
+        NetworkAnalysis.tr("Memory"),
+    )
     rows = [head]
     for r in analysis.rows:
         rows.append(
@@ -190,21 +203,33 @@ def table_lines(analysis: Analysis, timing: Timing | None = None) -> list[str]:
 
     out = [rule, line(head), rule, *(line(row) for row in rows[1:]), rule]
     out.append(
-        f"Total params: {analysis.params:,} (trainable: {analysis.trainable:,}); estimated "
-        f"memory for training in batches of {analysis.batch_size}: "
-        f"{size_text(analysis.memory)} (weights, their gradients and "
-        f"{analysis.slots} optimizer number{'s' if analysis.slots != 1 else ''} per weight, and "
-        "every output kept for the backward pass)"
+        NetworkAnalysis.tr(
+            "Total params: {params:,} (trainable: {trainable:,}); estimated memory for training "
+            "in batches of {batch}: {memory} (weights, their gradients and {slots} per weight, "
+            "and every output kept for the backward pass)"
+        ).format(
+            params=analysis.params,
+            trainable=analysis.trainable,
+            batch=analysis.batch_size,
+            memory=size_text(analysis.memory),
+            slots=NetworkAnalysis.tr("%n optimizer number(s)", "", analysis.slots),
+        )
     )
     steps = analysis.steps_per_epoch
     if timing is not None and steps:
         out.append(
-            f"Measured on this computer: {duration_text(timing.step_seconds)} a step "
-            f"({timing.steps_measured} steps timed), so about "
-            f"{duration_text(timing.epoch_seconds(steps))} an epoch of {steps:,} "
-            f"step{'s' if steps != 1 else ''} and "
-            f"{duration_text(timing.run_seconds(steps, analysis.epochs))} for all "
-            f"{analysis.epochs} epochs (starting up, once per run: "
-            f"{duration_text(timing.start_seconds)})."
+            NetworkAnalysis.tr(
+                "Measured on this computer: {step} a step ({timed}), so about {epoch} an epoch "
+                "of {steps} and {run} for all {epochs} (starting up, once per run: {start})."
+            ).format(
+                step=duration_text(timing.step_seconds),
+                timed=NetworkAnalysis.tr("%n step(s) timed", "", timing.steps_measured),
+                epoch=duration_text(timing.epoch_seconds(steps)),
+                #: {count:,} is the number with thousands separators.
+                steps=NetworkAnalysis.tr("{count:,} step(s)", "", steps).format(count=steps),
+                run=duration_text(timing.run_seconds(steps, analysis.epochs)),
+                epochs=NetworkAnalysis.tr("%n epoch(s)", "", analysis.epochs),
+                start=duration_text(timing.start_seconds),
+            )
         )
     return out

@@ -17,6 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from nnstudio.core.errors import ProjectFileError
+from nnstudio.core.i18n import Context
+
+AtomicWrite = Context("AtomicWrite")
 
 #: A temporary file this much older than its last write belongs to no save still running: a
 #: save writes its temporary file in one go, then renames it, within seconds.
@@ -39,7 +42,9 @@ def replace_atomically(path: Path, write: Callable[[Path], None], *, suffix: str
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=directory)
     except OSError as exc:
         raise ProjectFileError(
-            f"Could not write to the folder {directory}: {exc.strerror}."
+            AtomicWrite.tr("Could not write to the folder {folder}: {error}.").format(
+                folder=directory, error=exc.strerror
+            )
         ) from None
     os.close(fd)
     tmp = Path(name)
@@ -50,7 +55,11 @@ def replace_atomically(path: Path, write: Callable[[Path], None], *, suffix: str
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ProjectFileError(f"Could not save {path}: {exc.strerror or exc}.") from None
+        raise ProjectFileError(
+            AtomicWrite.tr("Could not save {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

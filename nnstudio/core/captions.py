@@ -9,17 +9,24 @@ from collections.abc import Callable
 from typing import Any
 
 from nnstudio.core import catalog
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import LayerSpec
+
+Captions = Context("Captions")
 
 
 def plural(n: object, one: str, many: str = "") -> str:
-    """The noun for ``n`` of a thing: "unit" for 1, "units" (or ``many``) otherwise."""
+    """The noun for ``n`` of a thing: "unit" for 1, "units" (or ``many``) otherwise.
+
+    English only: a translated text counts with a plural message (``Ctx.tr("%n unit(s)", "",
+    n)``) instead."""
     return one if n == 1 and not isinstance(n, bool) else many or one + "s"
 
 
 def layer_title(index: int, layer: LayerSpec) -> str:
     """How messages name the layer at ``index``: "Layer 3 (Dense)"."""
-    return f"Layer {index + 1} ({layer.kind})"
+    #: {kind} is the layer's Keras name ("Dense", "Conv2D").
+    return Captions.tr("Layer {number} ({kind})").format(number=index + 1, kind=layer.kind)
 
 
 def sized_layer_title(index: int, layer: LayerSpec) -> str:
@@ -27,7 +34,9 @@ def sized_layer_title(index: int, layer: LayerSpec) -> str:
     units = layer.params.get("units")
     if not isinstance(units, int) or isinstance(units, bool):
         return layer_title(index, layer)
-    return f"Layer {index + 1} ({layer.kind}, {units} {plural(units, 'neuron')})"
+    return Captions.tr("Layer {number} ({kind}, %n neuron(s))", "", units).format(
+        number=index + 1, kind=layer.kind
+    )
 
 
 def _choice_label(param: catalog.Param, value: Any, short: bool) -> str:
@@ -47,7 +56,10 @@ def layer_caption(layer: LayerSpec) -> str:
     for p in kind.params:
         value = layer.params.get(p.name)
         values[p.name] = _choice_label(p, value, short=True) if p.type == "choice" else value
-    return kind.caption.format_map(values)
+    try:
+        return kind.caption.format_map(values)
+    except (KeyError, IndexError, ValueError):  # a translation that broke the placeholders
+        return kind.caption_source.format_map(values)
 
 
 def _number(value: Any) -> str:
@@ -72,21 +84,46 @@ def _activation(value: Any) -> str:
     )
 
 
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _units(v: Any) -> str:
+    if _is_count(v):
+        #: A part of a layer's summary in the layer stack ("128 units, ReLU").
+        return Captions.tr("%n unit(s)", "", v)
+    return Captions.tr("{value} units").format(value=v)  # not a number: the check says so
+
+
+def _filters(v: Any) -> str:
+    if _is_count(v):
+        return Captions.tr("%n filter(s)", "", v)
+    return Captions.tr("{value} filters").format(value=v)
+
+
 # The settings worth a glance, by the name of the setting (so a new kind that uses them is
 # described too); everything else is in the property editor.
 _SUMMARY_PARTS: dict[str, Callable[[Any], str | None]] = {
-    "shape": lambda v: "shape from the data" if v is None else f"shape {_dims(v)}",
-    "target_shape": lambda v: f"to {_dims(v)}",
-    "units": lambda v: f"{v} {plural(v, 'unit')}",
-    "filters": lambda v: f"{v} {plural(v, 'filter')}",
-    "kernel_size": lambda v: f"{_square(v)} window",
-    "pool_size": lambda v: f"{_square(v)} window",
-    "strides": lambda v: None if v in (None, 1) else f"stride {v}",
-    "padding": lambda v: "same padding" if v == "same" else None,
-    "rate": lambda v: f"rate {_number(v)}",
-    "momentum": lambda v: f"momentum {_number(v)}",
+    "shape": lambda v: (
+        Captions.tr("shape from the data")
+        if v is None
+        else Captions.tr("shape {dims}").format(dims=_dims(v))
+    ),
+    #: A Reshape layer's summary: the shape it makes ("to 28×28×1").
+    "target_shape": lambda v: Captions.tr("to {dims}").format(dims=_dims(v)),
+    "units": _units,
+    "filters": _filters,
+    #: {size} is the window's width and height ("3×3").
+    "kernel_size": lambda v: Captions.tr("{size} window").format(size=_square(v)),
+    "pool_size": lambda v: Captions.tr("{size} window").format(size=_square(v)),
+    "strides": lambda v: None if v in (None, 1) else Captions.tr("stride {value}").format(value=v),
+    #: 'same' is the Keras name of this padding, which pads the edges with zeros.
+    "padding": lambda v: Captions.tr("same padding") if v == "same" else None,
+    "rate": lambda v: Captions.tr("rate {value}").format(value=_number(v)),
+    "momentum": lambda v: Captions.tr("momentum {value}").format(value=_number(v)),
     "activation": _activation,
-    "return_sequences": lambda v: "every step" if v is True else None,
+    #: A recurrent layer that outputs one vector for every time step.
+    "return_sequences": lambda v: Captions.tr("every step") if v is True else None,
 }
 
 
@@ -94,7 +131,7 @@ def layer_summary(layer: LayerSpec) -> str:
     """The layer's key settings in a few words: "128 units, ReLU"."""
     kind = catalog.LAYER_KINDS[layer.kind]
     if not kind.params:
-        return "no settings"
+        return Captions.tr("no settings")
     parts = []
     for p in kind.params:
         describe = _SUMMARY_PARTS.get(p.name)
@@ -107,6 +144,8 @@ def layer_summary(layer: LayerSpec) -> str:
 
 def metric_label(name: str) -> str:
     """A metric as the student reads it: "binary_accuracy" is "Binary accuracy"."""
+    if name == "loss":
+        return Captions.tr("Loss")
     choice = catalog.METRICS.get(name)
     return choice.label if choice else name.replace("_", " ").capitalize()
 
@@ -118,4 +157,10 @@ def loss_first(logs: dict[str, float]) -> list[tuple[str, float]]:
 
 def test_results_text(test: dict[str, float]) -> str:
     """A run's test numbers in words: "test loss 0.0837, test binary accuracy 1.0000"."""
-    return ", ".join(f"test {metric_label(k).lower()} {v:.4f}" for k, v in loss_first(test))
+    return ", ".join(
+        #: One number of the final test: "test loss 0.0837", "test binary accuracy 1.0000".
+        Captions.tr("test {metric} {value:.4f}").format(
+            metric=catalog.in_sentence(metric_label(k)), value=v
+        )
+        for k, v in loss_first(test)
+    )

@@ -13,7 +13,10 @@ from pathlib import PurePath
 from typing import Any
 
 from nnstudio.core import catalog
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import Project
+
+CompareRuns = Context("CompareRuns")
 
 #: The parts of a project a run's settings keep (not its name, description or runs).
 SECTIONS = ("layers", "compile", "data", "train")
@@ -33,26 +36,31 @@ def _value(value: Any, param: catalog.Param | None = None) -> str:
         )
         return catalog.choice_label(table, value).split(" (")[0]
     if isinstance(value, bool):
-        return "on" if value else "off"
+        return CompareRuns.tr("on") if value else CompareRuns.tr("off")
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, (list, tuple)):
         return "×".join(_value(v) for v in value)
     if value is None or value == "":
-        return "none"
+        return CompareRuns.tr("none")
     return str(value)
 
 
 def _change(label: str, old: Any, new: Any, param: catalog.Param | None = None) -> str:
-    return f"{label} {_value(old, param)} {ARROW} {_value(new, param)}"
+    #: A change from one run to the next: "neurons 128 → 32".
+    return CompareRuns.tr("{setting} {old} → {new}").format(
+        setting=label, old=_value(old, param), new=_value(new, param)
+    )
 
 
 def _label(param: catalog.Param | None, key: str) -> str:
-    return param.label.lower() if param is not None else key.replace("_", " ")
+    return catalog.in_sentence(param.label) if param is not None else key.replace("_", " ")
 
 
 def _layer_name(index: int, layer: dict[str, Any]) -> str:
-    return f"Layer {index + 1} ({layer.get('kind', '?')})"
+    return CompareRuns.tr("Layer {number} ({kind})").format(
+        number=index + 1, kind=layer.get("kind", "?")
+    )
 
 
 def _kind_label(layer: dict[str, Any]) -> str:
@@ -87,9 +95,17 @@ def _kind_changes(
                 out += _param_changes(before[old[i]], after[new[j]], new[j])
             continue
         for i in range(i1, i2):
-            out.append(f"{_kind_label(before[old[i]])} (layer {old[i] + 1}) removed")
+            out.append(
+                CompareRuns.tr("{kind} (layer {number}) removed").format(
+                    kind=_kind_label(before[old[i]]), number=old[i] + 1
+                )
+            )
         for j in range(j1, j2):
-            out.append(f"{_kind_label(after[new[j]])} added as layer {new[j] + 1}")
+            out.append(
+                CompareRuns.tr("{kind} added as layer {number}").format(
+                    kind=_kind_label(after[new[j]]), number=new[j] + 1
+                )
+            )
     return out
 
 
@@ -102,20 +118,26 @@ def _param_changes(old: dict[str, Any], new: dict[str, Any], index: int) -> list
         if a.get(key) != b.get(key):
             param = params.get(key)
             change = _change(_label(param, key), a.get(key), b.get(key), param)
-            out.append(f"{_layer_name(index, new)}: {change}")
+            out.append(_in_layer(index, new, change))
     if old.get("name", "") != new.get("name", ""):
-        change = _change("name", old.get("name"), new.get("name"))
-        out.append(f"{_layer_name(index, new)}: {change}")
+        change = _change(CompareRuns.tr("name"), old.get("name"), new.get("name"))
+        out.append(_in_layer(index, new, change))
     return out
+
+
+def _in_layer(index: int, layer: dict[str, Any], change: str) -> str:
+    return CompareRuns.tr("{layer}: {change}").format(
+        layer=_layer_name(index, layer), change=change
+    )
 
 
 def _compile_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     out = []
     if old.get("loss") != new.get("loss"):
-        labels = (
+        before, after = (
             catalog.choice_label(catalog.LOSSES, str(v)) for v in (old.get("loss"), new.get("loss"))
         )
-        out.append(f"loss: {f' {ARROW} '.join(labels)}")
+        out.append(CompareRuns.tr("loss: {old} → {new}").format(old=before, new=after))
     if old.get("optimizer") != new.get("optimizer"):
         labels = (
             catalog.choice_label(catalog.OPTIMIZERS, str(v))
@@ -132,7 +154,11 @@ def _compile_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
                 out.append(_change(_label(param, key), a.get(key), b.get(key), param))
     if old.get("metrics") != new.get("metrics"):
         out.append(
-            _change("metrics", ", ".join(old.get("metrics", [])), ", ".join(new.get("metrics", [])))
+            _change(
+                CompareRuns.tr("metrics"),
+                ", ".join(old.get("metrics", [])),
+                ", ".join(new.get("metrics", [])),
+            )
         )
     return out
 
@@ -154,20 +180,23 @@ def _section_changes(
 def _data_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     out = []
     if old.get("dataset") != new.get("dataset"):
-        labels = (
+        before, after = (
             catalog.choice_label(catalog.DATASETS, str(v))
             for v in (old.get("dataset"), new.get("dataset"))
         )
-        out.append(f"data: {f' {ARROW} '.join(labels)}")
+        out.append(CompareRuns.tr("data: {old} → {new}").format(old=before, new=after))
     if old.get("preprocessing") != new.get("preprocessing"):
-        labels = (
+        before, after = (
             catalog.choice_label(catalog.PREPROCESSING, str(v)).split(" (")[0]
             for v in (old.get("preprocessing"), new.get("preprocessing"))
         )
-        out.append(f"preprocessing: {f' {ARROW} '.join(labels)}")
+        out.append(CompareRuns.tr("preprocessing: {old} → {new}").format(old=before, new=after))
     if old.get("path") != new.get("path"):
-        names = (PurePath(str(v)).name if v else "none" for v in (old.get("path"), new.get("path")))
-        out.append(f"data file {f' {ARROW} '.join(names)}")
+        before, after = (
+            PurePath(str(v)).name if v else CompareRuns.tr("none")
+            for v in (old.get("path"), new.get("path"))
+        )
+        out.append(CompareRuns.tr("data file {old} → {new}").format(old=before, new=after))
     done = ("dataset", "preprocessing", "path")
     rest = {k: v for k, v in old.items() if k not in done}
     rest_new = {k: v for k, v in new.items() if k not in done}
@@ -191,8 +220,8 @@ def differences(before: dict[str, Any] | None, after: dict[str, Any] | None) -> 
 def change_text(before: dict[str, Any] | None, after: dict[str, Any] | None, first: bool) -> str:
     """One line for a table or a legend: the changes joined, or why there are none."""
     if first:
-        return "the first run kept"
+        return CompareRuns.tr("the first run kept")
     if before is None or after is None:
-        return "settings not recorded (a run from an older nnstudio)"
+        return CompareRuns.tr("settings not recorded (a run from an older nnstudio)")
     changes = differences(before, after)
-    return "; ".join(changes) if changes else "the same settings"
+    return "; ".join(changes) if changes else CompareRuns.tr("the same settings")

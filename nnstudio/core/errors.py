@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from nnstudio.core.i18n import Context
+
+Errors = Context("Errors")
+
 
 class NNStudioError(Exception):
     """An error whose message is written for the student and can be shown as it is."""
@@ -23,4 +27,5 @@ class InvalidProjectError(NNStudioError):
     def __init__(self, problems: Sequence[object]) -> None:
         self.problems = list(problems)
         lines = [str(p) for p in problems]
-        super().__init__("The network has problems:\n" + "\n".join(f"  - {x}" for x in lines))
+        listed = "\n".join(f"  - {x}" for x in lines)
+        super().__init__(Errors.tr("The network has problems:\n{problems}").format(problems=listed))

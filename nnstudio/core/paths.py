@@ -7,6 +7,10 @@ import errno
 import os
 from pathlib import Path
 
+from nnstudio.core.i18n import Context
+
+Paths = Context("Paths")
+
 #: The longest folder or file name most file systems allow (255 bytes on Linux and macOS,
 #: 255 characters on Windows).
 NAME_MAX = 255
@@ -31,21 +35,20 @@ def os_error_sentence(exc: OSError, path: str | os.PathLike[str] | None = None) 
     """A sentence for the student about a file the operating system would not let us use."""
     where = os.fspath(path) if path is not None else exc.filename
     if where is None:
-        where = "a file"
+        where = Paths.tr("a file")
     where = os.fsdecode(where)
     if exc.errno == errno.ENAMETOOLONG:
         longest = max(Path(where).parts, key=len, default="")
         if len(longest.encode("utf-8", "surrogateescape")) > NAME_MAX:
-            return (
-                f"The path {where} is too long for this computer: expected each folder or "
-                f"file name in it to be at most {NAME_MAX} characters, found one of "
-                f"{len(longest)}."
-            )
-        return (
-            f"The path {where} is too long for this computer ({len(where)} characters): "
+            return Paths.tr(
+                "The path {path} is too long for this computer: expected each folder or "
+                "file name in it to be at most {most} characters, found one of {found}."
+            ).format(path=where, most=NAME_MAX, found=len(longest))
+        return Paths.tr(
+            "The path {path} is too long for this computer ({length} characters): "
             "expected a shorter one, found the error 'File name too long'."
-        )
-    return (
-        f"Could not use {where}: expected a file or folder that can be opened, found the "
-        f"error '{exc.strerror or exc}'."
-    )
+        ).format(path=where, length=len(where))
+    return Paths.tr(
+        "Could not use {path}: expected a file or folder that can be opened, found the "
+        "error '{error}'."
+    ).format(path=where, error=exc.strerror or exc)

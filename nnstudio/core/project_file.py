@@ -17,7 +17,10 @@ from typing import Any
 from nnstudio.core.atomic_write import replace_atomically
 from nnstudio.core.errors import NNStudioError, ProjectFileError
 from nnstudio.core.file_format import MAX_DEPTH, header_problem, parse_json, read_text, too_deep
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import Project
+
+ProjectFile = Context("ProjectFile")
 
 FORMAT = "nnstudio-project"
 SCHEMA_VERSION = 4
@@ -69,7 +72,13 @@ def dumps(project: Project) -> str:
     return json.dumps(project_to_document(project), indent=2) + "\n"
 
 
-def loads(text: str, source: str = "the project file") -> Project:
+def _source(source: str | None) -> str:
+    """What messages call the file: its name, or "the project file" when it has none."""
+    return ProjectFile.tr("the project file") if source is None else source
+
+
+def loads(text: str, source: str | None = None) -> Project:
+    source = _source(source)
     try:
         doc = parse_json(text, source, "project file")
     except NNStudioError as exc:
@@ -99,7 +108,8 @@ def _tidy(value: Any, source: str, depth: int = 0) -> Any:
     return value
 
 
-def document_to_project(doc: Any, source: str = "the project file") -> Project:
+def document_to_project(doc: Any, source: str | None = None) -> Project:
+    source = _source(source)
     doc = _tidy(doc, source)
     problem = header_problem(doc, fmt=FORMAT, schema=SCHEMA_VERSION, source=source,
                              noun="project")  # fmt: skip
@@ -109,7 +119,9 @@ def document_to_project(doc: Any, source: str = "the project file") -> Project:
     try:
         return Project.from_dict(doc.get("project"))
     except ProjectFileError as exc:
-        raise ProjectFileError(f"{source}: {exc}") from None
+        raise ProjectFileError(
+            ProjectFile.tr("{source}: {problem}").format(source=source, problem=exc)
+        ) from None
 
 
 def migrate(doc: dict[str, Any]) -> dict[str, Any]:
@@ -119,8 +131,10 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
         step = MIGRATIONS.get(version)
         if step is None:
             raise ProjectFileError(
-                f"Project files of schema version {version} can no longer be read by this "
-                f"nnstudio: expected version {min(MIGRATIONS)} or later, found {version}."
+                ProjectFile.tr(
+                    "Project files of schema version {version} can no longer be read by this "
+                    "nnstudio: expected version {oldest} or later, found {version}."
+                ).format(version=version, oldest=min(MIGRATIONS))
             )
         doc = step(dict(doc))
         version += 1

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from nnstudio.core.catalog import LayerKind
+from nnstudio.core.i18n import Context
+
+Shapes = Context("Shapes")
 
 Shape = tuple[int, ...]
 
@@ -46,31 +49,44 @@ def _window_out(size: int, window: int, stride: int, padding: str) -> int:
 def _conv_like(
     in_shape: Shape, window: int, stride: int, padding: str, what: str
 ) -> tuple[int, int]:
+    """``what`` is "kernel" or "pool size": which window the layer slides."""
     h, w = in_shape[0], in_shape[1]
     if padding == "valid" and (window > h or window > w):
-        raise ShapeError(
-            f"its {what} of {window}x{window} is bigger than the {h}x{w} picture it receives. "
-            f"Expected a {what} of at most {min(h, w)}, or padding 'same'."
-        )
+        if what == "kernel":
+            #: These sentences follow a layer's title and a colon, so they start in lower case:
+            #: "Layer 3 (Conv2D): its kernel of 5x5 ...".
+            text = Shapes.tr(
+                "its kernel of {window}x{window} is bigger than the {height}x{width} picture it "
+                "receives. Expected a kernel of at most {most}, or padding 'same'."
+            )
+        else:
+            text = Shapes.tr(
+                "its pool size of {window}x{window} is bigger than the {height}x{width} picture "
+                "it receives. Expected a pool size of at most {most}, or padding 'same'."
+            )
+        raise ShapeError(text.format(window=window, height=h, width=w, most=min(h, w)))
     return _window_out(h, window, stride, padding), _window_out(w, window, stride, padding)
 
 
 def _rank_hint(input_rank: int, in_shape: Shape) -> str:
     """How to reshape ``in_shape`` for a layer that reads pictures with channels (rank 3) or
-    sequences (rank 2)."""
+    sequences (rank 2): a sentence, or "" when there is no simple way."""
     size = math.prod(in_shape)
     side = math.isqrt(size)
+    target: Shape | None = None
     if input_rank == 3:
         if len(in_shape) == 2:
-            return f" Put a Reshape layer to {fmt_shape((*in_shape, 1))} before it."
-        if len(in_shape) == 1 and side * side == size:
-            return f" Put a Reshape layer to {fmt_shape((side, side, 1))} before it."
+            target = (*in_shape, 1)
+        elif len(in_shape) == 1 and side * side == size:
+            target = (side, side, 1)
     if input_rank == 2 and len(in_shape) == 1:
-        if side * side == size:
-            return f" Put a Reshape layer to {fmt_shape((side, side))} before it."
-        return f" Put a Reshape layer to {fmt_shape((size, 1))} before it."
+        target = (side, side) if side * side == size else (size, 1)
+    if target is not None:
+        return Shapes.tr("Put a Reshape layer to {shape} before it.").format(
+            shape=fmt_shape(target)
+        )
     if input_rank == 2 and len(in_shape) == 3:
-        return " Put a Reshape layer before it that joins the last two axes."
+        return Shapes.tr("Put a Reshape layer before it that joins the last two axes.")
     return ""
 
 
@@ -183,14 +199,21 @@ def infer_layer(kind: LayerKind, params: Params, in_shape: Shape) -> LayerShape:
     Raises :class:`ShapeError` when this input does not fit the layer.
     """
     if kind.input_rank is not None and len(in_shape) != kind.input_rank:
-        raise ShapeError(
-            f"it needs {kind.input_words}, that is {kind.input_rank} numbers per shape. "
-            f"Received: {fmt_shape(in_shape)}.{_rank_hint(kind.input_rank, in_shape)}"
-        )
+        text = Shapes.tr(
+            "it needs {words}, that is %n number(s) per shape. Received: {shape}.",
+            "",
+            kind.input_rank,
+        ).format(words=kind.input_words, shape=fmt_shape(in_shape))
+        hint = _rank_hint(kind.input_rank, in_shape)
+        raise ShapeError(f"{text} {hint}" if hint else text)
     shape_rule = SHAPE_RULES.get(kind.shape_rule)
     count_rule = COUNT_RULES.get(kind.count_rule)
     if shape_rule is None or count_rule is None:
-        raise ShapeError(f"nnstudio does not know how to connect a {kind.name} layer.")
+        raise ShapeError(
+            Shapes.tr("nnstudio does not know how to connect a {kind} layer.").format(
+                kind=kind.name
+            )
+        )
     out = shape_rule(params, in_shape)
     total, trainable = count_rule(params, in_shape)
     return LayerShape(out, total, trainable)
@@ -202,14 +225,24 @@ def _reshape(in_shape: Shape, target: Shape) -> Shape:
         known = math.prod(d for d in target if d != -1)
         if known == 0 or size % known:
             raise ShapeError(
-                f"its target shape {fmt_shape(target)} cannot hold the {size} numbers it "
-                f"receives from {fmt_shape(in_shape)}."
+                Shapes.tr(
+                    "its target shape {target} cannot hold the %n number(s) it receives from "
+                    "{shape}.",
+                    "",
+                    size,
+                ).format(target=fmt_shape(target), shape=fmt_shape(in_shape))
             )
         target = tuple(size // known if d == -1 else d for d in target)
     if math.prod(target) != size:
         raise ShapeError(
-            f"its target shape {fmt_shape(target)} holds {math.prod(target)} numbers, but it "
-            f"receives {size} ({fmt_shape(in_shape)}). Expected shapes whose sizes multiply "
-            f"to {size}."
+            Shapes.tr(
+                "its target shape {target} holds {numbers}, but it receives {size} ({shape}). "
+                "Expected shapes whose sizes multiply to {size}."
+            ).format(
+                target=fmt_shape(target),
+                numbers=Shapes.tr("%n number(s)", "", math.prod(target)),
+                size=size,
+                shape=fmt_shape(in_shape),
+            )
         )
     return target

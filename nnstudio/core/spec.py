@@ -14,6 +14,9 @@ from typing import Any
 
 from nnstudio.core import catalog
 from nnstudio.core.errors import ProjectFileError
+from nnstudio.core.i18n import Context
+
+Spec = Context("Spec")
 
 
 def _layer_defaults(kind: str) -> dict[str, Any]:
@@ -129,42 +132,79 @@ class RunRecord:
 
     @classmethod
     def from_dict(cls, d: Any, index: int) -> RunRecord:
-        where = f"training run {index + 1}"
-        obj = _expect_object(d, where)
+        n = index + 1
+        #: Phrases like this one name a part of a project file; they are put into sentences such
+        #: as "Expected {what} to be text. Received: {received}."
+        obj = _expect_object(d, Spec.tr("training run {number}").format(number=n))
         record = cls(
-            finished=_expect_str(obj.get("finished", ""), f"{where}'s time"),
-            reason=_expect_str(obj.get("reason", "completed"), f"{where}'s reason"),
-            message=_expect_str(obj.get("message", ""), f"{where}'s message"),
-            model_file=_expect_str(obj.get("model_file", ""), f"{where}'s model file"),
-            replay_file=_expect_str(obj.get("replay_file", ""), f"{where}'s replay file"),
+            finished=_expect_str(
+                obj.get("finished", ""), Spec.tr("training run {number}'s time").format(number=n)
+            ),
+            reason=_expect_str(
+                obj.get("reason", "completed"),
+                Spec.tr("training run {number}'s reason").format(number=n),
+            ),
+            message=_expect_str(
+                obj.get("message", ""), Spec.tr("training run {number}'s message").format(number=n)
+            ),
+            model_file=_expect_str(
+                obj.get("model_file", ""),
+                Spec.tr("training run {number}'s model file").format(number=n),
+            ),
+            replay_file=_expect_str(
+                obj.get("replay_file", ""),
+                Spec.tr("training run {number}'s replay file").format(number=n),
+            ),
         )
         epochs = obj.get("epochs_done", 0)
         seconds = obj.get("train_seconds", 0.0)
         if isinstance(epochs, bool) or not isinstance(epochs, int):
             raise ProjectFileError(
-                f"{where}: expected 'epochs_done' to be a whole number. "
-                f"Received: {_kind_of(epochs)}."
+                Spec.tr(
+                    "training run {number}: expected 'epochs_done' to be a whole number. "
+                    "Received: {received}."
+                ).format(number=n, received=_kind_of(epochs))
             )
         if isinstance(seconds, bool) or not isinstance(seconds, (int, float)):
             raise ProjectFileError(
-                f"{where}: expected 'train_seconds' to be a number. Received: {_kind_of(seconds)}."
+                Spec.tr(
+                    "training run {number}: expected 'train_seconds' to be a number. "
+                    "Received: {received}."
+                ).format(number=n, received=_kind_of(seconds))
             )
-        record.epochs_done, record.train_seconds = epochs, _number(seconds, f"{where}'s time")
+        record.epochs_done = epochs
+        record.train_seconds = _number(
+            seconds, Spec.tr("training run {number}'s time").format(number=n)
+        )
         settings = obj.get("settings")
         if settings is not None:
-            record.settings = dict(_expect_object(settings, f"{where}'s settings"))
-        test = _expect_object(obj.get("test", {}), f"{where}'s test results")
+            record.settings = dict(
+                _expect_object(
+                    settings, Spec.tr("training run {number}'s settings").format(number=n)
+                )
+            )
+        test = _expect_object(
+            obj.get("test", {}), Spec.tr("training run {number}'s test results").format(number=n)
+        )
         record.test = {
-            str(k): _number(v, f"{where}'s test {short_repr(k)}") for k, v in test.items()
+            str(k): _number(
+                v,
+                Spec.tr("training run {number}'s test {key}").format(number=n, key=short_repr(k)),
+            )
+            for k, v in test.items()
         }
-        history = _expect_object(obj.get("history", {}), f"{where}'s history")
+        history = _expect_object(
+            obj.get("history", {}), Spec.tr("training run {number}'s history").format(number=n)
+        )
         for key, values in history.items():
             if not isinstance(values, list):
                 raise ProjectFileError(
-                    f"{where}: expected the history of {short_repr(key)} to be a list of numbers. "
-                    f"Received: {_kind_of(values)}."
+                    Spec.tr(
+                        "training run {number}: expected the history of {key} to be a list of "
+                        "numbers. Received: {received}."
+                    ).format(number=n, key=short_repr(key), received=_kind_of(values))
                 )
-            what = f"{where}'s {short_repr(key)}"
+            what = Spec.tr("training run {number}'s {key}").format(number=n, key=short_repr(key))
             record.history[str(key)] = [_number(v, what) for v in values]
         return record
 
@@ -207,55 +247,75 @@ class LessonProgress:
 
     @classmethod
     def from_dict(cls, d: Any) -> LessonProgress:
-        where = "the lesson progress"
-        obj = _expect_object(d, where)
+        obj = _expect_object(d, Spec.tr("the lesson progress"))
         progress = cls()
         names = [f.name for f in fields(cls)]
         for key in obj:
             if key not in names:
                 raise ProjectFileError(
-                    f"{where} has an unknown entry. Expected some of: {', '.join(names)}. "
-                    f"Received: {short_repr(key)}."
+                    Spec.tr(
+                        "the lesson progress has an unknown entry. Expected some of: {names}. "
+                        "Received: {received}."
+                    ).format(names=", ".join(names), received=short_repr(key))
                 )
-        progress.lesson = _expect_str(obj.get("lesson", ""), f"{where}'s lesson")
-        progress.title = _expect_str(obj.get("title", ""), f"{where}'s title")
-        progress.started = _expect_str(obj.get("started", ""), f"{where}'s start")
-        progress.step = _whole_number(obj.get("step", 0), f"{where}'s step")
+        progress.lesson = _expect_str(
+            obj.get("lesson", ""), Spec.tr("the lesson progress's lesson")
+        )
+        progress.title = _expect_str(obj.get("title", ""), Spec.tr("the lesson progress's title"))
+        progress.started = _expect_str(
+            obj.get("started", ""), Spec.tr("the lesson progress's start")
+        )
+        progress.step = _whole_number(obj.get("step", 0), Spec.tr("the lesson progress's step"))
         progress.finished = obj.get("finished", False) is True
-        progress.seconds = _number(obj.get("seconds", 0.0), f"{where}'s time")
-        for key in ("hints", "attempts"):
+        progress.seconds = _number(obj.get("seconds", 0.0), Spec.tr("the lesson progress's time"))
+        for key, what in (
+            ("hints", Spec.tr("the lesson progress's hints")),
+            ("attempts", Spec.tr("the lesson progress's attempts")),
+        ):
             values = obj.get(key, [])
             if not isinstance(values, list):
                 raise ProjectFileError(
-                    f"Expected {where}'s {key} to be a list. Received: {_kind_of(values)}."
+                    Spec.tr("Expected {what} to be a list. Received: {received}.").format(
+                        what=what, received=_kind_of(values)
+                    )
                 )
-            setattr(progress, key, [_whole_number(v, f"{where}'s {key}") for v in values])
+            setattr(progress, key, [_whole_number(v, what) for v in values])
         done = obj.get("done", [])
         if not isinstance(done, list) or not all(isinstance(v, bool) for v in done):
             raise ProjectFileError(
-                f"Expected {where}'s done steps to be a list of true/false. "
-                f"Received: {_kind_of(done)}."
+                Spec.tr(
+                    "Expected the lesson progress's done steps to be a list of true/false. "
+                    "Received: {received}."
+                ).format(received=_kind_of(done))
             )
         progress.done = list(done)
-        predictions = _expect_object(obj.get("predictions", {}), f"{where}'s predictions")
+        predictions = _expect_object(
+            obj.get("predictions", {}), Spec.tr("the lesson progress's predictions")
+        )
         progress.predictions = {
-            str(k): dict(_expect_object(v, f"{where}'s prediction {short_repr(k)}"))
+            str(k): dict(
+                _expect_object(
+                    v, Spec.tr("the lesson progress's prediction {key}").format(key=short_repr(k))
+                )
+            )
             for k, v in predictions.items()
         }
-        actions = obj.get("actions", [])
-        if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
-            raise ProjectFileError(
-                f"Expected {where}'s actions to be a list of names. Received: {_kind_of(actions)}."
-            )
-        progress.actions = list(actions)
-        seen = obj.get("seen", [])
-        if not isinstance(seen, list) or not all(isinstance(a, str) for a in seen):
-            raise ProjectFileError(
-                f"Expected {where}'s actions to be a list of names. Received: {_kind_of(seen)}."
-            )
-        progress.seen = list(seen)
+        for key in ("actions", "seen"):
+            actions = obj.get(key, [])
+            if not isinstance(actions, list) or not all(isinstance(a, str) for a in actions):
+                raise ProjectFileError(
+                    Spec.tr(
+                        "Expected the lesson progress's actions to be a list of names. "
+                        "Received: {received}."
+                    ).format(received=_kind_of(actions))
+                )
+            setattr(progress, key, list(actions))
         document = obj.get("document")
-        progress.document = None if document is None else dict(_expect_object(document, where))
+        progress.document = (
+            None
+            if document is None
+            else dict(_expect_object(document, Spec.tr("the lesson progress")))
+        )
         return progress
 
 
@@ -295,16 +355,20 @@ class Project:
 
         Raises :class:`ProjectFileError` with one sentence naming what is wrong.
         """
-        obj = _expect_object(d, "the project")
+        obj = _expect_object(d, Spec.tr("the project"))
         project = cls(
-            name=_expect_str(obj.get("name", "Untitled"), "the project's name"),
-            description=_expect_str(obj.get("description", ""), "the project's description"),
-            template=_expect_str(obj.get("template", ""), "the project's template"),
+            name=_expect_str(obj.get("name", "Untitled"), Spec.tr("the project's name")),
+            description=_expect_str(
+                obj.get("description", ""), Spec.tr("the project's description")
+            ),
+            template=_expect_str(obj.get("template", ""), Spec.tr("the project's template")),
         )
         layers = obj.get("layers", [])
         if not isinstance(layers, list):
             raise ProjectFileError(
-                f"Expected 'layers' to be a list of layers. Received: {_kind_of(layers)}."
+                Spec.tr("Expected 'layers' to be a list of layers. Received: {received}.").format(
+                    received=_kind_of(layers)
+                )
             )
         project.layers = [_layer_from_dict(item, i) for i, item in enumerate(layers)]
         project.compile = _compile_from_dict(obj.get("compile", {}))
@@ -313,7 +377,9 @@ class Project:
         runs = obj.get("runs", [])
         if not isinstance(runs, list):
             raise ProjectFileError(
-                f"Expected 'runs' to be a list of training runs. Received: {_kind_of(runs)}."
+                Spec.tr(
+                    "Expected 'runs' to be a list of training runs. Received: {received}."
+                ).format(received=_kind_of(runs))
             )
         # Beyond the cap the oldest runs would be dropped at the next run anyway.
         first = max(0, len(runs) - MAX_RUNS)
@@ -350,33 +416,41 @@ def _number(value: Any, what: str) -> float:
     if value is None:  # written for NaN
         return math.nan
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ProjectFileError(f"Expected {what} to be a number. Received: {_kind_of(value)}.")
+        raise ProjectFileError(
+            Spec.tr("Expected {what} to be a number. Received: {received}.").format(
+                what=what, received=_kind_of(value)
+            )
+        )
     try:
         return float(value)
     except OverflowError:  # a whole number beyond the largest float (about 1.8e308)
         raise ProjectFileError(
-            f"Expected {what} to be a number no larger than about 1.8e308. "
-            f"Received: a whole number of {len(str(abs(value)))} digits."
+            Spec.tr(
+                "Expected {what} to be a number no larger than about 1.8e308. "
+                "Received: a whole number of {digits} digits."
+            ).format(what=what, digits=len(str(abs(value))))
         ) from None
 
 
 def _whole_number(value: Any, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ProjectFileError(
-            f"Expected {what} to be a whole number from 0. Received: {_kind_of(value)}."
+            Spec.tr("Expected {what} to be a whole number from 0. Received: {received}.").format(
+                what=what, received=_kind_of(value)
+            )
         )
     return value
 
 
 def _kind_of(value: Any) -> str:
     names = {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        type(None): "nothing (null)",
+        dict: Spec.tr("an object"),
+        list: Spec.tr("a list"),
+        str: Spec.tr("text"),
+        bool: Spec.tr("true/false"),
+        int: Spec.tr("a number"),
+        float: Spec.tr("a number"),
+        type(None): Spec.tr("nothing (null)"),
     }
     return f"{names.get(type(value), type(value).__name__)} ({short_repr(value)})"
 
@@ -388,33 +462,55 @@ def short_repr(value: Any, limit: int = 40) -> str:
 
 def _expect_object(value: Any, what: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ProjectFileError(f"Expected {what} to be an object. Received: {_kind_of(value)}.")
+        raise ProjectFileError(
+            Spec.tr("Expected {what} to be an object. Received: {received}.").format(
+                what=what, received=_kind_of(value)
+            )
+        )
     return value
 
 
 def _expect_str(value: Any, what: str) -> str:
     if not isinstance(value, str):
-        raise ProjectFileError(f"Expected {what} to be text. Received: {_kind_of(value)}.")
+        raise ProjectFileError(
+            #: {what}: a part of the file ("the project's name"); {received}: what the file holds,
+            #: such as "a number (3)".
+            Spec.tr("Expected {what} to be text. Received: {received}.").format(
+                what=what, received=_kind_of(value)
+            )
+        )
     return value
 
 
 def _layer_from_dict(item: Any, index: int) -> LayerSpec:
-    where = f"layer {index + 1}"
-    obj = _expect_object(item, where)
+    n = index + 1
+    obj = _expect_object(item, Spec.tr("layer {number}").format(number=n))
     kind = obj.get("kind")
     if not isinstance(kind, str) or kind not in catalog.LAYER_KINDS:
         known = ", ".join(catalog.LAYER_KINDS)
         raise ProjectFileError(
-            f"Layer {index + 1} has an unknown kind. Expected one of: {known}. "
-            f"Received: {short_repr(kind)}."
+            Spec.tr(
+                "Layer {number} has an unknown kind. Expected one of: {known}. "
+                "Received: {received}."
+            ).format(number=n, known=known, received=short_repr(kind))
         )
-    params = _expect_object(obj.get("params", {}), f"the settings of {where} ({kind})")
+    params = _expect_object(
+        obj.get("params", {}),
+        Spec.tr("the settings of layer {number} ({kind})").format(number=n, kind=kind),
+    )
     values = _layer_defaults(kind)
     unknown = sorted(set(params) - set(values))
     if unknown:
         raise ProjectFileError(
-            f"Layer {index + 1} ({kind}) has an unknown setting. Expected one of its "
-            f"settings: {', '.join(values) or 'none'}. Received: {short_repr(unknown[0])}."
+            Spec.tr(
+                "Layer {number} ({kind}) has an unknown setting. Expected one of its "
+                "settings: {settings}. Received: {received}."
+            ).format(
+                number=n,
+                kind=kind,
+                settings=", ".join(values) or Spec.tr("none", "no settings"),
+                received=short_repr(unknown[0]),
+            )
         )
     for p in catalog.LAYER_KINDS[kind].params:
         if p.name in params:
@@ -422,49 +518,61 @@ def _layer_from_dict(item: Any, index: int) -> LayerSpec:
             if p.type == "shape" and isinstance(value, list):
                 value = tuple(value)
             values[p.name] = value
-    name = _expect_str(obj.get("name", ""), f"the name of {where}")
+    name = _expect_str(obj.get("name", ""), Spec.tr("the name of layer {number}").format(number=n))
     return LayerSpec(kind, values, name)
 
 
 def _compile_from_dict(value: Any) -> CompileSpec:
-    obj = _expect_object(value, "the compile settings")
+    obj = _expect_object(value, Spec.tr("the compile settings"))
     spec = CompileSpec()
-    spec.loss = _expect_str(obj.get("loss", spec.loss), "the loss")
-    spec.optimizer = _expect_str(obj.get("optimizer", spec.optimizer), "the optimizer")
-    params = _expect_object(obj.get("optimizer_params", {}), "the optimizer's settings")
+    spec.loss = _expect_str(obj.get("loss", spec.loss), Spec.tr("the loss"))
+    spec.optimizer = _expect_str(obj.get("optimizer", spec.optimizer), Spec.tr("the optimizer"))
+    params = _expect_object(obj.get("optimizer_params", {}), Spec.tr("the optimizer's settings"))
     defaults = optimizer_defaults(spec.optimizer)
     if defaults:
         unknown = sorted(set(params) - set(defaults))
         if unknown:
             raise ProjectFileError(
-                f"The optimizer {spec.optimizer} has an unknown setting. Expected one of its "
-                f"settings: {', '.join(defaults)}. Received: {short_repr(unknown[0])}."
+                Spec.tr(
+                    "The optimizer {optimizer} has an unknown setting. Expected one of its "
+                    "settings: {settings}. Received: {received}."
+                ).format(
+                    optimizer=spec.optimizer,
+                    settings=", ".join(defaults),
+                    received=short_repr(unknown[0]),
+                )
             )
     defaults.update(params)
     spec.optimizer_params = defaults
     metrics = obj.get("metrics", spec.metrics)
     if not isinstance(metrics, list) or not all(isinstance(m, str) for m in metrics):
         raise ProjectFileError(
-            f"Expected the metrics to be a list of names. Received: {_kind_of(metrics)}."
+            Spec.tr("Expected the metrics to be a list of names. Received: {received}.").format(
+                received=_kind_of(metrics)
+            )
         )
     spec.metrics = list(metrics)
     return spec
 
 
 def _fill(target: Any, value: Any, section: str) -> Any:
-    obj = _expect_object(value, f"the {section} settings")
+    #: {section} is the key of the settings in the file: data or train (not translated).
+    obj = _expect_object(value, Spec.tr("the {section} settings").format(section=section))
     names = {f.name: f for f in fields(target)}
     for key, item in obj.items():
         if key not in names:
             raise ProjectFileError(
-                f"The {section} settings have an unknown entry. Expected some of: "
-                f"{', '.join(names)}. Received: {short_repr(key)}."
+                Spec.tr(
+                    "The {section} settings have an unknown entry. Expected some of: "
+                    "{names}. Received: {received}."
+                ).format(section=section, names=", ".join(names), received=short_repr(key))
             )
         default = getattr(target, key)
         if isinstance(default, str) and not isinstance(item, str):
             raise ProjectFileError(
-                f"Expected the {section} setting {short_repr(key)} to be text. "
-                f"Received: {_kind_of(item)}."
+                Spec.tr(
+                    "Expected the {section} setting {key} to be text. Received: {received}."
+                ).format(section=section, key=short_repr(key), received=_kind_of(item))
             )
         setattr(target, key, item)
     return target

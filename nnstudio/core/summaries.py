@@ -17,7 +17,11 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
+from nnstudio.core import catalog
 from nnstudio.core.captions import metric_label
+from nnstudio.core.i18n import Context
+
+Summaries = Context("Summaries")
 
 #: The validation loss must have risen this many epochs in a row to speak of memorising.
 RISING_EPOCHS = 3
@@ -53,8 +57,9 @@ def _trend(values: Sequence[float]) -> str:
         return ""
     change = values[-1] - values[-2]
     if abs(change) <= 1e-3 * max(abs(values[-2]), 1e-9):
-        return "steady"
-    return "rising" if change > 0 else "falling"
+        #: How a curve went in the last epoch.
+        return Summaries.tr("steady")
+    return Summaries.tr("rising") if change > 0 else Summaries.tr("falling")
 
 
 def _value(key: str, value: float) -> str:
@@ -68,24 +73,38 @@ def history_summary(history: dict[str, list[float]], epochs: int | None = None) 
     network seems to be memorising the training data."""
     done = max((len(v) for v in history.values()), default=0)
     if not done:
-        return "No epoch has finished yet."
+        return Summaries.tr("No epoch has finished yet.")
     parts = []
     for key in sorted(history, key=lambda k: (k.startswith("val_"), k != "loss", k)):
         values = _finite(history[key])
         if not values:
             continue
         trend = _trend(values)
-        label = metric_label(key[4:] if key.startswith("val_") else key).lower()
-        label = f"validation {label}" if key.startswith("val_") else label
-        parts.append(f"{label} {_value(key, values[-1])}" + (f" ({trend})" if trend else ""))
-    of = f" of {epochs}" if epochs else ""
-    text = f"After epoch {done}{of}: " + ", ".join(parts) + "."
+        label = catalog.in_sentence(metric_label(key[4:] if key.startswith("val_") else key))
+        if key.startswith("val_"):
+            label = Summaries.tr("validation {metric}").format(metric=label)
+        value = _value(key, values[-1])
+        if trend:
+            part = Summaries.tr("{metric} {value} ({trend})").format(
+                metric=label, value=value, trend=trend
+            )
+        else:
+            part = Summaries.tr("{metric} {value}").format(metric=label, value=value)
+        parts.append(part)
+    if epochs:
+        text = Summaries.tr("After epoch {done} of {epochs}: {values}.")
+    else:
+        text = Summaries.tr("After epoch {done}: {values}.")
+    text = text.format(done=done, epochs=epochs, values=", ".join(parts))
     rising = overfitting(history)
     if rising:
-        text += (
-            f" The validation loss has risen for {rising} epochs while the training loss "
-            "fell: the network may be memorising the training data."
+        warning = Summaries.tr(
+            "The validation loss has risen for %n epoch(s) while the training loss fell: the "
+            "network may be memorising the training data.",
+            "",
+            rising,
         )
+        text += " " + warning
     return text
 
 
@@ -95,9 +114,11 @@ def confusion_summary(
     """How many are right, and the mix-ups made most often ("4 taken for 9: 12 times")."""
     total = int(matrix.sum())
     if total == 0:
-        return "No test examples."
+        return Summaries.tr("No test examples.")
     right = int(np.trace(matrix))
-    text = f"{right:,} of {total:,} test examples right ({right / total:.1%})."
+    text = Summaries.tr("{right:,} of {total:,} test examples right ({share:.1%}).").format(
+        right=right, total=total, share=right / total
+    )
     off = matrix.copy()
     np.fill_diagonal(off, 0)
     pairs = sorted(
@@ -107,19 +128,27 @@ def confusion_summary(
     )[:most]  # fmt: skip
     if pairs:
         said = [
-            f"{class_names[i]} taken for {class_names[j]} ({n} time{'s' if n != 1 else ''})"
+            Summaries.tr("{true} taken for {predicted} (%n time(s))", "", n).format(
+                true=class_names[i], predicted=class_names[j]
+            )
             for n, i, j in pairs
         ]
-        text += " Most often mixed up: " + "; ".join(said) + "."
+        text += " " + Summaries.tr("Most often mixed up: {mixups}.").format(mixups="; ".join(said))
     return text
 
 
 def weights_summary(name: str, kernel: npt.NDArray[np.floating]) -> str:
     """A layer's weights in numbers: how many, their range, and their spread."""
     if kernel.size == 0:
-        return f"{name}: no weights."
+        return Summaries.tr("{layer}: no weights.").format(layer=name)
     shape = "×".join(str(d) for d in kernel.shape)
-    return (
-        f"{name}: {kernel.size:,} weights ({shape}) from {float(kernel.min()):.3g} to "
-        f"{float(kernel.max()):.3g}, spread {float(kernel.std()):.3g}."
+    return Summaries.tr(
+        "{layer}: {count:,} weights ({shape}) from {low:.3g} to {high:.3g}, spread {spread:.3g}."
+    ).format(
+        layer=name,
+        count=kernel.size,
+        shape=shape,
+        low=float(kernel.min()),
+        high=float(kernel.max()),
+        spread=float(kernel.std()),
     )

@@ -6,7 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.spec import CompileSpec, DataSpec, LayerSpec, Project, TrainSpec
+
+Templates = Context("Templates")
 
 L = LayerSpec.new
 
@@ -14,16 +17,22 @@ L = LayerSpec.new
 @dataclass(frozen=True)
 class Template:
     name: str
-    summary: str
-    #: What the tutorial reported, for the record and for the tests that check it.
+    # In English, marked with ``QT_TRANSLATE_NOOP("Templates", …)``; ``summary`` translates it.
+    summary_source: str
+    # What the tutorial reported, for the record and for the tests that check it.
     reported: str
     make: Callable[[], Project]
+
+    @property
+    def summary(self) -> str:
+        return translate(Templates.name, self.summary_source)
 
 
 def _mnist_128() -> Project:
     return Project(
-        name="MNIST, 128 hidden neurons",
-        description=(
+        #: The name of a project made from this template; it also suggests its file name.
+        name=Templates.tr("MNIST, 128 hidden neurons"),
+        description=Templates.tr(
             "The three-layer network: each 28x28 digit is flattened to 784 inputs, one hidden "
             "layer of 128 ReLU neurons, and 10 softmax outputs, one per digit."
         ),
@@ -41,8 +50,8 @@ def _mnist_128() -> Project:
 
 def _mnist_512() -> Project:
     return Project(
-        name="MNIST, 512 hidden neurons",
-        description=(
+        name=Templates.tr("MNIST, 512 hidden neurons"),
+        description=Templates.tr(
             "Pixels scaled to 0..1 and laid out as 784 numbers, one hidden layer of 512 ReLU "
             "neurons, 10 softmax outputs, one-hot labels and categorical cross-entropy; "
             "5 epochs."
@@ -60,8 +69,8 @@ def _mnist_512() -> Project:
 
 def _mnist_tanh_sgd() -> Project:
     return Project(
-        name="MNIST, two tanh layers, SGD",
-        description=(
+        name=Templates.tr("MNIST, two tanh layers, SGD"),
+        description=Templates.tr(
             "784 mean-centred inputs, two hidden layers of 50 tanh neurons with Glorot "
             "initialisation, 10 softmax outputs, trained by SGD with momentum 0.9 and a tiny "
             "learning-rate decay, batches of 64, 10% of the training data held back for "
@@ -90,7 +99,7 @@ def _mnist_tanh_sgd() -> Project:
 def _xor() -> Project:
     return Project(
         name="XOR",
-        description=(
+        description=Templates.tr(
             "The loyal-customers example: two yes/no inputs (old or young, middle or high "
             "income), and the answer is 1 when exactly one of them is 1. 16 ReLU neurons "
             "and one sigmoid output learn what no straight line can."
@@ -109,7 +118,7 @@ def _xor() -> Project:
 def _layers_8_6_6_4() -> Project:
     return Project(
         name="8-6-6-4",
-        description=(
+        description=Templates.tr(
             "Eight inputs, two hidden layers of six ReLU neurons and four softmax outputs: "
             "the picture of a small network from the lesson on layers, trained on generated "
             "data with 8 features and 4 classes."
@@ -131,31 +140,44 @@ TEMPLATES: dict[str, Template] = {
     for t in (
         Template(
             "mnist-128",
-            "MNIST digits: Flatten 28x28, Dense 128 ReLU, Dense 10 softmax (101,770 weights).",
+            QT_TRANSLATE_NOOP(
+                "Templates",
+                "MNIST digits: Flatten 28x28, Dense 128 ReLU, Dense 10 softmax (101,770 weights).",
+            ),
             "about 97.5% test accuracy",
             _mnist_128,
         ),
         Template(
             "mnist-512",
-            "MNIST digits: 784 inputs, Dense 512 ReLU, Dense 10 softmax, Adam, 5 epochs.",
+            QT_TRANSLATE_NOOP(
+                "Templates",
+                "MNIST digits: 784 inputs, Dense 512 ReLU, Dense 10 softmax, Adam, 5 epochs.",
+            ),
             "97.88% test accuracy",
             _mnist_512,
         ),
         Template(
             "mnist-tanh-sgd",
-            "MNIST digits: 784 centred inputs, two Dense 50 tanh layers, SGD with momentum.",
+            QT_TRANSLATE_NOOP(
+                "Templates",
+                "MNIST digits: 784 centred inputs, two Dense 50 tanh layers, SGD with momentum.",
+            ),
             "96.27% test accuracy",
             _mnist_tanh_sgd,
         ),
         Template(
             "xor",
-            "The XOR truth table: 2 inputs, Dense 16 ReLU, 1 sigmoid output.",
+            QT_TRANSLATE_NOOP(
+                "Templates", "The XOR truth table: 2 inputs, Dense 16 ReLU, 1 sigmoid output."
+            ),
             "100% accuracy on the four rows",
             _xor,
         ),
         Template(
             "layers-8-6-6-4",
-            "8 generated features, two Dense 6 ReLU layers, 4 softmax outputs.",
+            QT_TRANSLATE_NOOP(
+                "Templates", "8 generated features, two Dense 6 ReLU layers, 4 softmax outputs."
+            ),
             "a small network to look at",
             _layers_8_6_6_4,
         ),
@@ -171,7 +193,9 @@ def from_template(name: str) -> Project:
         template = TEMPLATES[name]
     except KeyError:
         raise NNStudioError(
-            f"There is no template called {name!r}. Expected one of: {', '.join(TEMPLATES)}."
+            Templates.tr("There is no template called {name}. Expected one of: {names}.").format(
+                name=repr(name), names=", ".join(TEMPLATES)
+            )
         ) from None
     project = template.make()
     project.template = name

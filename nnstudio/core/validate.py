@@ -15,9 +15,12 @@ from typing import Any, Literal, Protocol
 from nnstudio.core import catalog
 from nnstudio.core.captions import layer_title
 from nnstudio.core.catalog import Param
+from nnstudio.core.i18n import Context
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.shapes import LayerShape, Shape, ShapeError, fmt_shape, infer_layer
 from nnstudio.core.spec import LayerSpec, Project, short_repr
+
+Validate = Context("Validate")
 
 Severity = Literal["error", "warning"]
 Section = Literal["layers", "compile", "data", "train"]
@@ -120,36 +123,76 @@ def _num(x: float) -> str:
 def expected_words(p: Param) -> str:
     """What ``p`` accepts, as words: 'a whole number from 1 to 64'."""
     if p.type in ("int", "float"):
-        noun = "a whole number" if p.type == "int" else "a number"
+        whole = p.type == "int"
         lo, hi = p.minimum, p.maximum
         if lo is not None and hi is not None:
             if p.minimum_inclusive and p.maximum_inclusive:
-                words = f"{noun} from {_num(lo)} to {_num(hi)}"
+                words = (
+                    #: What a setting accepts; it follows "must be" in a problem, or "Allowed:"
+                    #: in a tooltip.
+                    Validate.tr("a whole number from {low} to {high}")
+                    if whole
+                    else Validate.tr("a number from {low} to {high}")
+                )
             elif p.minimum_inclusive:
-                words = f"{noun} from {_num(lo)} up to (but not including) {_num(hi)}"
+                words = (
+                    Validate.tr("a whole number from {low} up to (but not including) {high}")
+                    if whole
+                    else Validate.tr("a number from {low} up to (but not including) {high}")
+                )
             elif p.maximum_inclusive:
-                words = f"{noun} above {_num(lo)} and at most {_num(hi)}"
+                words = (
+                    Validate.tr("a whole number above {low} and at most {high}")
+                    if whole
+                    else Validate.tr("a number above {low} and at most {high}")
+                )
             else:
-                words = f"{noun} between {_num(lo)} and {_num(hi)}"
+                words = (
+                    Validate.tr("a whole number between {low} and {high}")
+                    if whole
+                    else Validate.tr("a number between {low} and {high}")
+                )
+            words = words.format(low=_num(lo), high=_num(hi))
         elif lo is not None:
-            words = (
-                f"{noun} of at least {_num(lo)}"
-                if p.minimum_inclusive
-                else f"{noun} above {_num(lo)}"
+            if p.minimum_inclusive:
+                words = (
+                    Validate.tr("a whole number of at least {low}")
+                    if whole
+                    else Validate.tr("a number of at least {low}")
+                )
+            else:
+                words = (
+                    Validate.tr("a whole number above {low}")
+                    if whole
+                    else Validate.tr("a number above {low}")
+                )
+            words = words.format(low=_num(lo))
+        else:
+            words = Validate.tr("a whole number") if whole else Validate.tr("a number")
+        return _or_empty(p, words)
+    if p.type == "bool":
+        return Validate.tr("true or false")
+    if p.type == "choice":
+        return Validate.tr("one of: {choices}").format(choices=", ".join(p.allowed_choices()))
+    if p.type == "shape":
+        if p.name == "target_shape":
+            words = Validate.tr(
+                "a list of whole numbers of at least 1, one of which may be -1 to take the rest, "
+                "such as 28, 28, 1"
             )
         else:
-            words = noun
-        return words + (f", or empty for '{p.none_label}'" if p.optional else "")
-    if p.type == "bool":
-        return "true or false"
-    if p.type == "choice":
-        return "one of: " + ", ".join(p.allowed_choices())
-    if p.type == "shape":
-        spare = ", one of which may be -1 to take the rest" if p.name == "target_shape" else ""
-        return f"a list of whole numbers of at least 1{spare}, such as 28, 28, 1" + (
-            f", or empty for '{p.none_label}'" if p.optional else ""
-        )
-    return "text"
+            words = Validate.tr("a list of whole numbers of at least 1, such as 28, 28, 1")
+        return _or_empty(p, words)
+    return Validate.tr("text")
+
+
+def _or_empty(p: Param, words: str) -> str:
+    """``words``, and that an optional setting may be left empty."""
+    if not p.optional:
+        return words
+    #: {allowed}: what the setting accepts ("a whole number of at least 1"); {none}: what an
+    #: empty setting means ("from the data").
+    return Validate.tr("{allowed}, or empty for '{none}'").format(allowed=words, none=p.none_label)
 
 
 def check_value(p: Param, value: Any) -> bool:
@@ -197,16 +240,21 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _received(name: str, value: Any) -> str:
-    if isinstance(value, tuple):
-        value = list(value)
-    return f"Received: {name}={short_repr(value, 80)}."
-
-
 def value_problem(where: str, p: Param, value: Any) -> str | None:
     if check_value(p, value):
         return None
-    return f"{where}: {p.label.lower()} must be {expected_words(p)}. {_received(p.name, value)}"
+    if isinstance(value, tuple):
+        value = list(value)
+    #: {where}: the layer's title or the section ("Layer 3 (Dense)", "Data"); {setting}: the
+    #: setting's label; {allowed}: what it accepts; {name}={value} stays as it is (the setting's
+    #: Keras name and the value received).
+    return Validate.tr("{where}: {setting} must be {allowed}. Received: {name}={value}.").format(
+        where=where,
+        setting=catalog.in_sentence(p.label),
+        allowed=expected_words(p),
+        name=p.name,
+        value=short_repr(value, 80),
+    )
 
 
 # --- the whole project -----------------------------------------------------------------------
@@ -238,7 +286,11 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
     layers = project.layers
     if not layers:
         problems.append(
-            Problem("The network is empty: add an Input layer, then at least one Dense layer.")
+            Problem(
+                Validate.tr(
+                    "The network is empty: add an Input layer, then at least one Dense layer."
+                )
+            )
         )
         return
     seen_names: dict[str, int] = {}
@@ -256,8 +308,10 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
             if not _NAME_RE.match(layer.name):
                 problems.append(
                     Problem(
-                        f"{where}: a name may use letters, digits, '_', '-' and '.', up to 64 "
-                        f"of them. Received: name={layer.name!r}.",
+                        Validate.tr(
+                            "{layer}: a name may use letters, digits, '_', '-' and '.', up to 64 "
+                            "of them. Received: name={name}."
+                        ).format(layer=where, name=repr(layer.name)),
                         layer=i,
                         field="name",
                     )
@@ -265,8 +319,12 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
             elif layer.name in seen_names:
                 problems.append(
                     Problem(
-                        f"{where}: the name {layer.name!r} is already used by layer "
-                        f"{seen_names[layer.name] + 1}. Expected a name of its own.",
+                        Validate.tr(
+                            "{layer}: the name {name} is already used by layer {other}. "
+                            "Expected a name of its own."
+                        ).format(
+                            layer=where, name=repr(layer.name), other=seen_names[layer.name] + 1
+                        ),
                         layer=i,
                         field="name",
                     )
@@ -277,8 +335,10 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
             if i != 0:
                 problems.append(
                     Problem(
-                        f"{where}: only the first layer can be an Input layer. Remove this one "
-                        "or move it to the top.",
+                        Validate.tr(
+                            "{layer}: only the first layer can be an Input layer. Remove this "
+                            "one or move it to the top."
+                        ).format(layer=where),
                         layer=i,
                     )
                 )
@@ -290,8 +350,10 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
         if i == 0:
             problems.append(
                 Problem(
-                    f"{where}: the first layer must be an Input layer, which says what one "
-                    "example looks like. Add an Input layer at the top.",
+                    Validate.tr(
+                        "{layer}: the first layer must be an Input layer, which says what one "
+                        "example looks like. Add an Input layer at the top."
+                    ).format(layer=where),
                     layer=0,
                 )
             )
@@ -302,15 +364,21 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
         try:
             result = infer_layer(kind, layer.params, shape)
         except ShapeError as exc:
-            problems.append(Problem(f"{where}: {exc}", layer=i))
+            problems.append(
+                #: {problem}: a sentence from the "Shapes" context, in lower case ("its
+                #: kernel of 5x5 ...").
+                Problem(Validate.tr("{layer}: {problem}").format(layer=where, problem=exc), layer=i)
+            )
             shape = None
             report.shapes.append(None)
             continue
         if any(d < 1 for d in result.output_shape):
             problems.append(
                 Problem(
-                    f"{where}: its output would have no size left "
-                    f"{fmt_shape(result.output_shape)}. Use a smaller window or padding 'same'.",
+                    Validate.tr(
+                        "{layer}: its output would have no size left {shape}. Use a smaller "
+                        "window or padding 'same'."
+                    ).format(layer=where, shape=fmt_shape(result.output_shape)),
                     layer=i,
                 )
             )
@@ -324,8 +392,10 @@ def _check_layers(project: Project, data: DataInfoLike | None, report: Report) -
         first, *others = [k.name for k in catalog.LAYER_KINDS.values() if k.sets_outputs]
         problems.append(
             Problem(
-                f"The network has no layer that learns: add a {first} (or {', '.join(others)}) "
-                "layer, or there is nothing to train."
+                Validate.tr(
+                    "The network has no layer that learns: add a {first} (or {others}) layer, "
+                    "or there is nothing to train."
+                ).format(first=first, others=", ".join(others))
             )
         )
 
@@ -344,11 +414,16 @@ def _input_shape(
     if data is not None and declared != tuple(data.feature_shape):
         problems.append(
             Problem(
-                f"Layer 1 (Input): the data gives examples of shape "
-                f"{fmt_shape(tuple(data.feature_shape))}, but the Input layer expects "
-                f"{fmt_shape(declared)}. Set the shape to "
-                f"{', '.join(str(d) for d in data.feature_shape)}, or leave it empty to take "
-                "it from the data.",
+                Validate.tr(
+                    "{layer}: the data gives examples of shape {data_shape}, but the Input "
+                    "layer expects {declared}. Set the shape to {values}, or leave it empty to "
+                    "take it from the data."
+                ).format(
+                    layer=layer_title(0, layer),
+                    data_shape=fmt_shape(tuple(data.feature_shape)),
+                    declared=fmt_shape(declared),
+                    values=", ".join(str(d) for d in data.feature_shape),
+                ),
                 layer=0,
                 field="shape",
             )
@@ -389,8 +464,10 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
     if len(out) != 1:
         problems.append(
             Problem(
-                f"The network's output has shape {fmt_shape(out)}, but each example needs one "
-                "row of class scores. Add a Flatten layer before the last Dense layer.",
+                Validate.tr(
+                    "The network's output has shape {shape}, but each example needs one row of "
+                    "class scores. Add a Flatten layer before the last Dense layer."
+                ).format(shape=fmt_shape(out)),
                 layer=len(layers) - 1,
             )
         )
@@ -403,13 +480,25 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
         k = data.num_classes
         if units != k and not (k == 2 and units == 1):
             names = ", ".join(data.class_names[:3]) + (", …" if k > 3 else "")
-            expect = f"{k} units, one per class" + (
-                ", or 1 sigmoid unit for a yes/no answer" if k == 2 else ""
-            )
+            if k == 2:
+                text = Validate.tr(
+                    "{layer}: the output layer has {units}, but the data has {classes} "
+                    "({names}). Expected {expected}, or 1 sigmoid unit for a yes/no answer."
+                )
+            else:
+                text = Validate.tr(
+                    "{layer}: the output layer has {units}, but the data has {classes} "
+                    "({names}). Expected {expected}."
+                )
             problems.append(
                 Problem(
-                    f"{where}: the output layer has {units} unit{'s' if units != 1 else ''}, "
-                    f"but the data has {k} classes ({names}). Expected {expect}.",
+                    text.format(
+                        layer=where,
+                        units=Validate.tr("%n unit(s)", "", units),
+                        classes=Validate.tr("%n class(es)", "", k),
+                        names=names,
+                        expected=Validate.tr("%n unit(s), one per class", "", k),
+                    ),
                     layer=last,
                     field="units",
                 )
@@ -417,9 +506,11 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
     if act == "softmax" and units == 1:
         problems.append(
             Problem(
-                f"{act_where}: softmax on a single unit always outputs 1, so the network "
-                "cannot learn anything. Use sigmoid for one yes/no output, or give the output "
-                "2 units with softmax.",
+                Validate.tr(
+                    "{layer}: softmax on a single unit always outputs 1, so the network cannot "
+                    "learn anything. Use sigmoid for one yes/no output, or give the output 2 "
+                    "units with softmax."
+                ).format(layer=act_where),
                 layer=act_layer,
                 field="activation",
             )
@@ -427,9 +518,21 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
     if loss == "binary_crossentropy" and units > 1:
         problems.append(
             Problem(
-                f"Binary cross-entropy scores a single yes/no answer, but the output layer has "
-                f"{units} units{' that share one softmax' if act == 'softmax' else ''}. "
-                f"Use categorical cross-entropy for {units} classes, or one sigmoid unit.",
+                Validate.tr(
+                    "Binary cross-entropy scores a single yes/no answer, but the output layer "
+                    "has %n unit(s) that share one softmax. Use categorical cross-entropy for "
+                    "%n class(es), or one sigmoid unit.",
+                    "",
+                    units,
+                )
+                if act == "softmax"
+                else Validate.tr(
+                    "Binary cross-entropy scores a single yes/no answer, but the output layer "
+                    "has %n unit(s). Use categorical cross-entropy for %n class(es), or one "
+                    "sigmoid unit.",
+                    "",
+                    units,
+                ),
                 section="compile",
                 field="loss",
             )
@@ -438,9 +541,11 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
         label = catalog.choice_label(catalog.LOSSES, loss)
         problems.append(
             Problem(
-                f"{label} needs one output unit per class, but the output layer has 1 unit. "
-                "Use binary cross-entropy with a sigmoid unit, or give the output one unit per "
-                "class with softmax.",
+                Validate.tr(
+                    "{loss} needs one output unit per class, but the output layer has 1 unit. "
+                    "Use binary cross-entropy with a sigmoid unit, or give the output one unit "
+                    "per class with softmax."
+                ).format(loss=label),
                 section="compile",
                 field="loss",
             )
@@ -451,8 +556,14 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
         label = catalog.choice_label(catalog.LOSSES, loss)
         problems.append(
             Problem(
-                f"{act_where}: {label.lower()} expects probabilities that sum to 1, but the "
-                f"last activation is {act or 'none'}. Expected softmax on the output layer.",
+                Validate.tr(
+                    "{layer}: {loss} expects probabilities that sum to 1, but the last "
+                    "activation is {activation}. Expected softmax on the output layer."
+                ).format(
+                    layer=act_where,
+                    loss=catalog.in_sentence(label),
+                    activation=act or Validate.tr("none", "no activation"),
+                ),
                 layer=act_layer,
                 field="activation",
                 severity="warning",
@@ -461,8 +572,10 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
     elif loss == "binary_crossentropy" and act != "sigmoid":
         problems.append(
             Problem(
-                f"{act_where}: binary cross-entropy expects a probability between 0 and 1, but "
-                f"the last activation is {act or 'none'}. Expected sigmoid on the output unit.",
+                Validate.tr(
+                    "{layer}: binary cross-entropy expects a probability between 0 and 1, but "
+                    "the last activation is {activation}. Expected sigmoid on the output unit."
+                ).format(layer=act_where, activation=act or Validate.tr("none", "no activation")),
                 layer=act_layer,
                 field="activation",
                 severity="warning",
@@ -475,15 +588,17 @@ def _check_output(project: Project, data: DataInfoLike | None, report: Report) -
         needs = catalog.METRIC_LABELS.get(metric)
         if needs and needs != encoding:
             words = {
-                "onehot": "one-hot rows",
-                "integer": "class numbers",
-                "binary": "single 0/1 answers",
+                "onehot": Validate.tr("one-hot rows"),
+                "integer": Validate.tr("class numbers"),
+                "binary": Validate.tr("single 0/1 answers"),
             }
             problems.append(
                 Problem(
-                    f"The metric {metric} needs labels as {words[needs]}, but with this loss "
-                    f"and output the labels are {words[encoding]}. Use 'accuracy', which "
-                    "adapts to the loss.",
+                    Validate.tr(
+                        "The metric {metric} needs labels as {needed}, but with this loss and "
+                        "output the labels are {actual}. Use 'accuracy', which adapts to the "
+                        "loss."
+                    ).format(metric=metric, needed=words[needs], actual=words[encoding]),
                     section="compile",
                     field="metrics",
                 )
@@ -505,7 +620,9 @@ def _check_compile(project: Project, report: Report) -> None:
     if c.loss not in catalog.LOSSES:
         problems.append(
             Problem(
-                f"The loss must be one of: {', '.join(catalog.LOSSES)}. Received: {c.loss!r}.",
+                Validate.tr("The loss must be one of: {choices}. Received: {received}.").format(
+                    choices=", ".join(catalog.LOSSES), received=repr(c.loss)
+                ),
                 section="compile",
                 field="loss",
             )
@@ -514,22 +631,29 @@ def _check_compile(project: Project, report: Report) -> None:
     if info is None:
         problems.append(
             Problem(
-                f"The optimizer must be one of: {', '.join(catalog.OPTIMIZERS)}. "
-                f"Received: {c.optimizer!r}.",
+                Validate.tr(
+                    "The optimizer must be one of: {choices}. Received: {received}."
+                ).format(choices=", ".join(catalog.OPTIMIZERS), received=repr(c.optimizer)),
                 section="compile",
                 field="optimizer",
             )
         )
     else:
         _check_params(
-            f"Optimizer {info.label}", list(info.params), c.optimizer_params, "compile", report
+            #: Where a problem is, before a colon: "Optimizer Adam: learning rate must be ...".
+            Validate.tr("Optimizer {optimizer}").format(optimizer=info.label),
+            list(info.params),
+            c.optimizer_params,
+            "compile",
+            report,
         )
     for metric in c.metrics:
         if metric not in catalog.METRICS:
             problems.append(
                 Problem(
-                    f"The metric must be one of: {', '.join(catalog.METRICS)}. "
-                    f"Received: {metric!r}.",
+                    Validate.tr(
+                        "The metric must be one of: {choices}. Received: {received}."
+                    ).format(choices=", ".join(catalog.METRICS), received=repr(metric)),
                     section="compile",
                     field="metrics",
                 )
@@ -543,20 +667,27 @@ def _check_data(project: Project, report: Report) -> None:
     if info is None:
         problems.append(
             Problem(
-                f"The dataset must be one of: {', '.join(catalog.DATASETS)}. "
-                f"Received: {d.dataset!r}.",
+                Validate.tr("The dataset must be one of: {choices}. Received: {received}.").format(
+                    choices=", ".join(catalog.DATASETS), received=repr(d.dataset)
+                ),
                 section="data",
                 field="dataset",
             )
         )
     elif info.path == "required" and not d.path:
         problems.append(
-            Problem(f"Choose a file for {info.label.lower()}.", section="data", field="path")
+            Problem(
+                Validate.tr("Choose a file for {dataset}.").format(
+                    dataset=catalog.in_sentence(info.label)
+                ),
+                section="data",
+                field="path",
+            )
         )
     if d.dataset == "csv" and not d.label_column:
         problems.append(
             Problem(
-                "Choose which column of the CSV file holds the label.",
+                Validate.tr("Choose which column of the CSV file holds the label."),
                 section="data",
                 field="label_column",
             )
@@ -564,17 +695,21 @@ def _check_data(project: Project, report: Report) -> None:
     if d.preprocessing not in catalog.PREPROCESSING:
         problems.append(
             Problem(
-                f"The preprocessing must be one of: {', '.join(catalog.PREPROCESSING)}. "
-                f"Received: {d.preprocessing!r}.",
+                Validate.tr(
+                    "The preprocessing must be one of: {choices}. Received: {received}."
+                ).format(choices=", ".join(catalog.PREPROCESSING), received=repr(d.preprocessing)),
                 section="data",
                 field="preprocessing",
             )
         )
     values = {name: getattr(d, name) for name in catalog.DATA_PARAMS}
-    _check_params("Data", list(catalog.DATA_PARAMS.values()), values, "data", report)
+    #: Where a problem is, before a colon: "Data: validation share must be ...".
+    _check_params(Validate.tr("Data"), list(catalog.DATA_PARAMS.values()), values, "data", report)
 
 
 def _check_train(project: Project, report: Report) -> None:
     t = project.train
     values = {name: getattr(t, name) for name in catalog.TRAINING_PARAMS}
-    _check_params("Training", list(catalog.TRAINING_PARAMS.values()), values, "train", report)
+    _check_params(
+        Validate.tr("Training"), list(catalog.TRAINING_PARAMS.values()), values, "train", report
+    )

@@ -12,8 +12,8 @@ import numpy as np
 import numpy.typing as npt
 
 from nnstudio.core import catalog
-from nnstudio.core.captions import plural
 from nnstudio.core.errors import DataError
+from nnstudio.core.i18n import Context, current_language
 from nnstudio.core.paths import resolve_user_path
 from nnstudio.core.spec import DataSpec
 from nnstudio.core.validate import StaticDataInfo
@@ -22,6 +22,8 @@ from nnstudio.data.errors import data_errors
 from nnstudio.data.mnist import find_mnist, load_mnist, source_sentence, user_path_folder
 from nnstudio.data.preprocess import InputTransform, check_preprocessing, preprocess_fitted
 from nnstudio.data.tables import SPLIT_SEED, make_features8, split_train_test, xor_table
+
+DatasetLoading = Context("DatasetLoading")
 
 
 @dataclass
@@ -141,7 +143,9 @@ def describe_source(spec: DataSpec, base_dir: Path | None = None) -> str:
         return source_sentence("idx", folder) if folder else source_sentence("npz", path)
     kind, found = find_mnist()
     if kind == "download":
-        return "MNIST will be downloaded from the internet: no copy is on this computer."
+        return DatasetLoading.tr(
+            "MNIST will be downloaded from the internet: no copy is on this computer."
+        )
     return source_sentence(kind, found)
 
 
@@ -160,7 +164,9 @@ def resolve_data_path(spec: DataSpec, base_dir: Path | None = None) -> Path | No
         with data_errors():  # a name too long for the file system is an OSError
             is_file = path.is_file()
         if not is_file:
-            raise DataError(f"{path} does not exist: expected a CSV file.")
+            raise DataError(
+                DatasetLoading.tr("{path} does not exist: expected a CSV file.").format(path=path)
+            )
         return path
     return None
 
@@ -169,7 +175,9 @@ def resolve_path(spec: DataSpec, base_dir: Path | None) -> Path:
     """``spec.path`` as a path, relative ones taken from ``base_dir``."""
     if not spec.path:
         label = catalog.DATASETS[spec.dataset].label
-        raise DataError(f"Choose a file for {label[0].lower() + label[1:]}.")
+        if current_language() != "de":  # German nouns keep their capital letter
+            label = label[0].lower() + label[1:]
+        raise DataError(DatasetLoading.tr("Choose a file for {dataset}.").format(dataset=label))
     return resolve_user_path(spec.path, base_dir)
 
 
@@ -177,7 +185,9 @@ def _catalog_entry(name: str) -> catalog.DatasetInfo:
     info = catalog.DATASETS.get(name)
     if info is None:
         raise DataError(
-            f"The dataset must be one of {', '.join(catalog.DATASETS)}: found {name!r}."
+            DatasetLoading.tr("The dataset must be one of {datasets}: found {name!r}.").format(
+                datasets=", ".join(catalog.DATASETS), name=name
+            )
         )
     return info
 
@@ -191,16 +201,25 @@ def _check_numbers(spec: DataSpec) -> None:
         or not (0 <= fraction < 1)
     ):
         raise DataError(
-            "The test share must be a number from 0 up to (but not including) 1: "
-            f"found {fraction!r}."
+            DatasetLoading.tr(
+                "The test share must be a number from 0 up to (but not including) 1: "
+                "found {value!r}."
+            ).format(value=fraction)
         )
     for name in ("train_limit", "test_limit"):
         value = getattr(spec, name)
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise DataError(
-                f"The {name.replace('_', ' ')} must be a whole number of at least 0 "
-                f"(0 uses all examples): found {value!r}."
-            )
+            if name == "train_limit":
+                sentence = DatasetLoading.tr(
+                    "The train limit must be a whole number of at least 0 (0 uses all "
+                    "examples): found {value!r}."
+                )
+            else:
+                sentence = DatasetLoading.tr(
+                    "The test limit must be a whole number of at least 0 (0 uses all "
+                    "examples): found {value!r}."
+                )
+            raise DataError(sentence.format(value=value))
 
 
 def _first(array: npt.NDArray[Any], limit: int) -> npt.NDArray[Any]:
@@ -223,25 +242,36 @@ def _read(spec: DataSpec, base_dir: Path | None) -> _Raw:
         )
     if spec.dataset == "xor":
         x, y = xor_table()
-        source = "The XOR truth table: four rows, used both for training and for testing."
+        source = DatasetLoading.tr(
+            "The XOR truth table: four rows, used both for training and for testing."
+        )
         return _Raw(x, y, x.copy(), y.copy(), info.class_names, source, None, "generated")
     if spec.dataset == "features8":
         x, y = make_features8()
-        x_train, y_train, x_test, y_test = _split(x, y, spec.test_fraction, "the generated data")
-        source = (
-            f"{len(x):,} generated examples with 8 features in 4 classes (the same every time): "
-            f"{len(x_train):,} for training and {len(x_test):,} for testing."
-        )
+        x_train, y_train, x_test, y_test = _split(x, y, spec.test_fraction, None)
+        source = DatasetLoading.tr(
+            "{examples:,} generated examples with 8 features in 4 classes (the same every "
+            "time): {train:,} for training and {test:,} for testing."
+        ).format(examples=len(x), train=len(x_train), test=len(x_test))
         return _Raw(x_train, y_train, x_test, y_test, info.class_names, source, None, "generated")
     path = resolve_path(spec, base_dir)
     table = read_csv(path, spec.label_column, spec.skip_missing)
     x_train, y_train, x_test, y_test = _split(table.x, table.y, spec.test_fraction, path.name)
-    source = (
-        f"The CSV file {path}: {_count(len(table.x), 'row')}, "
-        f"{_count(len(table.feature_names), 'feature')} and "
-        f"{_count(len(table.class_names), 'class', 'classes')} in the column "
-        f'"{spec.label_column.strip()}", {_count(len(x_train), "row")} for training and '
-        f"{len(x_test):,} for testing."
+    source = DatasetLoading.tr(
+        'The CSV file {path}: {rows}, {features} and {classes} in the column "{column}", '
+        "{train} for training and {test:,} for testing."
+    ).format(
+        path=path,
+        rows=_rows(len(table.x)),
+        features=DatasetLoading.tr("{count:,} feature(s)", "", len(table.feature_names)).format(
+            count=len(table.feature_names)
+        ),
+        classes=DatasetLoading.tr("{count:,} class(es)", "", len(table.class_names)).format(
+            count=len(table.class_names)
+        ),
+        column=spec.label_column.strip(),
+        train=_rows(len(x_train)),
+        test=len(x_test),
     )
     if table.skipped:
         source += " " + skipped_sentence(table.skipped)
@@ -249,19 +279,32 @@ def _read(spec: DataSpec, base_dir: Path | None) -> _Raw:
 
 
 def _split(
-    x: npt.NDArray[np.float32], y: npt.NDArray[np.int64], test_fraction: float, what: str
+    x: npt.NDArray[np.float32],
+    y: npt.NDArray[np.int64],
+    test_fraction: float,
+    file: str | None,
 ) -> tuple[
     npt.NDArray[np.float32], npt.NDArray[np.int64], npt.NDArray[np.float32], npt.NDArray[np.int64]
 ]:
+    """The rows split into training and test sets; ``file`` is the name of the file they were
+    read from (None: generated data)."""
     x_train, y_train, x_test, y_test = split_train_test(x, y, test_fraction, SPLIT_SEED)
     if len(x_train) == 0:
-        raise DataError(
-            f"With a test share of {test_fraction:g}, none of the {len(x)} rows of {what} are "
-            "left for training: expected a smaller test share or more rows."
-        )
+        if file is None:
+            sentence = DatasetLoading.tr(
+                "With a test share of {share:g}, none of the {rows} rows of the generated data "
+                "are left for training: expected a smaller test share or more rows."
+            )
+        else:
+            sentence = DatasetLoading.tr(
+                "With a test share of {share:g}, none of the {rows} rows of {file} are left for "
+                "training: expected a smaller test share or more rows."
+            )
+        raise DataError(sentence.format(share=test_fraction, rows=len(x), file=file))
     return x_train, y_train, x_test, y_test
 
 
-def _count(n: int, one: str, many: str = "") -> str:
+def _rows(n: int) -> str:
     """'1 row', '2 rows', '1,000 rows'."""
-    return f"{n:,} {plural(n, one, many)}"
+    # The number as English writes it ("1,000"), so not %n: the plural form still follows n.
+    return DatasetLoading.tr("{count:,} row(s)", "", n).format(count=n)

@@ -5,7 +5,9 @@ big-endian 32-bit size per dimension, then the bytes.
 
 The code exporter copies these functions into scripts (``inspect.getsource``), so they use
 only numpy, the standard library and each other, and report a broken file with a ValueError
-whose message is a sentence for the student (the app shows it as a ``DataError``).
+whose message is a sentence for the student (the app shows it as a ``DataError``). Those
+sentences are marked for translation in nnstudio/data/errors.py, and keep in step with the ones
+there.
 """
 
 from __future__ import annotations

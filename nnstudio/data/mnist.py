@@ -20,9 +20,14 @@ import numpy as np
 import numpy.typing as npt
 
 from nnstudio.core.errors import DataError
+from nnstudio.core.i18n import Context
 from nnstudio.data.errors import data_errors
 from nnstudio.data.idx import is_idx_name, read_idx_folder
 from nnstudio.data.resources import find_resource, resource_candidates
+
+# The readers that exported scripts copy say their sentences in English; they are marked for
+# translation in nnstudio/data/errors.py, and keep in step with the ones there.
+MnistFiles = Context("MnistFiles")
 
 #: SHA-256 of the raw bytes of x_train, y_train, x_test and y_test, concatenated in that order.
 MNIST_SHA256 = "06b0d1f124c4e5fa796686ade41a9b778edacc8622f2195a352ef479ad44fc16"
@@ -59,9 +64,10 @@ def load_mnist(path: Path | None = None) -> MnistData:
             arrays = read_npz(os.fspath(found))
         source = source_sentence(kind, found)
         if mnist_sha256(*arrays) != MNIST_SHA256:
-            source = source[:-1] + (
-                ", but its checksum does not match the original MNIST, so it may be changed."
-            )
+            source = MnistFiles.tr(
+                "MNIST from the copy that comes with nnstudio ({path}), but its checksum does "
+                "not match the original MNIST, so it may be changed."
+            ).format(path=found)
         return _result(arrays, source, found, kind)
     if kind == "keras-cache" and found is not None:
         with data_errors():
@@ -70,15 +76,19 @@ def load_mnist(path: Path | None = None) -> MnistData:
     try:
         arrays = download_mnist()
     except Exception as exc:
-        places = " or ".join(str(p) for p in resource_candidates("mnist.npz"))
+        places = MnistFiles.tr(" or ", "between places").join(
+            str(p) for p in resource_candidates("mnist.npz")
+        )
         raise DataError(
-            f"MNIST could not be found: expected the copy that comes with nnstudio ({places}) "
-            f"or the Keras cache ({keras_cache_path()}), found neither, and downloading it "
-            f"failed ({short_error(exc)}); choose an MNIST .npz file or a folder of IDX files "
-            "instead."
+            MnistFiles.tr(
+                "MNIST could not be found: expected the copy that comes with nnstudio ({places}) "
+                "or the Keras cache ({cache}), found neither, and downloading it failed "
+                "({error}); choose an MNIST .npz file or a folder of IDX files instead."
+            ).format(places=places, cache=keras_cache_path(), error=short_error(exc))
         ) from exc
     with data_errors():
-        check_mnist_arrays(*arrays, "the downloaded MNIST")
+        where = MnistFiles.tr("the downloaded MNIST", "In {where}, x_train has shape …")
+        check_mnist_arrays(*arrays, where)
     return _result(arrays, source_sentence("download", None), None, "download")
 
 
@@ -97,14 +107,18 @@ def find_mnist() -> tuple[str, Path | None]:
 def source_sentence(kind: str, path: Path | None) -> str:
     """The sentence that tells the user where MNIST came from."""
     if kind == "bundled":
-        return f"MNIST from the copy that comes with nnstudio ({path})."
+        return MnistFiles.tr("MNIST from the copy that comes with nnstudio ({path}).").format(
+            path=path
+        )
     if kind == "keras-cache":
-        return f"MNIST from the Keras cache ({path})."
+        return MnistFiles.tr("MNIST from the Keras cache ({path}).").format(path=path)
     if kind == "idx":
-        return f"MNIST from the four IDX files in the folder {path}."
+        return MnistFiles.tr("MNIST from the four IDX files in the folder {path}.").format(
+            path=path
+        )
     if kind == "npz":
-        return f"MNIST from the file {path}."
-    return "MNIST downloaded from the internet (from where Keras downloads it)."
+        return MnistFiles.tr("MNIST from the file {path}.").format(path=path)
+    return MnistFiles.tr("MNIST downloaded from the internet (from where Keras downloads it).")
 
 
 def keras_cache_path() -> Path:
@@ -297,20 +311,26 @@ def user_path_folder(path: Path) -> Path | None:
             exists = path.exists()
         if exists:
             raise DataError(
-                f"{path} is not a file but a pipe, a device or a socket: expected an MNIST .npz "
-                "file or a folder holding the four MNIST IDX files."
+                MnistFiles.tr(
+                    "{path} is not a file but a pipe, a device or a socket: expected an MNIST "
+                    ".npz file or a folder holding the four MNIST IDX files."
+                ).format(path=path)
             )
         raise DataError(
-            f"{path} does not exist: expected an MNIST .npz file or a folder holding the four "
-            "MNIST IDX files."
+            MnistFiles.tr(
+                "{path} does not exist: expected an MNIST .npz file or a folder holding the "
+                "four MNIST IDX files."
+            ).format(path=path)
         )
     if is_idx_name(path.name):
         return path.parent
     if path.suffix.lower() == ".npz":
         return None
     raise DataError(
-        f"{path.name} is not an MNIST file: expected an .npz file, a folder holding the four "
-        "MNIST IDX files, or one of those files (such as train-images-idx3-ubyte.gz)."
+        MnistFiles.tr(
+            "{name} is not an MNIST file: expected an .npz file, a folder holding the four "
+            "MNIST IDX files, or one of those files (such as train-images-idx3-ubyte.gz)."
+        ).format(name=path.name)
     )
 
 

@@ -16,6 +16,9 @@ import numpy as np
 import numpy.typing as npt
 
 from nnstudio.core.errors import DataError
+from nnstudio.core.i18n import Context
+
+PreprocessData = Context("PreprocessData")
 
 Floats = npt.NDArray[np.float32]
 Preprocessor = Callable[[Floats, Floats], tuple[Floats, Floats]]
@@ -85,7 +88,9 @@ PREPROCESSORS: dict[str, Preprocessor] = {
 def check_preprocessing(method: str) -> None:
     if method not in PREPROCESSORS:
         raise DataError(
-            f"The preprocessing must be one of {', '.join(PREPROCESSORS)}: found {method!r}."
+            PreprocessData.tr(
+                "The preprocessing must be one of {methods}: found {method!r}."
+            ).format(methods=", ".join(PREPROCESSORS), method=method)
         )
 
 
@@ -162,8 +167,12 @@ def encode_labels(y: npt.NDArray[Any], encoding: str, num_classes: int) -> npt.N
     labels = np.asarray(y).astype(np.int64)
     if labels.size and (labels.min() < 0 or labels.max() >= num_classes):
         raise DataError(
-            f"The labels run from {labels.min()} to {labels.max()}: expected class numbers "
-            f"0 to {num_classes - 1} for {num_classes} classes."
+            PreprocessData.tr(
+                "The labels run from {lowest} to {highest}: expected class numbers 0 to {last} "
+                "for {classes} classes."
+            ).format(
+                lowest=labels.min(), highest=labels.max(), last=num_classes - 1, classes=num_classes
+            )
         )
     if encoding == "integer":
         return labels
@@ -172,8 +181,10 @@ def encode_labels(y: npt.NDArray[Any], encoding: str, num_classes: int) -> npt.N
     if encoding == "binary":
         if num_classes > 2:
             raise DataError(
-                f"A single output unit can only answer yes or no: expected 2 classes, "
-                f"found {num_classes}; give the last layer {num_classes} units instead."
+                PreprocessData.tr(
+                    "A single output unit can only answer yes or no: expected 2 classes, "
+                    "found {classes}; give the last layer {classes} units instead."
+                ).format(classes=num_classes)
             )
         return labels.astype(np.float32).reshape(-1, 1)
     raise ValueError(f"unknown label encoding {encoding!r}; expected onehot, integer or binary")

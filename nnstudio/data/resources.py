@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 
 from nnstudio.core.errors import DataError
+from nnstudio.core.i18n import Context
+
+ShippedFiles = Context("ShippedFiles")
 
 
 def resource_candidates(name: str) -> list[Path]:
@@ -38,7 +41,9 @@ def resource_path(name: str) -> Path:
     if path is None:
         places = ", ".join(str(p) for p in resource_candidates(name))
         raise DataError(
-            f"The file {name} that comes with nnstudio is missing: expected it in one of "
-            f"{places}, found it in none (reinstalling nnstudio brings it back)."
+            ShippedFiles.tr(
+                "The file {name} that comes with nnstudio is missing: expected it in one of "
+                "{places}, found it in none (reinstalling nnstudio brings it back)."
+            ).format(name=name, places=places)
         )
     return path

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.project_file import write_text_atomic
 from nnstudio.core.spec import Project
@@ -30,7 +31,19 @@ from nnstudio.export.model_code import (
     strategy_def,
     train_on_workers_def,
 )
-from nnstudio.export.pyformat import docstring, function, join_blocks, markdown_text, plain_text
+from nnstudio.export.pyformat import (
+    comment,
+    docstring,
+    function,
+    join_blocks,
+    markdown_text,
+    plain_text,
+    with_comment,
+)
+
+#: The words of an exported script or notebook: its comments, docstrings and notebook text
+#: (the code itself stays as Keras has it).
+ExportCode = Context("ExportCode")
 
 Format = Literal["script", "notebook"]
 PathLike = str | os.PathLike[str]
@@ -57,16 +70,22 @@ def script(
     project folder): the script reads it from its own folder, wherever that is copied.
     Raises :class:`InvalidProjectError` when the network has problems.
     """
-    parts = _parts(project, data_path, data, beside, _HERE_SCRIPT)
+    parts = _parts(project, data_path, data, beside, _here_script())
+    title = ExportCode.tr("{title}: a Keras script exported from nnstudio.").format(
+        title=parts.title
+    )
+    main_doc = ExportCode.tr(
+        "Load the data, then build, train and test (--strategy spreads the training)."
+    )
     blocks = [
-        docstring([f"{parts.title}: a Keras script exported from nnstudio.", *parts.about]),
+        docstring([_docstring_safe(title), *map(_docstring_safe, parts.about)]),
         "\n".join(_imports(parts.modules | {"argparse"})),
         "\n".join(parts.constants),
         *parts.defs,
         parts.evaluate_def,
         strategy_def(),
         train_on_workers_def(),
-        function("main", ["argv=None"], parts.script_main, _MAIN_DOC),
+        function("main", ["argv=None"], parts.script_main, main_doc),
         'if __name__ == "__main__":\n    main()',
     ]
     # The last line keeps, for nnstudio's File → Import, what the code carries unreadably.
@@ -86,18 +105,29 @@ def notebook(
     training and the evaluation, each introduced by a line of markdown. With ``beside``, the
     data is read from the notebook's folder (where Jupyter runs it).
     """
-    parts = _parts(project, data_path, data, beside, _HERE_NOTEBOOK)
-    about = ["A Keras notebook exported from nnstudio.", *parts.about]
+    parts = _parts(project, data_path, data, beside, _here_notebook())
+    about = [ExportCode.tr("A Keras notebook exported from nnstudio."), *parts.about]
+    data_words = ExportCode.tr(
+        "Load the examples and prepare them exactly as nnstudio does, with the labels encoded "
+        "as the loss needs them."
+    )
+    model_words = ExportCode.tr(
+        "Build the network layer by layer and compile it with its loss and optimizer."
+    )
+    train_words = ExportCode.tr(
+        "Train the network: each epoch works through all the training examples once."
+    )
+    test_words = ExportCode.tr("Check the network on test examples it has never seen.")
     cells = [
         _markdown_cell(["# " + markdown_text(parts.title), *map(markdown_text, about)]),
         _code_cell(["\n".join(parts.imports), "\n".join(parts.constants)], sep="\n\n"),
-        _markdown_cell(["## The data", _DATA_WORDS]),
+        _markdown_cell(_section(ExportCode.tr("The data"), data_words)),
         _code_cell([*parts.defs[:-1], "\n".join(DATA_STATEMENTS)]),
-        _markdown_cell(["## The model", _MODEL_WORDS]),
+        _markdown_cell(_section(ExportCode.tr("The model"), model_words)),
         _code_cell([parts.defs[-1], "\n".join(MODEL_STATEMENTS)]),
-        _markdown_cell(["## Training", _TRAIN_WORDS]),
+        _markdown_cell(_section(ExportCode.tr("Training"), train_words)),
         _code_cell(["\n".join(parts.fit_statements)]),
-        _markdown_cell(["## Testing", _TEST_WORDS]),
+        _markdown_cell(_section(ExportCode.tr("Testing"), test_words)),
         _code_cell([parts.evaluate_def, "evaluate(model, x_test, y_test)"]),
     ]
     for number, cell in enumerate(cells, start=1):
@@ -135,7 +165,11 @@ def export(
     elif fmt == "notebook":
         text = notebook(project, data_path, data=data)
     else:
-        raise NNStudioError(f"Expected the format 'script' or 'notebook'. Received: {fmt!r}.")
+        raise NNStudioError(
+            ExportCode.tr("Expected the format 'script' or 'notebook'. Received: {format}.").format(
+                format=repr(fmt)
+            )
+        )
     write_text_atomic(path, text)
     return path
 
@@ -147,8 +181,10 @@ def format_for(path: PathLike) -> Format:
         if suffix == known:
             return fmt
     raise NNStudioError(
-        "Expected a file name ending in .py (a Python script) or .ipynb (a Jupyter notebook). "
-        f"Received: {Path(path).name!r}."
+        ExportCode.tr(
+            "Expected a file name ending in .py (a Python script) or .ipynb (a Jupyter notebook). "
+            "Received: {name}."
+        ).format(name=repr(Path(path).name))
     )
 
 
@@ -200,7 +236,11 @@ class _Parts:
             "if strategy is None:",
             "    model = build_model()",
             "else:",
-            "    with strategy.scope():  # the weights are made once per device",
+            *with_comment(
+                "    with strategy.scope():",
+                ExportCode.tr("the weights are made once per device"),
+                4,
+            ),
             "        model = build_model()",
             "model.summary()",
             'if args.strategy == "multiworker":',
@@ -211,18 +251,36 @@ class _Parts:
         ]
 
 
-#: How the code finds its own folder, where an exported folder keeps the data.
-_HERE_SCRIPT = [
-    "# The folder this script is in: the data travels beside it.",
-    "HERE = os.path.dirname(os.path.abspath(__file__))",
-]
-_HERE_NOTEBOOK = [
-    "# The folder this notebook is in (Jupyter runs it there): the data travels beside it.",
-    'HERE = os.path.abspath("")',
-]
+def _here_script() -> list[str]:
+    """How a script finds its own folder, where an exported folder keeps the data."""
+    return [
+        *comment(ExportCode.tr("The folder this script is in: the data travels beside it.")),
+        "HERE = os.path.dirname(os.path.abspath(__file__))",
+    ]
 
 
-_MAIN_DOC = "Load the data, then build, train and test (--strategy spreads the training)."
+def _here_notebook() -> list[str]:
+    """How a notebook finds its own folder, where an exported folder keeps the data."""
+    return [
+        *comment(
+            ExportCode.tr(
+                "The folder this notebook is in (Jupyter runs it there): the data travels beside "
+                "it."
+            )
+        ),
+        'HERE = os.path.abspath("")',
+    ]
+
+
+def _docstring_safe(text: str) -> str:
+    """A paragraph for the module docstring: a backslash or three quotes (a translation's)
+    must not end it early or escape."""
+    return text.replace("\\", "/").replace('"' * 3, "'" * 3)
+
+
+def _section(title: str, words: str) -> list[str]:
+    """A notebook's markdown: a heading and a paragraph (nnstudio's own words, translated)."""
+    return ["## " + markdown_text(title), markdown_text(words)]
 
 
 def _parts(
@@ -237,7 +295,9 @@ def _parts(
     first = report.shapes[0]
     input_shape = first.output_shape if first is not None else None
     if input_shape is None:
-        message = "Layer 1 (Input): its shape is unknown. Set it, or choose data to take it from."
+        message = ExportCode.tr(
+            "Layer 1 (Input): its shape is unknown. Set it, or choose data to take it from."
+        )
         raise InvalidProjectError([Problem(message, layer=0, field="shape")])
     encoding = label_encoding(project.compile.loss, _output_units(report))
     loader = data_code(project, path, encoding, beside)
@@ -254,7 +314,7 @@ def _parts(
         *loader.constants,
     ]
     return _Parts(
-        title=plain_text(project.name, 80) or "Untitled",
+        title=plain_text(project.name, 80) or ExportCode.tr("Untitled"),
         about=_about(project, loader),
         imports=_imports(loader.imports),
         constants=constants,
@@ -292,18 +352,26 @@ def _imports(modules: Iterable[str]) -> list[str]:
 def _about(project: Project, loader: DataCode) -> list[str]:
     paragraphs = []
     if project.template:
-        paragraphs.append(f'Made from the nnstudio template "{plain_text(project.template, 60)}".')
+        paragraphs.append(
+            ExportCode.tr('Made from the nnstudio template "{template}".').format(
+                template=plain_text(project.template, 60)
+            )
+        )
     description = plain_text(project.description, 1200)
     if description:
         paragraphs.append(description)
     paragraphs.append(
-        "It needs only numpy and Keras 3: it loads the same data, prepares it the same way and "
-        "builds the same network as nnstudio, then trains it and prints how well it does on "
-        "the test examples."
+        ExportCode.tr(
+            "It needs only numpy and Keras 3: it loads the same data, prepares it the same way "
+            "and builds the same network as nnstudio, then trains it and prints how well it does "
+            "on the test examples."
+        )
     )
     paragraphs.append(loader.about)
     paragraphs.append(
-        "The functions before load_data() are nnstudio's own data code, copied in unchanged."
+        ExportCode.tr(
+            "The functions before load_data() are nnstudio's own data code, copied in unchanged."
+        )
     )
     if loader.credit:
         paragraphs.append(loader.credit)
@@ -311,14 +379,6 @@ def _about(project: Project, loader: DataCode) -> list[str]:
 
 
 # --- notebook cells ------------------------------------------------------------------------
-
-_DATA_WORDS = (
-    "Load the examples and prepare them exactly as nnstudio does, with the labels encoded "
-    "as the loss needs them."
-)
-_MODEL_WORDS = "Build the network layer by layer and compile it with its loss and optimizer."
-_TRAIN_WORDS = "Train the network: each epoch works through all the training examples once."
-_TEST_WORDS = "Check the network on test examples it has never seen."
 
 
 def _markdown_cell(paragraphs: Sequence[str]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ import numpy as np
 
 from nnstudio.core import catalog
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.labels import Encoding
 from nnstudio.core.spec import Project
 from nnstudio.core.validate import DataInfoLike
@@ -34,10 +35,21 @@ from nnstudio.data.preprocess import PREPROCESSORS
 from nnstudio.data.tables import SPLIT_SEED, make_features8, split_train_test, xor_table
 from nnstudio.export.pyformat import comment, expr, function, py_string, string_constant
 
-MNIST_CREDIT = (
+#: The words of the exported code (its comments, docstrings and notes; the code stays Keras).
+ExportDataCode = Context("ExportDataCode")
+
+#: In English: :func:`mnist_credit` says it in the language spoken.
+MNIST_CREDIT = QT_TRANSLATE_NOOP(
+    "ExportDataCode",
     "MNIST is by Yann LeCun and Corinna Cortes, who make it available under the Creative "
-    "Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0)."
+    "Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0).",
 )
+
+
+def mnist_credit() -> str:
+    """Whose MNIST is, and its licence, in the language spoken."""
+    return translate("ExportDataCode", MNIST_CREDIT)
+
 
 #: The statements that load the data, as the script's main() and the notebook run them.
 DATA_STATEMENTS = (
@@ -108,14 +120,21 @@ def data_code(
     lines += _limit_lines(int(d.train_limit), int(d.test_limit))
     if d.flatten:
         lines += [
-            "# Each example laid out as one long row of numbers (784 for a digit).",
+            *comment(
+                ExportDataCode.tr(
+                    "Each example laid out as one long row of numbers (784 for a digit)."
+                ),
+                4,
+            ),
             "x_train = x_train.reshape(len(x_train), -1)",
             "x_test = x_test.reshape(len(x_test), -1)",
         ]
     lines += _preprocess_lines(d.preprocessing, copies)
     lines += _label_lines(project, encoding, code)
     lines.append("return (x_train, y_train), (x_test, y_test)")
-    doc = "The training and test examples, prepared exactly as nnstudio prepares them."
+    doc = ExportDataCode.tr(
+        "The training and test examples, prepared exactly as nnstudio prepares them."
+    )
     code.imports |= copies.imports
     for name, value in copies.constants.items():
         code.constants += expr(value, 0, f"{name} = ")
@@ -128,11 +147,15 @@ def data_code(
 
 def _xor_code(project: Project, path: str | None, copies: _Copies) -> tuple[DataCode, list[str]]:
     code = DataCode(
-        about="The data: the XOR truth table, whose four rows are used for training and testing."
+        about=ExportDataCode.tr(
+            "The data: the XOR truth table, whose four rows are used for training and testing."
+        )
     )
     lines = [
         f"x_train, y_train = {copies.call(xor_table)}()",
-        "# The four rows are all there is, so they are the test set too.",
+        *comment(
+            ExportDataCode.tr("The four rows are all there is, so they are the test set too."), 4
+        ),
         "x_test, y_test = x_train.copy(), y_train.copy()",
     ]
     return code, lines
@@ -142,7 +165,7 @@ def _features8_code(
     project: Project, path: str | None, copies: _Copies
 ) -> tuple[DataCode, list[str]]:
     code = DataCode(
-        about=(
+        about=ExportDataCode.tr(
             "The data: 1,000 generated examples with 8 features in 4 classes, made by the "
             "same code as in nnstudio, so they are the very same numbers."
         ),
@@ -153,7 +176,7 @@ def _features8_code(
 
 def _csv_code(project: Project, path: str | None, copies: _Copies) -> tuple[DataCode, list[str]]:
     code = DataCode(
-        about=(
+        about=ExportDataCode.tr(
             "The data: a CSV file with a header row (CSV_PATH below); the column named in "
             "LABEL_COLUMN holds the labels, the other columns the features."
         ),
@@ -168,8 +191,13 @@ def _csv_code(project: Project, path: str | None, copies: _Copies) -> tuple[Data
         lines = [f"x, y, class_names, _, _ = {read}(CSV_PATH, LABEL_COLUMN)"]
     else:
         lines = [
-            "# Rows with a missing value (an empty cell, NA, N/A, NaN, null or ?) are left out,",
-            "# as in nnstudio.",
+            *comment(
+                ExportDataCode.tr(
+                    "Rows with a missing value (an empty cell, NA, N/A, NaN, null or ?) are left "
+                    "out,\nas in nnstudio."
+                ),
+                4,
+            ),
             f"x, y, class_names, _, skipped = {read}(CSV_PATH, LABEL_COLUMN, skip_missing=True)",
             'print("Rows skipped for missing values:", skipped)',
         ]
@@ -179,22 +207,25 @@ def _csv_code(project: Project, path: str | None, copies: _Copies) -> tuple[Data
 def _mnist_code(project: Project, path: str | None, copies: _Copies) -> tuple[DataCode, list[str]]:
     mnist_path = _mnist_path(path)
     if copies.beside is not None:
-        where = (
-            f"read from {copies.beside} beside this code (MNIST_PATH below), or downloaded "
-            "from where Keras downloads it where that is missing"
-        )
+        about = ExportDataCode.tr(
+            "The data: the MNIST handwritten digits, read from {name} beside this code "
+            "(MNIST_PATH below), or downloaded from where Keras downloads it where that is "
+            "missing."
+        ).format(name=copies.beside)
     elif mnist_path is None:
-        where = (
-            "downloaded from where Keras downloads it, as nnstudio found no copy on this computer"
+        about = ExportDataCode.tr(
+            "The data: the MNIST handwritten digits, downloaded from where Keras downloads it, "
+            "as nnstudio found no copy on this computer."
         )
     else:
-        where = (
-            "read from the same file as in nnstudio (MNIST_PATH below), or downloaded from "
-            "where Keras downloads it where that file is missing"
+        about = ExportDataCode.tr(
+            "The data: the MNIST handwritten digits, read from the same file as in nnstudio "
+            "(MNIST_PATH below), or downloaded from where Keras downloads it where that file is "
+            "missing."
         )
     code = DataCode(
-        about=f"The data: the MNIST handwritten digits, {where}.",
-        credit=MNIST_CREDIT,
+        about=about,
+        credit=mnist_credit(),
         constants=_path_constant("MNIST_PATH", mnist_path, copies),
     )
     arrays = "x_train, y_train, x_test, y_test"
@@ -232,7 +263,12 @@ def _split_constants(project: Project) -> list[str]:
 def _split_lines(copies: _Copies) -> list[str]:
     split = copies.call(split_train_test)
     return [
-        "# The rows are shuffled with a fixed seed, then cut into training and test sets.",
+        *comment(
+            ExportDataCode.tr(
+                "The rows are shuffled with a fixed seed, then cut into training and test sets."
+            ),
+            4,
+        ),
         f"x_train, y_train, x_test, y_test = {split}(x, y, TEST_FRACTION, SPLIT_SEED)",
     ]
 
@@ -260,12 +296,22 @@ def _limit_lines(train_limit: int, test_limit: int) -> list[str]:
     lines = []
     if train_limit > 0:
         lines += [
-            f"# Only the first {train_limit} training examples, as set in nnstudio.",
+            *comment(
+                ExportDataCode.tr(
+                    "Only the first %n training example(s), as set in nnstudio.", "", train_limit
+                ),
+                4,
+            ),
             f"x_train, y_train = x_train[:{train_limit}], y_train[:{train_limit}]",
         ]
     if test_limit > 0:
         lines += [
-            f"# Only the first {test_limit} test examples, as set in nnstudio.",
+            *comment(
+                ExportDataCode.tr(
+                    "Only the first %n test example(s), as set in nnstudio.", "", test_limit
+                ),
+                4,
+            ),
             f"x_test, y_test = x_test[:{test_limit}], y_test[:{test_limit}]",
         ]
     return lines
@@ -274,14 +320,17 @@ def _limit_lines(train_limit: int, test_limit: int) -> list[str]:
 def _preprocess_lines(method: str, copies: _Copies) -> list[str]:
     if method == "none":
         return [
-            "# The numbers are used as they are, as 32-bit floats.",
+            *comment(ExportDataCode.tr("The numbers are used as they are, as 32-bit floats."), 4),
             "x_train, x_test = x_train.astype(np.float32), x_test.astype(np.float32)",
         ]
     name = copies.call(PREPROCESSORS[method])
     return [
         *comment(
-            f"{catalog.PREPROCESSING[method].help} The statistics come from the training data "
-            "only, and the test data is changed in exactly the same way, as new data would be."
+            ExportDataCode.tr(
+                "{method} The statistics come from the training data only, and the test data is "
+                "changed in exactly the same way, as new data would be."
+            ).format(method=catalog.PREPROCESSING[method].help),
+            4,
         ),
         "x_train, x_test = x_train.astype(np.float32), x_test.astype(np.float32)",
         f"x_train, x_test = {name}(x_train, x_test)",
@@ -292,12 +341,22 @@ def _label_lines(project: Project, encoding: Encoding, code: DataCode) -> list[s
     label = catalog.choice_label(catalog.LOSSES, project.compile.loss)
     if encoding == "integer":
         return [
-            f"# {label} wants each label as its class number.",
+            *comment(
+                ExportDataCode.tr("{loss} wants each label as its class number.").format(
+                    loss=label
+                ),
+                4,
+            ),
             "y_train, y_test = y_train.astype(np.int64), y_test.astype(np.int64)",
         ]
     if encoding == "binary":
         return [
-            f"# {label} with one output unit wants each label as a 0 or 1, in a column.",
+            *comment(
+                ExportDataCode.tr(
+                    "{loss} with one output unit wants each label as a 0 or 1, in a column."
+                ).format(loss=label),
+                4,
+            ),
             "y_train = y_train.astype(np.float32).reshape(-1, 1)",
             "y_test = y_test.astype(np.float32).reshape(-1, 1)",
         ]
@@ -308,7 +367,12 @@ def _label_lines(project: Project, encoding: Encoding, code: DataCode) -> list[s
         code.constants.append(f"NUM_CLASSES = {classes!r}")
         count = "NUM_CLASSES"
     return [
-        *comment(f"{label} wants one column per class, with a 1 in the column of the right class."),
+        *comment(
+            ExportDataCode.tr(
+                "{loss} wants one column per class, with a 1 in the column of the right class."
+            ).format(loss=label),
+            4,
+        ),
         f"y_train = np.eye({count}, dtype=np.float32)[y_train]",
         f"y_test = np.eye({count}, dtype=np.float32)[y_test]",
     ]
@@ -406,7 +470,9 @@ def source_of(fn: Callable[..., Any]) -> str:
     except OSError:
         # A frozen build that ships only compiled modules has no source to copy.
         raise NNStudioError(
-            f"Exporting code needs the source of {fn.__module__}.{fn.__name__}, "
-            "which this installation of nnstudio lacks. Expected its .py file next to the "
-            "compiled one; reinstalling nnstudio brings it back."
+            ExportDataCode.tr(
+                "Exporting code needs the source of {function}, which this installation of "
+                "nnstudio lacks. Expected its .py file next to the compiled one; reinstalling "
+                "nnstudio brings it back."
+            ).format(function=f"{fn.__module__}.{fn.__name__}")
         ) from None

@@ -23,12 +23,15 @@ from pathlib import Path
 
 from nnstudio import __version__
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.core.paths import os_error_sentence
 from nnstudio.core.spec import Project
 from nnstudio.data import resolve_data_path
 from nnstudio.data.idx import is_idx_name
 from nnstudio.export.assemble import notebook, script, suggested_filename
-from nnstudio.export.data_code import MNIST_CREDIT, csv_info
+from nnstudio.export.data_code import csv_info, mnist_credit
+
+FolderExport = Context("FolderExport")
 
 #: The packages the exported code needs, as pip names them, in the order listed.
 REQUIREMENTS = ("numpy", "keras", "tensorflow")
@@ -59,6 +62,8 @@ def installed_versions() -> dict[str, str]:
 
 
 def requirements_text(versions: dict[str, str] | None = None) -> str:
+    """The pinned packages. Its comments stay in English (plain ASCII): pip reads the file in
+    the system's encoding, which on Windows cannot read every letter of every language."""
     versions = installed_versions() if versions is None else versions
     lines = [
         "# What the exported code needs, pinned to the versions nnstudio trained it with.",
@@ -89,8 +94,10 @@ def export_folder(
     folder = Path(folder)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise NNStudioError(
-            f"{folder} already exists and is not an empty folder: expected a new folder for "
-            "the export (choose another name, or remove the old one first)."
+            FolderExport.tr(
+                "{folder} already exists and is not an empty folder: expected a new folder for "
+                "the export (choose another name, or remove the old one first)."
+            ).format(folder=folder)
         )
     stem = suggested_filename(project).removesuffix(".py")
     source = _data_source(project, base_dir)
@@ -147,7 +154,9 @@ def _data_source(project: Project, base_dir: Path | None) -> Path | None:
     if found is None:
         if d.dataset == "csv":
             raise NNStudioError(
-                "The project has no CSV file chosen: expected one to copy into the folder."
+                FolderExport.tr(
+                    "The project has no CSV file chosen: expected one to copy into the folder."
+                )
             )
         return None
     found = Path(found)
@@ -174,48 +183,75 @@ def _copy_data(source: Path, target: Path) -> Path:
 
 
 def readme(project: Project, stem: str, beside: str | None) -> str:
+    """The folder's README.md, in the language spoken (the commands in it stay as typed)."""
+    name = project.name or FolderExport.tr("Untitled")
     lines = [
-        f"# {project.name or 'Untitled'}",
+        f"# {name}",
         "",
-        f"Exported from nnstudio {__version__}: the network, its data and its training, as "
-        "plain Keras code that needs no nnstudio.",
+        FolderExport.tr(
+            "Exported from nnstudio {version}: the network, its data and its training, as "
+            "plain Keras code that needs no nnstudio."
+        ).format(version=__version__),
         "",
-        "## What is here",
+        "## " + FolderExport.tr("What is here"),
         "",
-        f"- `{stem}.py`: the Keras script (load the data, build, train, test).",
-        f"- `{stem}.ipynb`: the same code as a Jupyter notebook, one step per cell.",
-        "- `requirements.txt`: the packages it needs, at the versions nnstudio trained with.",
+        "- "
+        + FolderExport.tr(
+            "`{script}`: the Keras script (load the data, build, train, test)."
+        ).format(script=f"{stem}.py"),
+        "- "
+        + FolderExport.tr(
+            "`{notebook}`: the same code as a Jupyter notebook, one step per cell."
+        ).format(notebook=f"{stem}.ipynb"),
+        "- "
+        + FolderExport.tr(
+            "`requirements.txt`: the packages it needs, at the versions nnstudio trained with."
+        ),
     ]
     if beside is not None:
-        lines.append(f"- `{beside}`: the data, read from beside the code (no download).")
+        lines.append(
+            "- "
+            + FolderExport.tr(
+                "`{data}`: the data, read from beside the code (no download)."
+            ).format(data=beside)
+        )
     else:
-        lines.append("- The data is made by the code itself (nothing to download).")
+        lines.append(
+            "- " + FolderExport.tr("The data is made by the code itself (nothing to download).")
+        )
     python = "py" if sys.platform == "win32" else "python3"
     lines += [
         "",
-        "## Run it",
+        "## " + FolderExport.tr("Run it"),
         "",
         "```",
         f"{python} -m venv .venv",
-        ". .venv/bin/activate        (on Windows: .venv\\Scripts\\activate)",
+        ". .venv/bin/activate        "
+        + FolderExport.tr("(on Windows: {command})").format(command=".venv\\Scripts\\activate"),
         "python -m pip install -r requirements.txt",
         f"python {stem}.py",
         "```",
         "",
-        "No network is needed once the packages are installed: copy the whole folder.",
+        FolderExport.tr(
+            "No network is needed once the packages are installed: copy the whole folder."
+        ),
         "",
-        "## A school server with GPUs, or several computers",
+        "## " + FolderExport.tr("A school server with GPUs, or several computers"),
         "",
-        "On a computer with several GPUs, one copy of the network trains on each, every batch "
-        "split between them (TensorFlow's `MirroredStrategy`):",
+        FolderExport.tr(
+            "On a computer with several GPUs, one copy of the network trains on each, every "
+            "batch split between them (TensorFlow's `MirroredStrategy`):"
+        ),
         "",
         "```",
         f"python {stem}.py --strategy mirrored",
         "```",
         "",
-        "On several computers (`MultiWorkerMirroredStrategy`), copy this folder to each, and "
-        "start the script on every one at about the same time, each with `TF_CONFIG` naming "
-        "all of them and which one it is (`index` 0 on the first, 1 on the second...):",
+        FolderExport.tr(
+            "On several computers (`MultiWorkerMirroredStrategy`), copy this folder to each, and "
+            "start the script on every one at about the same time, each with `TF_CONFIG` naming "
+            "all of them and which one it is (`index` 0 on the first, 1 on the second...):"
+        ),
         "",
         "```",
         'TF_CONFIG=\'{"cluster": {"worker": ["pc1:12345", "pc2:12345"]}, '
@@ -223,9 +259,12 @@ def readme(project: Project, stem: str, beside: str | None) -> str:
         f"    python {stem}.py --strategy multiworker",
         "```",
         "",
-        "Each batch of the same size as on one computer is split between the workers, so the "
-        "network learns the same; the first worker prints the progress and every worker tests.",
+        FolderExport.tr(
+            "Each batch of the same size as on one computer is split between the workers, so the "
+            "network learns the same; the first worker prints the progress and every worker "
+            "tests."
+        ),
     ]
     if project.data.dataset == "mnist":
-        lines += ["", "## Credit", "", MNIST_CREDIT]
+        lines += ["", "## " + FolderExport.tr("Credit"), "", mnist_credit()]
     return "\n".join(lines) + "\n"

@@ -23,9 +23,13 @@ from typing import Any
 
 from nnstudio.core import catalog
 from nnstudio.core.errors import NNStudioError, ProjectFileError
+from nnstudio.core.i18n import Context
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.spec import CompileSpec, LayerSpec, Project
 from nnstudio.core.spec import short_repr as _r
+from nnstudio.export.pyformat import comment
+
+KerasImport = Context("KerasImport")
 
 #: The last line of an exported script (and the notebook's metadata key): the settings the
 #: code cannot carry in a readable way (the data, the project's name).
@@ -112,6 +116,11 @@ class Imported:
     weights: Path | None = None
 
 
+def _at(where: str, problem: str) -> str:
+    """A problem after where it is (the file, and its line or layer)."""
+    return KerasImport.tr("{where}: {problem}").format(where=where, problem=problem)
+
+
 def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
@@ -159,18 +168,18 @@ def _setting(kind: str, key: str, value: Any, where: str, problems: list[str]) -
     elif key in ("kernel_size", "pool_size", "strides"):
         value = _window(value)
         if isinstance(value, (list, tuple)):
-            problems.append(
-                f"{where}: nnstudio uses square windows; expected one number or two equal ones "
-                f"for {key}. Received: {_r(value)}."
+            said = KerasImport.tr(
+                "nnstudio uses square windows; expected one number or two equal ones for {key}. "
+                "Received: {value}."
             )
+            problems.append(_at(where, said.format(key=key, value=_r(value))))
             return None
     elif param.type == "shape" and isinstance(value, (list, tuple)):
         value = tuple(value)
     if param.type == "choice" and value not in param.allowed_choices():
-        problems.append(
-            f"{where}: nnstudio has no {key} {_r(value)}. Expected one of: "
-            f"{', '.join(param.allowed_choices())}."
-        )
+        said = KerasImport.tr("nnstudio has no {key} {value}. Expected one of: {names}.")
+        names = ", ".join(param.allowed_choices())
+        problems.append(_at(where, said.format(key=key, value=_r(value), names=names)))
         return None
     if param.type == "float" and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
@@ -183,10 +192,9 @@ def make_layer(
     """The nnstudio layer for a Keras layer call or config; problems are added, in words."""
     kind = _known_layer(class_name)
     if kind is None:
-        problems.append(
-            f"{where}: nnstudio has no layer {class_name}. Expected one of: "
-            f"{', '.join(catalog.LAYER_KINDS)}."
-        )
+        said = KerasImport.tr("nnstudio has no layer {kind}. Expected one of: {kinds}.")
+        kinds = ", ".join(catalog.LAYER_KINDS)
+        problems.append(_at(where, said.format(kind=class_name, kinds=kinds)))
         return None
     if kind == "Input":
         return _input_layer(args, kwargs, where, problems)
@@ -195,7 +203,8 @@ def make_layer(
     before = len(problems)
     positional = POSITIONAL.get(kind, ())
     if len(args) > len(positional):
-        problems.append(f"{where}: {class_name} takes at most {len(positional)} values in order.")
+        said = KerasImport.tr("{kind} takes at most {count} values in order.")
+        problems.append(_at(where, said.format(kind=class_name, count=len(positional))))
     given = dict(zip(positional, args, strict=False))
     given.update(kwargs)
     name = given.pop("name", "") or ""
@@ -208,10 +217,12 @@ def make_layer(
             if value is not None or catalog.LAYER_KINDS[kind].param(key).optional:
                 values[key] = value
         elif not _harmless(key, value):
-            problems.append(
-                f"{where}: nnstudio's {kind} layer has no setting {key}={_r(value)}. Expected "
-                f"some of: {', '.join(params) or 'none'}."
+            said = KerasImport.tr(
+                "nnstudio's {kind} layer has no setting {setting}. Expected some of: {names}."
             )
+            names = ", ".join(params) or KerasImport.tr("none")
+            setting = f"{key}={_r(value)}"
+            problems.append(_at(where, said.format(kind=kind, setting=setting, names=names)))
     if len(problems) > before:
         return None
     return LayerSpec(kind, values, name if isinstance(name, str) else "")
@@ -249,10 +260,10 @@ def _input_layer(
     if not isinstance(shape, (list, tuple)) or not all(
         isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in shape
     ):
-        problems.append(
-            f"{where}: expected the input's shape as whole numbers, such as (28, 28). "
-            f"Received: {_r(shape)}."
+        said = KerasImport.tr(
+            "expected the input's shape as whole numbers, such as (28, 28). Received: {value}."
         )
+        problems.append(_at(where, said.format(value=_r(shape))))
         return None
     name = kwargs.get("name", "")
     return LayerSpec("Input", {"shape": tuple(shape)}, name if isinstance(name, str) else "")
@@ -275,10 +286,9 @@ def optimizer_from(class_name: str, kwargs: dict[str, Any], where: str, problems
                  if o.keras_class.lower() == class_name.lower() or n == class_name.lower()),
                 None)  # fmt: skip
     if name is None:
-        problems.append(
-            f"{where}: nnstudio has no optimizer {class_name}. Expected one of: "
-            f"{', '.join(o.keras_class for o in catalog.OPTIMIZERS.values())}."
-        )
+        said = KerasImport.tr("nnstudio has no optimizer {name}. Expected one of: {names}.")
+        names = ", ".join(o.keras_class for o in catalog.OPTIMIZERS.values())
+        problems.append(_at(where, said.format(name=class_name, names=names)))
         return None
     info = catalog.OPTIMIZERS[name]
     params = {p.name: p.default for p in info.params}
@@ -291,28 +301,32 @@ def optimizer_from(class_name: str, kwargs: dict[str, Any], where: str, problems
                 params["learning_rate"] = _number(schedule["initial_learning_rate"], float32)
                 params["decay"] = _number(schedule["decay_rate"], float32)
                 continue
-            problems.append(f"{where}: nnstudio has no learning-rate schedule {schedule['class']}.")
+            said = KerasImport.tr("nnstudio has no learning-rate schedule {name}.")
+            problems.append(_at(where, said.format(name=schedule["class"])))
             continue
         if key in allowed:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 if key == "nesterov" and isinstance(value, bool):
                     params[key] = value
                     continue
-                problems.append(f"{where}: expected {key} to be a number. Received: {_r(value)}.")
+                said = KerasImport.tr("expected {key} to be a number. Received: {value}.")
+                problems.append(_at(where, said.format(key=key, value=_r(value))))
                 continue
             if isinstance(params[key], float):
                 value = float(value)
                 if float32:  # a .keras file keeps 32-bit numbers: 0.002 is 0.0020000000949...
                     value = float(f"{value:.7g}")
             params[key] = value
-        elif key in ("name", "clipnorm", "clipvalue", "global_clipnorm", "use_ema", "weight_decay",
-                     "ema_momentum", "ema_overwrite_frequency", "loss_scale_factor",
-                     "gradient_accumulation_steps", "amsgrad", "is_legacy_optimizer"):  # fmt: skip
-            if value in (None, False, 0.99, name, class_name) or key == "name":
-                continue
-            problems.append(f"{where}: nnstudio's {info.label} has no setting {key}={_r(value)}.")
-        else:
-            problems.append(f"{where}: nnstudio's {info.label} has no setting {key}={_r(value)}.")
+            continue
+        if key in ("name", "clipnorm", "clipvalue", "global_clipnorm", "use_ema", "weight_decay",
+                   "ema_momentum", "ema_overwrite_frequency", "loss_scale_factor",
+                   "gradient_accumulation_steps", "amsgrad", "is_legacy_optimizer") and (
+            value in (None, False, 0.99, name, class_name) or key == "name"
+        ):  # fmt: skip
+            continue
+        said = KerasImport.tr("nnstudio's {optimizer} has no setting {setting}.")
+        setting = f"{key}={_r(value)}"
+        problems.append(_at(where, said.format(optimizer=info.label, setting=setting)))
     return name, params
 
 
@@ -327,10 +341,8 @@ def loss_from(value: Any, where: str, problems: list[str]) -> str | None:
         key = name.replace("_", "").lower()
         name = LOSS_NAMES.get(key, name)
     if name not in catalog.LOSSES:
-        problems.append(
-            f"{where}: nnstudio has no loss {_r(value)}. Expected one of: "
-            f"{', '.join(catalog.LOSSES)}."
-        )
+        said = KerasImport.tr("nnstudio has no loss {name}. Expected one of: {names}.")
+        problems.append(_at(where, said.format(name=_r(value), names=", ".join(catalog.LOSSES))))
         return None
     return name
 
@@ -343,21 +355,23 @@ def from_keras_file(path: Path) -> Imported:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             if "config.json" not in names:
-                raise ImportError_(
-                    [f"{path.name} has no config.json: expected a Keras 3 .keras file."]
-                )
+                said = KerasImport.tr("{file} has no config.json: expected a Keras 3 .keras file.")
+                raise ImportError_([said.format(file=path.name)])
             config = json.loads(zf.read("config.json").decode("utf-8"))
             has_weights = "model.weights.h5" in names
     except zipfile.BadZipFile:
-        raise ImportError_(
-            [f"{path.name} is not a .keras file: expected a zip archive, found other bytes."]
-        ) from None
+        said = KerasImport.tr(
+            "{file} is not a .keras file: expected a zip archive, found other bytes."
+        )
+        raise ImportError_([said.format(file=path.name)]) from None
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ImportError_([f"{path.name}: its config.json is not readable JSON."]) from None
+        said = KerasImport.tr("{file}: its config.json is not readable JSON.")
+        raise ImportError_([said.format(file=path.name)]) from None
     problems: list[str] = []
     project = _project_from_config(config, path.name, problems)
     if problems or project is None:
-        raise ImportError_(problems or [f"{path.name}: no model found in config.json."])
+        said = KerasImport.tr("{file}: no model found in config.json.")
+        raise ImportError_(problems or [said.format(file=path.name)])
     notes = [guess_data(project)]
     return Imported(project, notes, path if has_weights else None)
 
@@ -376,10 +390,9 @@ def _project_from_config(config: Any, source: str, problems: list[str]) -> Proje
         "Functional",
         "Model",
     ):
-        problems.append(
-            f"{source}: expected a Sequential or functional Keras model. Received: "
-            f"{_r(config.get('class_name') if isinstance(config, dict) else config)}."
-        )
+        said = KerasImport.tr("expected a Sequential or functional Keras model. Received: {value}.")
+        found = config.get("class_name") if isinstance(config, dict) else config
+        problems.append(_at(source, said.format(value=_r(found))))
         return None
     inner = config.get("config", {})
     raw_layers = inner.get("layers", [])
@@ -388,12 +401,15 @@ def _project_from_config(config: Any, source: str, problems: list[str]) -> Proje
         raw_layers = _linear_functional(raw_layers, source, problems)
     for i, raw in enumerate(raw_layers):
         class_name = raw.get("class_name", "?")
-        where = f"{source}, layer {i + 1} ({class_name})"
+        where = KerasImport.tr("{file}, layer {number} ({kind})").format(
+            file=source, number=i + 1, kind=class_name
+        )
         if class_name == "Lambda" or _custom(raw):
-            problems.append(
-                f"{where}: custom code (a Lambda or a custom layer) is never loaded: nnstudio "
-                "reads only Keras's own layers."
+            said = KerasImport.tr(
+                "custom code (a Lambda or a custom layer) is never loaded: nnstudio reads only "
+                "Keras's own layers."
             )
+            problems.append(_at(where, said))
             continue
         kwargs = dict(raw.get("config", {}))
         if i == 0 and class_name != "InputLayer":
@@ -403,15 +419,16 @@ def _project_from_config(config: Any, source: str, problems: list[str]) -> Proje
             if shape is not None:
                 layers.append(LayerSpec("Input", {"shape": shape}))
         for key in [k for k, v in kwargs.items() if isinstance(v, dict) and _custom(v)]:
-            problems.append(f"{where}: its {key} is a custom object, which nnstudio never loads.")
+            said = KerasImport.tr("its {key} is a custom object, which nnstudio never loads.")
+            problems.append(_at(where, said.format(key=key)))
             kwargs.pop(key)
         layer = make_layer(class_name, [], kwargs, where, problems)
         if layer is not None:
             layers.append(layer)
     compile_config = config.get("compile_config") or {}
     compile_spec = _compile_from_config(compile_config, source, problems)
-    project = Project(name=str(inner.get("name") or "Imported network"), layers=layers,
-                      compile=compile_spec)  # fmt: skip
+    name = str(inner.get("name") or KerasImport.tr("Imported network"))
+    project = Project(name=name, layers=layers, compile=compile_spec)
     _name_layers(project)
     return project
 
@@ -425,10 +442,11 @@ def _linear_functional(raw_layers: list[Any], source: str, problems: list[str]) 
         names = {a or b for a, b in sources if (a or b) and (a or b) != "keras_history"}
         callers = {n for n in names if n in {r.get("name") for r in raw_layers}}
         if previous is not None and callers and callers != {previous}:
-            problems.append(
-                f"{source}: the layer {raw.get('name')} takes {sorted(callers)}: nnstudio builds "
-                "networks that are one chain of layers, each taking the one before it."
+            said = KerasImport.tr(
+                "the layer {name} takes {inputs}: nnstudio builds networks that are one chain of "
+                "layers, each taking the one before it."
             )
+            problems.append(_at(source, said.format(name=raw.get("name"), inputs=sorted(callers))))
             return []
         previous = raw.get("name")
     return raw_layers
@@ -442,7 +460,8 @@ def _compile_from_config(cfg: dict[str, Any], source: str, problems: list[str]) 
     if isinstance(loss, dict):
         loss = loss.get("class_name") or (loss.get("config") or {}).get("name")
     if loss is not None:
-        spec.loss = loss_from(loss, f"{source}, the loss", problems) or spec.loss
+        where = KerasImport.tr("{file}, the loss").format(file=source)
+        spec.loss = loss_from(loss, where, problems) or spec.loss
     optimizer = cfg.get("optimizer")
     if isinstance(optimizer, str):
         optimizer = {"class_name": optimizer, "config": {}}
@@ -454,8 +473,9 @@ def _compile_from_config(cfg: dict[str, Any], source: str, problems: list[str]) 
             kwargs["learning_rate"] = {"schedule": True, "class": lr.get("class_name"), **cfg_lr}
         for key in ("name", "is_legacy_optimizer"):
             kwargs.pop(key, None)
-        found = optimizer_from(str(optimizer.get("class_name")), kwargs,
-                               f"{source}, the optimizer", problems, float32=True)  # fmt: skip
+        where = KerasImport.tr("{file}, the optimizer").format(file=source)
+        found = optimizer_from(str(optimizer.get("class_name")), kwargs, where, problems,
+                               float32=True)  # fmt: skip
         if found is not None:
             spec.optimizer, spec.optimizer_params = found
     metrics = cfg.get("metrics")
@@ -490,7 +510,9 @@ class _Source:
                         continue
 
     def where(self, node: ast.AST) -> str:
-        return f"{self.source}, line {getattr(node, 'lineno', '?')}"
+        return KerasImport.tr("{file}, line {number}").format(
+            file=self.source, number=getattr(node, "lineno", "?")
+        )
 
     def value(self, node: ast.AST, problems: list[str]) -> Any:
         """A literal, a constant, or a Keras object written as a call; else a problem."""
@@ -513,10 +535,8 @@ class _Source:
         try:
             return ast.literal_eval(node)
         except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-            problems.append(
-                f"{self.where(node)}: expected a written-out value, found a computed one "
-                f"({ast.unparse(node)[:60]})."
-            )
+            said = KerasImport.tr("expected a written-out value, found a computed one ({code}).")
+            problems.append(_at(self.where(node), said.format(code=ast.unparse(node)[:60])))
             return None
 
 
@@ -566,9 +586,8 @@ def from_python(text: str, source: str) -> Imported:
     try:
         tree = ast.parse(text)
     except SyntaxError as exc:
-        raise ImportError_(
-            [f"{source} is not valid Python: line {exc.lineno}: {exc.msg}."]
-        ) from None
+        said = KerasImport.tr("{file} is not valid Python: line {number}: {error}.")
+        raise ImportError_([said.format(file=source, number=exc.lineno, error=exc.msg)]) from None
     reader = _Source(tree, source)
     problems: list[str] = []
     layers: list[LayerSpec] = []
@@ -588,18 +607,17 @@ def from_python(text: str, source: str) -> Imported:
             if last == "Sequential":
                 found_model = True
                 if in_loop:
-                    problems.append(
-                        f"{reader.where(node)}: the model is built in a loop; nnstudio needs "
-                        "each layer written out."
+                    said = KerasImport.tr(
+                        "the model is built in a loop; nnstudio needs each layer written out."
                     )
+                    problems.append(_at(reader.where(node), said))
                 for arg in node.args[:1]:
                     if isinstance(arg, ast.List):
                         for item in arg.elts:
                             _add_layer(item, reader, layers, problems, in_loop)
                     else:
-                        problems.append(
-                            f"{reader.where(arg)}: expected the layers as a written-out list."
-                        )
+                        said = KerasImport.tr("expected the layers as a written-out list.")
+                        problems.append(_at(reader.where(arg), said))
             elif last == "add" and node.args and _layer_call(node.args[0]):
                 found_model = True
                 _add_layer(node.args[0], reader, layers, problems, in_loop)
@@ -617,12 +635,14 @@ def from_python(text: str, source: str) -> Imported:
                 if chain:
                     layers, found_model = chain, True
     if not found_model:
-        problems.append(
-            f"{source}: no Keras model found: expected keras.Sequential([...]), model.add(...) "
-            "or a chain from keras.Input to keras.Model."
+        said = KerasImport.tr(
+            "no Keras model found: expected keras.Sequential([...]), model.add(...) or a chain "
+            "from keras.Input to keras.Model."
         )
+        problems.append(_at(source, said))
     # Every problem at once: compile() and fit() are read even when a layer was refused.
-    project = Project(name=Path(source).stem.replace("_", " ") or "Imported network", layers=layers)
+    name = Path(source).stem.replace("_", " ") or KerasImport.tr("Imported network")
+    project = Project(name=name, layers=layers)
     if compile_node is not None:
         _read_compile(compile_node, reader, project, problems)
     if fit_node is not None:
@@ -652,19 +672,21 @@ def guess_data(project: Project) -> str:
     if shape in ((28, 28), (28, 28, 1), (784,)):
         d.dataset, d.preprocessing, d.flatten = "mnist", "scale01", shape == (784,)
         if shape == (28, 28, 1):
-            return (
+            return KerasImport.tr(
                 "The file does not say which data it trains on: MNIST is chosen, as the input "
                 "is a 28x28 picture; add a Reshape layer to (28, 28, 1) or change the input."
             )
-        return (
+        return KerasImport.tr(
             "The file does not say which data it trains on: MNIST is chosen, as the input is "
             "a 28x28 picture, with pixels scaled to 0..1; check the Data panel."
         )
     if shape == (2,):
         d.dataset, d.preprocessing, d.test_fraction = "xor", "none", 0.0
-        return "The file does not say which data it trains on: XOR is chosen (2 inputs)."
+        return KerasImport.tr(
+            "The file does not say which data it trains on: XOR is chosen (2 inputs)."
+        )
     d.dataset, d.preprocessing = "csv", "standardize"
-    return (
+    return KerasImport.tr(
         "The file does not say which data it trains on: choose your CSV file and its label "
         "column in the Data panel."
     )
@@ -675,18 +697,20 @@ def _add_layer(node: ast.AST, reader: _Source, layers: list[LayerSpec], problems
     where = reader.where(node)
     class_name = _layer_call(node)
     if class_name is None or not isinstance(node, ast.Call):
-        problems.append(f"{where}: expected a Keras layer, such as layers.Dense(128). Received: "
-                        f"{ast.unparse(node)[:60]}.")  # fmt: skip
+        said = KerasImport.tr(
+            "expected a Keras layer, such as layers.Dense(128). Received: {code}."
+        )
+        problems.append(_at(where, said.format(code=ast.unparse(node)[:60])))
         return
     if in_loop:
-        problems.append(
-            f"{where}: this layer is added in a loop; nnstudio needs each layer written out."
+        said = KerasImport.tr(
+            "this layer is added in a loop; nnstudio needs each layer written out."
         )
+        problems.append(_at(where, said))
         return
     if class_name == "Lambda":
-        problems.append(
-            f"{where}: a Lambda layer runs code of its own, which nnstudio never imports."
-        )
+        said = KerasImport.tr("a Lambda layer runs code of its own, which nnstudio never imports.")
+        problems.append(_at(where, said))
         return
     args = [reader.value(a, problems) for a in node.args]
     kwargs = {k.arg: reader.value(k.value, problems) for k in node.keywords if k.arg}
@@ -720,8 +744,8 @@ def _functional_step(stmt: ast.Assign, reader: _Source, chains: dict[str, list[L
             _add_layer(inner, reader, layers, problems, in_loop)
             chains[target.id] = layers
         elif isinstance(source, ast.Name):
-            problems.append(f"{reader.where(call)}: this layer takes {source.id}, which is not a "
-                            "chain from keras.Input.")  # fmt: skip
+            said = KerasImport.tr("this layer takes {name}, which is not a chain from keras.Input.")
+            problems.append(_at(reader.where(call), said.format(name=source.id)))
 
 
 def _functional_model(call: ast.Call, reader: _Source, chains: dict[str, list[LayerSpec]],
@@ -732,8 +756,10 @@ def _functional_model(call: ast.Call, reader: _Source, chains: dict[str, list[La
     outputs = args[1]
     if isinstance(outputs, ast.Name) and outputs.id in chains:
         return chains[outputs.id]
-    problems.append(f"{reader.where(call)}: expected the model's outputs to be one chain of "
-                    "layers from keras.Input.")  # fmt: skip
+    said = KerasImport.tr(
+        "expected the model's outputs to be one chain of layers from keras.Input."
+    )
+    problems.append(_at(reader.where(call), said))
     return None
 
 
@@ -741,7 +767,8 @@ def _read_compile(node: ast.Call, reader: _Source, project: Project, problems: l
     kwargs = {k.arg: k.value for k in node.keywords if k.arg}
     where = reader.where(node)
     for key in set(kwargs) - {"optimizer", "loss", "metrics"} - OWN_CHOICES:
-        problems.append(f"{where}: nnstudio has no compile setting {key}.")
+        said = KerasImport.tr("nnstudio has no compile setting {key}.")
+        problems.append(_at(where, said.format(key=key)))
     optimizer = kwargs.get("optimizer")
     if isinstance(optimizer, ast.Call):
         class_name = _dotted(optimizer.func).split(".")[-1]
@@ -803,7 +830,8 @@ def _apply_kept(project: Project, kept: dict[str, Any], problems: list[str]) -> 
     try:
         data = Project.from_dict({"data": kept.get("data", {})}).data
     except ProjectFileError as exc:
-        problems.append(f"The settings kept in the file cannot be read: {exc}")
+        said = KerasImport.tr("The settings kept in the file cannot be read: {error}")
+        problems.append(said.format(error=exc))
         return
     data.validation_split = project.data.validation_split
     project.data = data
@@ -853,13 +881,13 @@ def kept_line(project: Project) -> str:
             cut += 1
         chunks.append(text[:cut])
         text = text[cut:]
-    return "\n".join(
-        [
-            "# For nnstudio's File → Import: the data and the name, which the code above cannot",
-            "# say in a way nnstudio reads.",
-            *(f"# {MARK} {chunk}" for chunk in chunks),
-        ]
+    said = KerasImport.tr(
+        "For nnstudio's File → Import: the data and the name, which the code above cannot\n"
+        "say in a way nnstudio reads."
     )
+    # No line of the words may look like a line of the settings (read from the end up).
+    words = [f"#  {line[2:]}" if line.startswith(f"# {MARK}") else line for line in comment(said)]
+    return "\n".join([*words, *(f"# {MARK} {chunk}" for chunk in chunks)])
 
 
 def notebook_code(text: str, source: str) -> tuple[str, dict[str, Any] | None]:
@@ -867,11 +895,14 @@ def notebook_code(text: str, source: str) -> tuple[str, dict[str, Any] | None]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportError_([f"{source} is not a notebook: expected JSON, found a mistake at "
-                            f"line {exc.lineno}."]) from None  # fmt: skip
+        said = KerasImport.tr(
+            "{file} is not a notebook: expected JSON, found a mistake at line {number}."
+        )
+        raise ImportError_([said.format(file=source, number=exc.lineno)]) from None
     cells = doc.get("cells") if isinstance(doc, dict) else None
     if not isinstance(cells, list):
-        raise ImportError_([f"{source} is not a Jupyter notebook: expected a list of cells."])
+        said = KerasImport.tr("{file} is not a Jupyter notebook: expected a list of cells.")
+        raise ImportError_([said.format(file=source)])
     code = []
     for cell in cells:
         if isinstance(cell, dict) and cell.get("cell_type") == "code":
@@ -890,16 +921,19 @@ def import_file(path: str | Path) -> Imported:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".keras", ".py", ".ipynb"):
-        raise ImportError_([f"{path.name}: expected a .keras file, a Python script (.py) or a "
-                            "notebook (.ipynb)."])  # fmt: skip
+        said = KerasImport.tr(
+            "{file}: expected a .keras file, a Python script (.py) or a notebook (.ipynb)."
+        )
+        raise ImportError_([said.format(file=path.name)])
     if not path.is_file():
-        raise ImportError_([f"There is no file at {path}."])
+        raise ImportError_([KerasImport.tr("There is no file at {path}.").format(path=path)])
     if suffix == ".keras":
         return from_keras_file(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError) as exc:
-        raise ImportError_([f"{path.name} cannot be read as text: {exc}"]) from None
+        said = KerasImport.tr("{file} cannot be read as text: {error}")
+        raise ImportError_([said.format(file=path.name, error=exc)]) from None
     if suffix == ".ipynb":
         code, kept = notebook_code(text, path.name)
         if kept is not None:

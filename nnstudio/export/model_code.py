@@ -9,11 +9,15 @@ script builds the very network the app builds.
 from __future__ import annotations
 
 from nnstudio.core.compute import planned_xla, steps_per_call, work_per_example
+from nnstudio.core.i18n import Context
 from nnstudio.core.keras_args import model_calls, optimizer_call
 from nnstudio.core.labels import Encoding
 from nnstudio.core.spec import Project
 from nnstudio.core.validate import Report
-from nnstudio.export.pyformat import body_expr, function
+from nnstudio.export.pyformat import body_expr, comment, function, with_comment
+
+#: The comments and docstrings of the exported code (the code itself stays as Keras has it).
+ExportModelCode = Context("ExportModelCode")
 
 #: Above this many epochs the training prints one line per epoch instead of a progress bar.
 PROGRESS_BAR_EPOCHS = 20
@@ -32,7 +36,13 @@ def build_model_def(project: Project, input_shape: tuple[int, ...], report: Repo
     steps = steps_per_call(work_per_example(report), project.train.batch_size)
     xla = planned_xla(project)
     body = [
-        "# Fixing the seed fixes the random starting weights and the shuffling, as in nnstudio.",
+        *comment(
+            ExportModelCode.tr(
+                "Fixing the seed fixes the random starting weights and the shuffling, as in "
+                "nnstudio."
+            ),
+            4,
+        ),
         "keras.utils.set_random_seed(SEED)",
         "model = keras.Sequential(",
         "    [",
@@ -44,25 +54,43 @@ def build_model_def(project: Project, input_shape: tuple[int, ...], report: Repo
         *body_expr(optimizer_call(c), 4, "optimizer=", ","),
         *body_expr(c.loss, 4, "loss=", ","),
         *body_expr(list(c.metrics), 4, "metrics=", ","),
-        "    # Several training steps per call: faster, with the very same arithmetic.",
+        *_indented(
+            ExportModelCode.tr(
+                "Several training steps per call: faster, with the very same arithmetic."
+            )
+        ),
         f"    steps_per_execution={steps},",
-        (
-            "    # XLA compiles each training step into machine code: faster over a run this long."
+        *_indented(
+            ExportModelCode.tr(
+                "XLA compiles each training step into machine code: faster over a run this long."
+            )
             if xla
-            else "    # No XLA: compiling the step would take longer than it saves on this run."
+            else ExportModelCode.tr(
+                "No XLA: compiling the step would take longer than it saves on this run."
+            )
         ),
         f"    jit_compile={xla},",
         ")",
         "return model",
     ]
-    return function("build_model", [], body, "The network, built and compiled as in nnstudio.")
+    doc = ExportModelCode.tr("The network, built and compiled as in nnstudio.")
+    return function("build_model", [], body, doc)
+
+
+def _indented(text: str, levels: int = 1) -> list[str]:
+    """A comment one level (or ``levels``) deeper than a top-level function's body."""
+    pad = "    " * levels
+    return [pad + line for line in comment(text, 4 + len(pad))]
 
 
 def fit_statements(epochs: int) -> list[str]:
     """The ``model.fit(...)`` call with the project's training settings."""
     lines = []
     if epochs > PROGRESS_BAR_EPOCHS:
-        lines.append(f"# verbose=2 prints one line per epoch, so {epochs} epochs stay readable.")
+        said = ExportModelCode.tr(
+            "verbose=2 prints one line per epoch, so {epochs} epochs stay readable."
+        ).format(epochs=epochs)
+        lines += comment(said, 8)  # the script's main() has it one level in
     lines += [
         "model.fit(",
         "    x_train,",
@@ -82,13 +110,19 @@ def evaluate_def(encoding: Encoding) -> str:
     reading the network's answer as the labels' encoding asks."""
     if encoding == "binary":
         answer = [
-            "# One sigmoid unit says yes (1) when its output is above 0.5.",
+            *comment(
+                ExportModelCode.tr("One sigmoid unit says yes (1) when its output is above 0.5."),
+                4,
+            ),
             "predicted = (model.predict(x_test, verbose=0)[:, 0] > 0.5).astype(int)",
             "expected = y_test.reshape(len(y_test))",
         ]
     else:
         answer = [
-            "# The network's answer is the class with the biggest output.",
+            *comment(
+                ExportModelCode.tr("The network's answer is the class with the biggest output."),
+                4,
+            ),
             "predicted = np.argmax(model.predict(x_test, verbose=0), 1)",
             "expected = np.argmax(y_test, 1)"
             if encoding == "onehot"
@@ -99,8 +133,12 @@ def evaluate_def(encoding: Encoding) -> str:
         '    print("There are no test examples to test the network on.")',
         "    return",
         "if by_hand:",
-        "    # On several computers Keras's evaluate() does not work yet: the loss from the",
-        "    # network's answers.",
+        *_indented(
+            ExportModelCode.tr(
+                "On several computers Keras's evaluate() does not work yet: the loss from the\n"
+                "network's answers."
+            )
+        ),
         "    answers = model.predict(x_test, verbose=0)",
         "    loss = float(np.mean(keras.losses.get(model.loss)(y_test, answers)))",
         '    print(f"Test loss: {loss:.4f}")',
@@ -116,7 +154,7 @@ def evaluate_def(encoding: Encoding) -> str:
         "evaluate",
         ["model", "x_test", "y_test", "by_hand=False"],
         body,
-        "Print how well the network does.",
+        ExportModelCode.tr("Print how well the network does."),
     )
 
 
@@ -133,13 +171,24 @@ def strategy_def() -> str:
         "import tensorflow as tf",
         "",
         'if name == "mirrored":',
-        "    # One copy of the network per GPU of this computer; each batch is split between",
-        "    # them and their gradients are added up.",
+        *_indented(
+            ExportModelCode.tr(
+                "One copy of the network per GPU of this computer; each batch is split between\n"
+                "them and their gradients are added up."
+            )
+        ),
         "    return tf.distribute.MirroredStrategy()",
-        "# One copy per computer (TF_CONFIG says which computers, and which one this is).",
+        *comment(
+            ExportModelCode.tr(
+                "One copy per computer (TF_CONFIG says which computers, and which one this is)."
+            ),
+            4,
+        ),
         "return tf.distribute.MultiWorkerMirroredStrategy()",
     ]
-    doc = "How to spread training: one device, this computer's GPUs, or several computers."
+    doc = ExportModelCode.tr(
+        "How to spread training: one device, this computer's GPUs, or several computers."
+    )
     return function("make_strategy", ["name"], body, doc)
 
 
@@ -150,10 +199,19 @@ def train_on_workers_def() -> str:
     body = [
         "import tensorflow as tf",
         "",
-        "# Keras's fit() does not work yet with several computers, so this loop does its work:",
-        "# each batch of BATCH_SIZE examples is split between the workers, their gradients are",
-        "# added up, and every worker keeps the very same weights.",
-        "held = int(len(x_train) * VALIDATION_SPLIT)  # held back, as fit() does",
+        *comment(
+            ExportModelCode.tr(
+                "Keras's fit() does not work yet with several computers, so this loop does its "
+                "work:\neach batch of BATCH_SIZE examples is split between the workers, their "
+                "gradients are\nadded up, and every worker keeps the very same weights."
+            ),
+            4,
+        ),
+        *with_comment(
+            "held = int(len(x_train) * VALIDATION_SPLIT)",
+            ExportModelCode.tr("held back, as fit() does"),
+            4,
+        ),
         "x_fit, y_fit = x_train[: len(x_train) - held], y_train[: len(y_train) - held]",
         "steps = max(1, len(x_fit) // BATCH_SIZE)",
         "data = tf.data.Dataset.from_tensor_slices((x_fit, y_fit))",
@@ -161,7 +219,7 @@ def train_on_workers_def() -> str:
         "    data = data.shuffle(len(x_fit), seed=SEED, reshuffle_each_iteration=True)",
         "data = data.repeat().batch(BATCH_SIZE, drop_remainder=True)",
         "options = tf.data.Options()",
-        "# Each worker takes its share of every batch.",
+        *comment(ExportModelCode.tr("Each worker takes its share of every batch."), 4),
         "options.experimental_distribute.auto_shard_policy = "
         "tf.data.experimental.AutoShardPolicy.DATA",
         "batches = iter(strategy.experimental_distribute_dataset(data.with_options(options)))",
@@ -183,7 +241,11 @@ def train_on_workers_def() -> str:
         "    return strategy.reduce(tf.distribute.ReduceOp.SUM, losses, axis=None)",
         "",
         "resolver = strategy.cluster_resolver",
-        "chief = resolver is None or not resolver.task_id  # the first worker reports",
+        *with_comment(
+            "chief = resolver is None or not resolver.task_id",
+            ExportModelCode.tr("the first worker reports"),
+            4,
+        ),
         "for epoch in range(EPOCHS):",
         "    total = sum(float(train_step(batches)) for _ in range(steps))",
         "    if chief:",
@@ -193,5 +255,5 @@ def train_on_workers_def() -> str:
         "train_on_workers",
         ["model", "strategy", "x_train", "y_train"],
         body,
-        "Train on several computers at once, each running this script.",
+        ExportModelCode.tr("Train on several computers at once, each running this script."),
     )

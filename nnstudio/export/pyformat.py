@@ -42,10 +42,17 @@ def join_blocks(blocks: Sequence[str]) -> str:
 
 
 def function(name: str, params: Sequence[str], body: Sequence[str], doc: str = "") -> str:
-    """A top-level ``def`` with a one-line docstring; ``body`` lines are indented here."""
+    """A top-level ``def`` with a docstring (``doc``: nnstudio's own words, perhaps translated,
+    on one line if it fits, else wrapped); ``body`` lines are indented here."""
     lines = [f"def {name}({', '.join(params)}):"]
     if doc:
-        lines.append(f'{INDENT}"""{doc}"""')
+        doc = safe_text(doc)
+        if width(f'{INDENT}"""{doc}"""') <= LINE_LENGTH:
+            lines.append(f'{INDENT}"""{doc}"""')
+        else:
+            wrapped = wrap(doc, LINE_LENGTH - len(INDENT) - 3)
+            wrapped[0] = '"""' + wrapped[0]
+            lines += [INDENT + line for line in [*wrapped, '"""']]
     lines += [INDENT + line if line else "" for line in body]
     return "\n".join(lines)
 
@@ -175,6 +182,12 @@ def string_constant(name: str, text: str | None) -> list[str]:
 # --- prose: docstrings, comments and markdown ----------------------------------------------
 
 
+def safe_text(text: str) -> str:
+    """nnstudio's own words (a translation, say) made safe for a docstring: one line, no
+    double quotes or backslashes to escape."""
+    return plain_text(text, 10_000)
+
+
 def plain_text(text: str, limit: int) -> str:
     """User text made safe for a docstring: one line, no quotes or backslashes to escape."""
     words = "".join(ch if ch.isprintable() else " " for ch in text)
@@ -224,9 +237,25 @@ def docstring(paragraphs: Sequence[str]) -> str:
     return "\n".join([*lines, '"""'])
 
 
-def comment(text: str) -> list[str]:
-    """``text`` as comment lines; only ever called with nnstudio's own words."""
-    return ["# " + line for line in wrap(text)]
+def comment(text: str, indent: int = 0) -> list[str]:
+    """``text`` as comment lines, for code ``indent`` columns in; only ever called with
+    nnstudio's own words (translated too). The text's own line breaks are kept, and a line
+    too long for the code (a translation's) is wrapped."""
+    line_width = min(TEXT_WIDTH, LINE_LENGTH - indent - 2)
+    lines: list[str] = []
+    for line in text.splitlines():
+        lines += wrap(line, line_width) or [""]
+    return [("# " + line).rstrip() for line in lines]
+
+
+def with_comment(code: str, text: str, indent: int = 0) -> list[str]:
+    """``code  # text`` when it fits ``indent`` columns in; else the comment on lines of its own
+    above the code (a translation may be longer)."""
+    line = f"{code}  # {text}"
+    if "\n" not in text and width(" " * indent + line) <= LINE_LENGTH:
+        return [line]
+    lead = code[: len(code) - len(code.lstrip())]
+    return [lead + line for line in comment(text, indent + len(lead))] + [code]
 
 
 def markdown_text(text: str) -> str:

@@ -30,8 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
+
+VerifyExport = Context("VerifyExport")
 
 #: What the exported script prints when the short run got through (training.run_exported).
+#: These three are read back from the output, so they stay in English whatever the language.
 PASSED = "nnstudio verify: the exported script trained and tested"
 FAILED = "nnstudio verify: the exported script stopped"
 #: What the network guard's error says (found in the output: a download was tried).
@@ -71,8 +75,10 @@ def find_script(folder: Path) -> Path:
     scripts = sorted(folder.glob("*.py"))
     if len(scripts) != 1:
         raise NNStudioError(
-            f"{folder} is not an exported project folder: expected one Python script in it, "
-            f"found {len(scripts)}."
+            VerifyExport.tr(
+                "{folder} is not an exported project folder: expected one Python script in it, "
+                "found {count}."
+            ).format(folder=folder, count=len(scripts))
         )
     return scripts[0]
 
@@ -108,7 +114,9 @@ def verify_folder(folder: str | os.PathLike[str], timeout: float = TIMEOUT) -> V
             output = _text(exc.stdout) + _text(exc.stderr)
             return Verdict(
                 False,
-                f"{script.name} did not finish within {timeout:.0f} seconds.",
+                VerifyExport.tr("{script} did not finish within {seconds:.0f} seconds.").format(
+                    script=script.name, seconds=timeout
+                ),
                 output,
                 time.monotonic() - started,
             )
@@ -117,22 +125,26 @@ def verify_folder(folder: str | os.PathLike[str], timeout: float = TIMEOUT) -> V
     if proc.returncode == 0 and PASSED in proc.stdout:
         return Verdict(
             True,
-            f"{script.name} ran offline from a copy of the folder: it read its data, trained "
-            f"one short epoch and tested ({seconds:.0f} s).",
+            VerifyExport.tr(
+                "{script} ran offline from a copy of the folder: it read its data, trained one "
+                "short epoch and tested ({seconds:.0f} s)."
+            ).format(script=script.name, seconds=seconds),
             output,
             seconds,
         )
     if NETWORK_WORDS in output:
-        sentence = (
-            f"{script.name} tried to download something instead of reading its data from the "
-            "folder, so it would not run offline."
-        )
+        sentence = VerifyExport.tr(
+            "{script} tried to download something instead of reading its data from the folder, "
+            "so it would not run offline."
+        ).format(script=script.name)
     else:
         lines = [line for line in output.splitlines() if line.strip()]
         last = next((line for line in reversed(lines) if FAILED in line), None)
-        last = last or (lines[-1] if lines else "no output")
+        last = last or (lines[-1] if lines else VerifyExport.tr("no output"))
         last = last.replace(FAILED + ": ", "").strip()
-        sentence = f"{script.name} failed when run on its own (exit {proc.returncode}): {last}"
+        sentence = VerifyExport.tr(
+            "{script} failed when run on its own (exit {code}): {error}"
+        ).format(script=script.name, code=proc.returncode, error=last)
     return Verdict(False, sentence, output, seconds)
 
 
@@ -150,6 +162,7 @@ class NetworkBlocked(OSError):
 
 
 def _no_network(*args: Any, **kwargs: Any) -> Any:
+    # English, whatever the language: the verdict finds NETWORK_WORDS in the output.
     raise NetworkBlocked(
         "the exported code tried to use the network (to download something), but it must run "
         "offline from its folder"
@@ -169,7 +182,8 @@ def run(script: Path, epochs: int = 1, train_limit: int = 512, test_limit: int =
     started = time.monotonic()
     spec = importlib.util.spec_from_file_location("exported_network", script)
     if spec is None or spec.loader is None:
-        print(f"nnstudio verify: {script} is not a Python file", file=sys.stderr)
+        said = VerifyExport.tr("{script} is not a Python file").format(script=script)
+        print(f"nnstudio verify: {said}", file=sys.stderr)
         return 2
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
@@ -195,11 +209,13 @@ def _shorten(module: Any, epochs: int, train_limit: int, test_limit: int) -> Non
 
     def load_data() -> Any:
         (x_train, y_train), (x_test, y_test) = full()
-        print(
-            f"nnstudio verify: {len(x_train)} training and {len(x_test)} test examples read; "
-            f"training on the first {min(train_limit, len(x_train))} for {epochs} epoch(s)",
-            flush=True,
-        )
+        said = VerifyExport.tr(
+            "{train} training and {test} test examples read; training on the first {first} "
+            "for %n epoch(s)",
+            "",
+            epochs,
+        ).format(train=len(x_train), test=len(x_test), first=min(train_limit, len(x_train)))
+        print(f"nnstudio verify: {said}", flush=True)
         return (x_train[:train_limit], y_train[:train_limit]), (
             x_test[:test_limit],
             y_test[:test_limit],

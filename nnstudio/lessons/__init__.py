@@ -6,12 +6,22 @@ Qt-free and TensorFlow-free, like ``core``; the window's ``ui.lessons`` shows th
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
+from nnstudio.core import i18n
 from nnstudio.core.errors import NNStudioError
 from nnstudio.core.spec import Project
-from nnstudio.lessons.lesson import SUFFIX, Lesson, LessonError, from_document, load, loads
+from nnstudio.lessons.lesson import (
+    SUFFIX,
+    Lesson,
+    LessonError,
+    from_document,
+    load,
+    loads,
+    localized,
+    text_context,
+)
 
 __all__ = ["Lesson", "LessonError", "builtin", "find", "for_project", "load", "loads"]
 
@@ -28,6 +38,8 @@ ORDER = (
 )
 BUILTIN = "built-in"
 
+Lessons = i18n.Context("Lessons")
+
 
 def _folder() -> Path:
     # Beside this file: installed, in a checkout, and in the bundle (which ships the package
@@ -35,9 +47,23 @@ def _folder() -> Path:
     return Path(__file__).resolve().parent / "builtin"
 
 
-@cache
 def builtin() -> tuple[Lesson, ...]:
-    """The lessons and challenges that come with nnstudio, in :data:`ORDER`."""
+    """The lessons and challenges that come with nnstudio, in :data:`ORDER`, in the language
+    spoken (their texts are translated as they are read; a teacher's own lesson files are
+    not: they are written in the class's language)."""
+    return _builtin(i18n.current_language())
+
+
+@cache
+def _builtin(language: str) -> tuple[Lesson, ...]:
+    lessons = []
+    for lesson in builtin_english():
+        lessons.append(localized(lesson, partial(i18n.translate, text_context(lesson.id))))
+    return tuple(lessons)
+
+
+def builtin_english() -> tuple[Lesson, ...]:
+    """The built-in lessons as written (in English), in :data:`ORDER`."""
     lessons = []
     for path in sorted(_folder().glob(f"*{SUFFIX}")):
         lesson = loads(path.read_text(encoding="utf-8"), source=path.name)
@@ -56,8 +82,10 @@ def find(name: str) -> Lesson:
     if path.suffix == SUFFIX or path.exists():
         return load(path)
     raise NNStudioError(
-        f"There is no built-in lesson called {name!r} and no lesson file there. Expected a "
-        f"{SUFFIX} file or one of: {', '.join(lesson.id for lesson in builtin())}."
+        Lessons.tr(
+            "There is no built-in lesson called {name} and no lesson file there. Expected a "
+            "{suffix} file or one of: {ids}."
+        ).format(name=repr(name), suffix=SUFFIX, ids=", ".join(lesson.id for lesson in builtin()))
     )
 
 
@@ -69,5 +97,6 @@ def for_project(project: Project) -> Lesson | None:
     if progress is None:
         return None
     if progress.document is not None:
-        return from_document(progress.document, f"the lesson kept in {project.name}")
+        kept = Lessons.tr("the lesson kept in {project}").format(project=project.name)
+        return from_document(progress.document, kept)
     return next((lesson for lesson in builtin() if lesson.id == progress.lesson), None)

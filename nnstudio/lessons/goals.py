@@ -22,21 +22,56 @@ from typing import Any
 
 from nnstudio.core import catalog
 from nnstudio.core.compare import settings_of
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.spec import DataSpec, Project, RunRecord, TrainSpec, short_repr
 from nnstudio.core.validate import Report, validate
 
-#: What a student can do that a goal can ask for ("did"), with the words for it.
+LessonGoals = Context("LessonGoals")
+
+#: What a student can do that a goal can ask for ("did"), with the words for it (English:
+#: shown through :func:`action_words`).
 ACTIONS: dict[str, str] = {
-    "train": "Press Train",
-    "stop": "Press Stop while the network trains",
-    "pause": "Press Pause while the network trains",
-    "results": "Look at the Results tab",
-    "inside": "Look at the Inside tab",
-    "draw": "Draw a digit in the Draw a digit tab",
-    "runs": "Look at the Runs tab",
-    "replay": "Drag the replay slider back to an earlier moment",
-    "code": "Look at the Keras code",
+    "train": QT_TRANSLATE_NOOP("LessonGoals", "Press Train"),
+    "stop": QT_TRANSLATE_NOOP("LessonGoals", "Press Stop while the network trains"),
+    "pause": QT_TRANSLATE_NOOP("LessonGoals", "Press Pause while the network trains"),
+    "results": QT_TRANSLATE_NOOP("LessonGoals", "Look at the Results tab"),
+    "inside": QT_TRANSLATE_NOOP("LessonGoals", "Look at the Inside tab"),
+    "draw": QT_TRANSLATE_NOOP("LessonGoals", "Draw a digit in the Draw a digit tab"),
+    "runs": QT_TRANSLATE_NOOP("LessonGoals", "Look at the Runs tab"),
+    "replay": QT_TRANSLATE_NOOP("LessonGoals", "Drag the replay slider back to an earlier moment"),
+    "code": QT_TRANSLATE_NOOP("LessonGoals", "Look at the Keras code"),
 }
+
+
+def action_words(action: str) -> str:
+    """What the student is asked to do (a key of :data:`ACTIONS`), in the language spoken."""
+    return translate("LessonGoals", ACTIONS[action])
+
+
+def _problem(problems: list[str], where: str, text: str) -> None:
+    """One problem of a goal, after where it is (the lesson file, the step, the goal)."""
+    problems.append(LessonGoals.tr("{where}: {problem}").format(where=where, problem=text))
+
+
+def _either(words: list[str], commas: bool = True) -> str:
+    """ "a or b", "a, b or c" (without ``commas``: "a or b or c")."""
+    return _listed(words, LessonGoals.tr("{items} or {last}"), commas)
+
+
+def _both(words: list[str], commas: bool = True) -> str:
+    """ "a and b", "a, b and c" (without ``commas``: "a and b and c")."""
+    return _listed(words, LessonGoals.tr("{items} and {last}"), commas)
+
+
+def _listed(words: list[str], pattern: str, commas: bool) -> str:
+    if not words:
+        return ""
+    if commas and len(words) > 2:
+        return pattern.format(items=", ".join(words[:-1]), last=words[-1])
+    text = words[0]
+    for word in words[1:]:
+        text = pattern.format(items=text, last=word)
+    return text
 
 
 @dataclass
@@ -135,11 +170,13 @@ def _bounds_text(low: float | None, high: float | None, percent: bool = False) -
     if low is not None and high is not None:
         if low == high:
             return _number_text(low, percent)
-        return f"between {_number_text(low, percent)} and {_number_text(high, percent)}"
+        return LessonGoals.tr("between {low} and {high}").format(
+            low=_number_text(low, percent), high=_number_text(high, percent)
+        )
     if low is not None:
-        return f"at least {_number_text(low, percent)}"
+        return LessonGoals.tr("at least {value}").format(value=_number_text(low, percent))
     assert high is not None
-    return f"at most {_number_text(high, percent)}"
+    return LessonGoals.tr("at most {value}").format(value=_number_text(high, percent))
 
 
 def _shape_matches(expected: Any, value: Any) -> bool:
@@ -156,20 +193,21 @@ def _shape_matches(expected: Any, value: Any) -> bool:
 def _value_text(expected: Any, param: catalog.Param | None = None, percent: bool = False) -> str:
     if _negation(expected):
         if expected["not"] == "":
-            return "filled in"
-        return "anything but " + _value_text(expected["not"], param, percent)
+            return LessonGoals.tr("filled in")
+        return LessonGoals.tr("anything but {value}").format(
+            value=_value_text(expected["not"], param, percent)
+        )
     if param is not None and param.type == "shape" and isinstance(expected, list):
         if expected and all(isinstance(e, list) for e in expected):
-            return " or ".join(_value_text(e, param) for e in expected)
+            return _either([_value_text(e, param) for e in expected], commas=False)
         return "×".join(str(d) for d in expected)
     bounds = _range_of(expected)
     if bounds is not None:
         return _bounds_text(*bounds, percent=percent)
     if isinstance(expected, list):
-        words = [_value_text(item, param, percent) for item in expected]
-        return " or ".join(words) if len(words) <= 2 else ", ".join(words[:-1]) + " or " + words[-1]
+        return _either([_value_text(item, param, percent) for item in expected])
     if isinstance(expected, bool):
-        return "on" if expected else "off"
+        return LessonGoals.tr("on", "a setting") if expected else LessonGoals.tr("off", "a setting")
     if _is_number(expected):
         return _number_text(expected, percent)
     if param is not None and param.type == "choice" and isinstance(param.choices, str):
@@ -208,29 +246,48 @@ def _check_range(
     given = {k: args[k] for k in ("min", "max") if k in args}
     if not given:
         if required:
-            problems.append(f'{where}: expected "min" or "max" (a number) for {what}.')
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr('expected "min" or "max" (a number) for {what}.').format(what=what),
+            )
         return
     for key, value in given.items():
         if not _is_number(value):
-            problems.append(
-                f"{where}: expected {key!r} to be a number for {what}. Received: "
-                f"{short_repr(value)}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr(
+                    "expected {key} to be a number for {what}. Received: {value}."
+                ).format(key=repr(key), what=what, value=short_repr(value)),
             )
             return
     a, b = given.get("min"), given.get("max")
     if a is not None and b is not None and a > b:
-        problems.append(
-            f"{where}: this can never hold: {what} cannot be at least {a:g} and at most {b:g}."
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                "this can never hold: {what} cannot be at least {min:g} and at most {max:g}."
+            ).format(what=what, min=a, max=b),
         )
     elif b is not None and low is not None and b < low:
-        problems.append(
-            f"{where}: this can never hold: {what} is never below {low:g}, and the goal asks "
-            f"for at most {b:g}."
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                "this can never hold: {what} is never below {low:g}, and the goal asks for at "
+                "most {max:g}."
+            ).format(what=what, low=low, max=b),
         )
     elif a is not None and high is not None and a > high:
-        problems.append(
-            f"{where}: this can never hold: {what} is never above {high:g}, and the goal asks "
-            f"for at least {a:g}."
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                "this can never hold: {what} is never above {high:g}, and the goal asks for at "
+                "least {min:g}."
+            ).format(what=what, high=high, min=a),
         )
 
 
@@ -247,17 +304,25 @@ def _check_value(
             if not isinstance(shape, list) or not all(
                 isinstance(d, int) and not isinstance(d, bool) and d >= 1 for d in shape
             ):
-                problems.append(
-                    f"{where}: expected {what} to be a shape, a list of whole numbers from 1 "
-                    f"such as [28, 28] (or a list of shapes). Received: {short_repr(expected)}."
+                _problem(
+                    problems,
+                    where,
+                    LessonGoals.tr(
+                        "expected {what} to be a shape, a list of whole numbers from 1 such as "
+                        "[28, 28] (or a list of shapes). Received: {value}."
+                    ).format(what=what, value=short_repr(expected)),
                 )
                 return
         return
     bounds = _range_of(expected)
     if isinstance(expected, dict) and bounds is None:
-        problems.append(
-            f"{where}: expected {what} to be a value, a list of values or "
-            f'{{"min": …, "max": …}}. Received: {short_repr(expected)}.'
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                "expected {what} to be a value, a list of values or "
+                '{{"min": …, "max": …}}. Received: {value}.'
+            ).format(what=what, value=short_repr(expected)),
         )
         return
     if bounds is not None:
@@ -267,8 +332,12 @@ def _check_value(
         return
     if isinstance(expected, list):
         if not expected:
-            problems.append(
-                f"{where}: this can never hold: {what} is asked to be one of no values."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr(
+                    "this can never hold: {what} is asked to be one of no values."
+                ).format(what=what),
             )
         for item in expected:
             _check_value(item, param, where, what, problems)
@@ -278,26 +347,41 @@ def _check_value(
     if param.type == "choice":
         allowed = param.allowed_choices()
         if expected not in allowed:
-            problems.append(
-                f"{where}: {what} can never be {short_repr(expected)}. Expected one of: "
-                f"{', '.join(allowed)}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr("{what} can never be {value}. Expected one of: {allowed}.").format(
+                    what=what, value=short_repr(expected), allowed=", ".join(allowed)
+                ),
             )
     elif param.type == "bool":
         if not isinstance(expected, bool):
-            problems.append(
-                f"{where}: expected {what} to be true or false. Received: {short_repr(expected)}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr("expected {what} to be true or false. Received: {value}.").format(
+                    what=what, value=short_repr(expected)
+                ),
             )
     elif param.type in ("int", "float"):
         if not _is_number(expected):
-            problems.append(
-                f"{where}: expected {what} to be a number. Received: {short_repr(expected)}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr("expected {what} to be a number. Received: {value}.").format(
+                    what=what, value=short_repr(expected)
+                ),
             )
         elif (param.minimum is not None and expected < param.minimum) or (
             param.maximum is not None and expected > param.maximum
         ):
-            problems.append(
-                f"{where}: this can never hold: {what} must lie between {param.minimum:g} and "
-                f"{param.maximum:g}, and the goal asks for {expected:g}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr(
+                    "this can never hold: {what} must lie between {low:g} and {high:g}, and the "
+                    "goal asks for {value:g}."
+                ).format(what=what, low=param.minimum, high=param.maximum, value=expected),
             )
 
 
@@ -306,9 +390,12 @@ def _known(name: Any, table: dict[str, Any], where: str, what: str, problems: Pr
     ok = True
     for item in names:
         if item not in table:
-            problems.append(
-                f"{where}: there is no {what} called {short_repr(item)}. Expected one of: "
-                f"{', '.join(table)}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr(
+                    "there is no {what} called {name}. Expected one of: {names}."
+                ).format(what=what, name=short_repr(item), names=", ".join(table)),
             )
             ok = False
     return ok
@@ -322,11 +409,15 @@ _LAYER_KEYS = {"kind", "after", "position"}
 def _validate_layer(args: dict[str, Any], where: str, problems: Problems) -> None:
     kind = args.get("kind")
     if not isinstance(kind, str):
-        problems.append(
-            f'{where}: expected "kind" to be one layer kind. Received: {short_repr(kind)}.'
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr('expected "kind" to be one layer kind. Received: {value}.').format(
+                value=short_repr(kind)
+            ),
         )
         return
-    if not _known(kind, catalog.LAYER_KINDS, where, "layer kind", problems):
+    if not _known(kind, catalog.LAYER_KINDS, where, LessonGoals.tr("layer kind"), problems):
         return
     info = catalog.LAYER_KINDS[kind]
     for key, value in args.items():
@@ -335,24 +426,33 @@ def _validate_layer(args: dict[str, Any], where: str, problems: Problems) -> Non
         try:
             param = info.param(key)
         except KeyError:
-            names = ", ".join(p.name for p in info.params) or "none"
-            problems.append(
-                f"{where}: a {kind} layer has no setting {short_repr(key)}. Expected one of its "
-                f"settings ({names}) or after, position."
+            names = ", ".join(p.name for p in info.params) or LessonGoals.tr("none")
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr(
+                    "a {kind} layer has no setting {key}. Expected one of its settings ({names}) "
+                    "or after, position."
+                ).format(kind=kind, key=short_repr(key), names=names),
             )
             continue
-        _check_value(value, param, where, f"a {kind} layer's {key}", problems)
+        what = LessonGoals.tr("a {kind} layer's {setting}").format(kind=kind, setting=key)
+        _check_value(value, param, where, what, problems)
     if "after" in args:
-        _known(args["after"], catalog.LAYER_KINDS, where, "layer kind", problems)
+        _known(args["after"], catalog.LAYER_KINDS, where, LessonGoals.tr("layer kind"), problems)
     position = args.get("position")
     if (
         position is not None
         and position not in ("first", "last")
         and not (isinstance(position, int) and not isinstance(position, bool) and position >= 1)
     ):
-        problems.append(
-            f'{where}: expected "position" to be "first", "last" or a layer number from 1. '
-            f"Received: {short_repr(position)}."
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                'expected "position" to be "first", "last" or a layer number from 1. '
+                "Received: {value}."
+            ).format(value=short_repr(position)),
         )
 
 
@@ -387,36 +487,48 @@ def _param_phrase(kind: catalog.LayerKind, key: str, expected: Any) -> str:
     param = kind.param(key)
     value = _value_text(expected, param)
     if key == "units":
-        return f"{value} neuron{'' if expected == 1 else 's'}"
+        if _is_number(expected) and float(expected).is_integer():
+            n = int(expected)  # "%n" is the bare number: the text keeps its "1,000"
+            return LessonGoals.tr("%n neuron(s)", "", n).replace(str(n), value, 1)
+        return LessonGoals.tr("{value} neurons").format(value=value)
     if key == "activation":
         return value
     if key == "rate" and _is_number(expected):
-        return f"rate {expected:g}"
+        return LessonGoals.tr("rate {value:g}").format(value=expected)
     if param.type == "shape":
-        return f"shape {value}"
-    return f"{param.label.lower()} {value}"
+        return LessonGoals.tr("shape {value}").format(value=value)
+    return LessonGoals.tr("{setting} {value}").format(
+        setting=catalog.in_sentence(param.label), value=value
+    )
 
 
 def _say_layer(args: dict[str, Any], s: Situation | None) -> str:
     kind = catalog.LAYER_KINDS[args["kind"]]
     phrases = [_param_phrase(kind, k, v) for k, v in args.items() if k not in _LAYER_KEYS]
-    text = f"Add {'an' if kind.label[0] in 'AEIOU' else 'a'} {kind.label} layer"
+    details = []
     if phrases:
-        text += " with " + (
-            " and ".join(phrases)
-            if len(phrases) <= 2
-            else ", ".join(phrases[:-1]) + " and " + phrases[-1]
-        )
+        details.append(LessonGoals.tr("with {settings}").format(settings=_both(phrases)))
     if "after" in args:
-        text += " right after " + _value_text(args["after"])
+        after = _value_text(args["after"])  # the kinds' own names, as in Keras
+        details.append(LessonGoals.tr("right after {kind}").format(kind=after))
     position = args.get("position")
     if position == "first":
-        text += " as the first layer"
+        details.append(LessonGoals.tr("as the first layer"))
     elif position == "last":
-        text += " as the last layer"
+        details.append(LessonGoals.tr("as the last layer"))
     elif position is not None:
-        text += f" as layer {position}"
-    return text + "."
+        details.append(LessonGoals.tr("as layer {number}").format(number=position))
+    # The article goes with the English name ("an Input layer"); a translation says both alike.
+    if kind.label_source[0] in "AEIOU":
+        if details:
+            text = LessonGoals.tr("Add an {kind} layer {details}.")
+        else:
+            text = LessonGoals.tr("Add an {kind} layer.")
+    elif details:
+        text = LessonGoals.tr("Add a {kind} layer {details}.")
+    else:
+        text = LessonGoals.tr("Add a {kind} layer.")
+    return text.format(kind=kind.label, details=" ".join(details))
 
 
 # layers: the kinds in order ------------------------------------------------------------------
@@ -425,12 +537,16 @@ def _say_layer(args: dict[str, Any], s: Situation | None) -> str:
 def _validate_layers(args: dict[str, Any], where: str, problems: Problems) -> None:
     kinds = args.get("kinds")
     if not isinstance(kinds, list) or not kinds:
-        problems.append(
-            f'{where}: expected "kinds" to be a list of layer kinds. Received: {short_repr(kinds)}.'
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                'expected "kinds" to be a list of layer kinds. Received: {value}.'
+            ).format(value=short_repr(kinds)),
         )
         return
     for kind in kinds:
-        _known(kind, catalog.LAYER_KINDS, where, "layer kind", problems)
+        _known(kind, catalog.LAYER_KINDS, where, LessonGoals.tr("layer kind"), problems)
 
 
 def _holds_layers(args: dict[str, Any], s: Situation) -> bool:
@@ -439,7 +555,9 @@ def _holds_layers(args: dict[str, Any], s: Situation) -> bool:
 
 def _say_layers(args: dict[str, Any], s: Situation | None) -> str:
     labels = [catalog.LAYER_KINDS[k].label for k in args["kinds"]]
-    return f"Have exactly these layers, in this order: {', '.join(labels)}."
+    return LessonGoals.tr("Have exactly these layers, in this order: {kinds}.").format(
+        kinds=", ".join(labels)
+    )
 
 
 # count: how many layers (of a kind) ------------------------------------------------------------
@@ -447,8 +565,8 @@ def _say_layers(args: dict[str, Any], s: Situation | None) -> str:
 
 def _validate_count(args: dict[str, Any], where: str, problems: Problems) -> None:
     if "kind" in args:
-        _known(args["kind"], catalog.LAYER_KINDS, where, "layer kind", problems)
-    _check_range(args, where, problems, what="the number of layers", low=0)
+        _known(args["kind"], catalog.LAYER_KINDS, where, LessonGoals.tr("layer kind"), problems)
+    _check_range(args, where, problems, what=LessonGoals.tr("the number of layers"), low=0)
 
 
 def _count(args: dict[str, Any], s: Situation) -> int:
@@ -462,16 +580,24 @@ def _holds_count(args: dict[str, Any], s: Situation) -> bool:
 
 def _say_count(args: dict[str, Any], s: Situation | None) -> str:
     bounds = _bounds_text(args.get("min"), args.get("max"))
-    what = f"{_value_text(args['kind'])} layers" if "kind" in args else "layers"
-    now = f" (now {_count(args, s)})" if s is not None else ""
-    return f"Have {bounds} {what}{now}."
+    kind = _value_text(args["kind"]) if "kind" in args else ""
+    if s is None:
+        if kind:
+            return LessonGoals.tr("Have {bounds} {kind} layers.").format(bounds=bounds, kind=kind)
+        return LessonGoals.tr("Have {bounds} layers.").format(bounds=bounds)
+    now = _count(args, s)
+    if kind:
+        return LessonGoals.tr("Have {bounds} {kind} layers (now {count}).").format(
+            bounds=bounds, kind=kind, count=now
+        )
+    return LessonGoals.tr("Have {bounds} layers (now {count}).").format(bounds=bounds, count=now)
 
 
 # loss and optimizer ------------------------------------------------------------------------
 
 
 def _validate_loss(args: dict[str, Any], where: str, problems: Problems) -> None:
-    _known(args.get("is"), catalog.LOSSES, where, "loss", problems)
+    _known(args.get("is"), catalog.LOSSES, where, LessonGoals.tr("loss"), problems)
 
 
 def _holds_loss(args: dict[str, Any], s: Situation) -> bool:
@@ -481,29 +607,37 @@ def _holds_loss(args: dict[str, Any], s: Situation) -> bool:
 def _say_loss(args: dict[str, Any], s: Situation | None) -> str:
     names = args["is"] if isinstance(args["is"], list) else [args["is"]]
     labels = [catalog.LOSSES[n].label for n in names]
-    return f"Use the loss {' or '.join(labels)}."
+    return LessonGoals.tr("Use the loss {loss}.").format(loss=_either(labels, commas=False))
 
 
 def _validate_optimizer(args: dict[str, Any], where: str, problems: Problems) -> None:
     name = args.get("is")
-    if not _known(name, catalog.OPTIMIZERS, where, "optimizer", problems):
+    if not _known(name, catalog.OPTIMIZERS, where, LessonGoals.tr("optimizer"), problems):
         return
     settings = args.get("settings", {})
     if not isinstance(settings, dict):
-        problems.append(
-            f'{where}: expected "settings" to be an object of optimizer settings. '
-            f"Received: {short_repr(settings)}."
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                'expected "settings" to be an object of optimizer settings. Received: {value}.'
+            ).format(value=short_repr(settings)),
         )
         return
     names: list[str] = name if isinstance(name, list) else [str(name)]
     for key, value in settings.items():
         params = [p for n in names for p in catalog.OPTIMIZERS[n].params if p.name == key]
         if len(params) < len(names):
-            problems.append(
-                f"{where}: the optimizer {' / '.join(names)} has no setting {short_repr(key)}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr("the optimizer {optimizer} has no setting {key}.").format(
+                    optimizer=" / ".join(names), key=short_repr(key)
+                ),
             )
             continue
-        _check_value(value, params[0], where, f"the optimizer's {key}", problems)
+        what = LessonGoals.tr("the optimizer's {setting}").format(setting=key)
+        _check_value(value, params[0], where, what, problems)
 
 
 def _holds_optimizer(args: dict[str, Any], s: Situation) -> bool:
@@ -515,13 +649,19 @@ def _holds_optimizer(args: dict[str, Any], s: Situation) -> bool:
 
 def _say_optimizer(args: dict[str, Any], s: Situation | None) -> str:
     names = args["is"] if isinstance(args["is"], list) else [args["is"]]
-    text = f"Use the optimizer {' or '.join(catalog.OPTIMIZERS[n].label for n in names)}"
+    optimizer = _either([catalog.OPTIMIZERS[n].label for n in names], commas=False)
     params = {p.name: p for n in names for p in catalog.OPTIMIZERS[n].params}
     phrases = [
-        f"{params[k].label.lower()} {_value_text(v, params[k])}"
+        LessonGoals.tr("{setting} {value}").format(
+            setting=catalog.in_sentence(params[k].label), value=_value_text(v, params[k])
+        )
         for k, v in args.get("settings", {}).items()
     ]
-    return text + (" with " + " and ".join(phrases) if phrases else "") + "."
+    if not phrases:
+        return LessonGoals.tr("Use the optimizer {optimizer}.").format(optimizer=optimizer)
+    return LessonGoals.tr("Use the optimizer {optimizer} with {settings}.").format(
+        optimizer=optimizer, settings=_both(phrases, commas=False)
+    )
 
 
 # data and training settings ------------------------------------------------------------------
@@ -530,27 +670,62 @@ _DATA_CHOICES: dict[str, dict[str, Any]] = {
     "dataset": catalog.DATASETS,
     "preprocessing": catalog.PREPROCESSING,
 }
+#: The words for the data settings the catalog has no label for.
+_SETTING_WORDS = {
+    "dataset": QT_TRANSLATE_NOOP("LessonGoals", "dataset"),
+    "preprocessing": QT_TRANSLATE_NOOP("LessonGoals", "preprocessing"),
+    "path": QT_TRANSLATE_NOOP("LessonGoals", "file"),
+    "label_column": QT_TRANSLATE_NOOP("LessonGoals", "label column"),
+}
 
 
-def _settings_check(
-    section: str, spec: type[Any], params: dict[str, catalog.Param], what: str
-) -> Check:
+def _setting_words(key: str, param: catalog.Param | None) -> str:
+    if param is not None:
+        return catalog.in_sentence(param.label)
+    if key in _SETTING_WORDS:
+        return translate("LessonGoals", _SETTING_WORDS[key])
+    return key.replace("_", " ")
+
+
+def _settings_check(section: str, spec: type[Any], params: dict[str, catalog.Param]) -> Check:
+    """The check of the data settings (``section`` "data") or the training settings ("train")."""
     names = {f.name for f in fields(spec)}
+    data = section == "data"
 
     def validate_(args: dict[str, Any], where: str, problems: Problems) -> None:
         if not args:
-            problems.append(f"{where}: expected at least one {what} setting to check.")
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr("expected at least one data setting to check.")
+                if data
+                else LessonGoals.tr("expected at least one training setting to check."),
+            )
         for key, value in args.items():
             if key not in names:
-                problems.append(
-                    f"{where}: there is no {what} setting {short_repr(key)}. Expected some of: "
-                    f"{', '.join(sorted(names))}."
+                text = (
+                    LessonGoals.tr("there is no data setting {key}. Expected some of: {names}.")
+                    if data
+                    else LessonGoals.tr(
+                        "there is no training setting {key}. Expected some of: {names}."
+                    )
+                )
+                _problem(
+                    problems,
+                    where,
+                    text.format(key=short_repr(key), names=", ".join(sorted(names))),
                 )
             elif key in _DATA_CHOICES:
                 inner = value["not"] if _negation(value) else value
-                _known(inner, _DATA_CHOICES[key], where, key, problems)
+                what = translate("LessonGoals", _SETTING_WORDS[key])
+                _known(inner, _DATA_CHOICES[key], where, what, problems)
             else:
-                _check_value(value, params.get(key), where, f"the {what} setting {key}", problems)
+                what = (
+                    LessonGoals.tr("the data setting {setting}")
+                    if data
+                    else LessonGoals.tr("the training setting {setting}")
+                ).format(setting=key)
+                _check_value(value, params.get(key), where, what, problems)
 
     def holds_(args: dict[str, Any], s: Situation) -> bool:
         target = getattr(s.project, section)
@@ -562,33 +737,41 @@ def _settings_check(
             if key in _DATA_CHOICES:
                 if _negation(value):
                     inner = _value_text_in(value["not"], _DATA_CHOICES[key])
-                    phrases.append(f"{key} anything but {inner}")
+                    words = LessonGoals.tr("anything but {value}").format(value=inner)
                 else:
-                    phrases.append(f"{key} {_value_text_in(value, _DATA_CHOICES[key])}")
+                    words = _value_text_in(value, _DATA_CHOICES[key])
+                phrases.append(
+                    LessonGoals.tr("{setting} {value}").format(
+                        setting=_setting_words(key, None), value=words
+                    )
+                )
                 continue
             param = params.get(key)
-            label = (
-                param.label.lower()
-                if param is not None
-                else {"path": "file"}.get(key, key.replace("_", " "))
-            )
             percent = key in ("validation_split", "test_fraction")
-            phrases.append(f"{label} {_value_text(value, param, percent)}")
-        return f"Set the {what} settings: {'; '.join(phrases)}."
+            phrases.append(
+                LessonGoals.tr("{setting} {value}").format(
+                    setting=_setting_words(key, param), value=_value_text(value, param, percent)
+                )
+            )
+        if data:
+            text = LessonGoals.tr("Set the data settings: {settings}.")
+        else:
+            text = LessonGoals.tr("Set the training settings: {settings}.")
+        return text.format(settings="; ".join(phrases))
 
     return Check(frozenset(names), frozenset(), validate_, holds_, say_)
 
 
 def _value_text_in(value: Any, table: dict[str, catalog.Choice]) -> str:
     names = value if isinstance(value, list) else [value]
-    return " or ".join(catalog.choice_label(table, str(n)) for n in names)
+    return _either([catalog.choice_label(table, str(n)) for n in names], commas=False)
 
 
 # parameters ------------------------------------------------------------------------------
 
 
 def _validate_parameters(args: dict[str, Any], where: str, problems: Problems) -> None:
-    _check_range(args, where, problems, what="the number of parameters", low=1)
+    _check_range(args, where, problems, what=LessonGoals.tr("the number of parameters"), low=1)
 
 
 def _holds_parameters(args: dict[str, Any], s: Situation) -> bool:
@@ -596,10 +779,18 @@ def _holds_parameters(args: dict[str, Any], s: Situation) -> bool:
 
 
 def _say_parameters(args: dict[str, Any], s: Situation | None) -> str:
-    now = ""
-    if s is not None:
-        now = f" (now {s.parameters:,})" if s.parameters is not None else " (now unknown)"
-    return f"Keep the parameters (weights and biases) {_bounds_text(*_bounds_pair(args))}{now}."
+    bounds = _bounds_text(*_bounds_pair(args))
+    if s is None:
+        return LessonGoals.tr("Keep the parameters (weights and biases) {bounds}.").format(
+            bounds=bounds
+        )
+    if s.parameters is None:
+        return LessonGoals.tr(
+            "Keep the parameters (weights and biases) {bounds} (now unknown)."
+        ).format(bounds=bounds)
+    return LessonGoals.tr(
+        "Keep the parameters (weights and biases) {bounds} (now {count})."
+    ).format(bounds=bounds, count=f"{s.parameters:,}")
 
 
 def _bounds(args: dict[str, Any]) -> dict[str, Any]:
@@ -615,9 +806,12 @@ def _bounds_pair(args: dict[str, Any]) -> tuple[float | None, float | None]:
 
 def _validate_run(args: dict[str, Any], where: str, problems: Problems) -> None:
     if "stopped" in args and not isinstance(args["stopped"], bool):
-        problems.append(
-            f'{where}: expected "stopped" to be true or false. Received: '
-            f"{short_repr(args['stopped'])}."
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr('expected "stopped" to be true or false. Received: {value}.').format(
+                value=short_repr(args["stopped"])
+            ),
         )
 
 
@@ -630,11 +824,20 @@ def _holds_run(args: dict[str, Any], s: Situation) -> bool:
 
 
 def _say_run(args: dict[str, Any], s: Situation | None) -> str:
-    text = "Train the network"
-    text += " (stopping it early is fine)" if args.get("stopped") else " until it finishes"
-    if s is not None and s.run_is_stale:
-        text += " (the network changed since the last run, so train it again)"
-    return text + "."
+    stale = s is not None and s.run_is_stale
+    if args.get("stopped"):
+        if stale:
+            return LessonGoals.tr(
+                "Train the network (stopping it early is fine) (the network changed since the "
+                "last run, so train it again)."
+            )
+        return LessonGoals.tr("Train the network (stopping it early is fine).")
+    if stale:
+        return LessonGoals.tr(
+            "Train the network until it finishes (the network changed since the last run, so "
+            "train it again)."
+        )
+    return LessonGoals.tr("Train the network until it finishes.")
 
 
 def accuracy_of(values: dict[str, Any]) -> float | None:
@@ -646,13 +849,16 @@ def accuracy_of(values: dict[str, Any]) -> float | None:
 
 
 def _metric_check(
-    what: str,
+    measure: str,
     read: Callable[[RunRecord], float | None],
     percent: bool,
     low: float | None,
     high: float | None,
 ) -> Check:
+    """A check of the last run's ``measure`` (English words, marked for translation)."""
+
     def validate_(args: dict[str, Any], where: str, problems: Problems) -> None:
+        what = translate("LessonGoals", measure)
         _check_range(args, where, problems, what=what, low=low, high=high)
 
     def holds_(args: dict[str, Any], s: Situation) -> bool:
@@ -661,15 +867,20 @@ def _metric_check(
         return value is not None and math.isfinite(value) and matches(_bounds(args), value)
 
     def say_(args: dict[str, Any], s: Situation | None) -> str:
-        text = f"Reach {what} {_bounds_text(*_bounds_pair(args), percent=percent)}"
+        what = translate("LessonGoals", measure)
+        bounds = _bounds_text(*_bounds_pair(args), percent=percent)
         if s is not None:
             run = s.last_run
             value = read(run) if run is not None else None
             if value is not None and math.isfinite(value):
-                text += f" (last run: {_number_text(round(value, 4), percent)})"
-            elif s.run_is_stale:
-                text += " (train the network as it is now)"
-        return text + "."
+                return LessonGoals.tr("Reach {what} {bounds} (last run: {value}).").format(
+                    what=what, bounds=bounds, value=_number_text(round(value, 4), percent)
+                )
+            if s.run_is_stale:
+                return LessonGoals.tr(
+                    "Reach {what} {bounds} (train the network as it is now)."
+                ).format(what=what, bounds=bounds)
+        return LessonGoals.tr("Reach {what} {bounds}.").format(what=what, bounds=bounds)
 
     return Check(frozenset({"min", "max"}), frozenset(), validate_, holds_, say_)
 
@@ -705,7 +916,7 @@ def first_full_accuracy_epoch(run: RunRecord) -> int | None:
 
 
 def _validate_did(args: dict[str, Any], where: str, problems: Problems) -> None:
-    _known(args.get("action"), ACTIONS, where, "action", problems)
+    _known(args.get("action"), ACTIONS, where, LessonGoals.tr("action"), problems)
 
 
 def _holds_did(args: dict[str, Any], s: Situation) -> bool:
@@ -713,7 +924,7 @@ def _holds_did(args: dict[str, Any], s: Situation) -> bool:
 
 
 def _say_did(args: dict[str, Any], s: Situation | None) -> str:
-    return ACTIONS[args["action"]] + "."
+    return action_words(args["action"]) + "."
 
 
 CHECKS: dict[str, Check] = {
@@ -738,8 +949,8 @@ CHECKS: dict[str, Check] = {
         _holds_optimizer,
         _say_optimizer,
     ),
-    "data": _settings_check("data", DataSpec, catalog.DATA_PARAMS, "data"),
-    "train": _settings_check("train", TrainSpec, catalog.TRAINING_PARAMS, "training"),
+    "data": _settings_check("data", DataSpec, catalog.DATA_PARAMS),
+    "train": _settings_check("train", TrainSpec, catalog.TRAINING_PARAMS),
     "parameters": Check(
         frozenset({"min", "max"}),
         frozenset(),
@@ -749,14 +960,32 @@ CHECKS: dict[str, Check] = {
     ),
     "run": Check(frozenset({"stopped"}), frozenset(), _validate_run, _holds_run, _say_run),
     "test_accuracy": _metric_check(
-        "a test accuracy", lambda r: accuracy_of(r.test), True, 0.0, 1.0
+        QT_TRANSLATE_NOOP("LessonGoals", "a test accuracy"),
+        lambda r: accuracy_of(r.test),
+        True,
+        0.0,
+        1.0,
     ),
-    "test_loss": _metric_check("a test loss", lambda r: r.test.get("loss"), False, 0.0, None),
+    "test_loss": _metric_check(
+        QT_TRANSLATE_NOOP("LessonGoals", "a test loss"),
+        lambda r: r.test.get("loss"),
+        False,
+        0.0,
+        None,
+    ),
     "training_accuracy": _metric_check(
-        "a training accuracy (last epoch)", lambda r: _last_epoch(r, "accuracy"), True, 0.0, 1.0
+        QT_TRANSLATE_NOOP("LessonGoals", "a training accuracy (last epoch)"),
+        lambda r: _last_epoch(r, "accuracy"),
+        True,
+        0.0,
+        1.0,
     ),
     "epochs_done": _metric_check(
-        "a number of epochs trained", lambda r: float(r.epochs_done), False, 0.0, None
+        QT_TRANSLATE_NOOP("LessonGoals", "a number of epochs trained"),
+        lambda r: float(r.epochs_done),
+        False,
+        0.0,
+        None,
     ),
     "did": Check(frozenset({"action"}), frozenset({"action"}), _validate_did, _holds_did, _say_did),
 }
@@ -772,29 +1001,45 @@ def parse(raw: Any, where: str, problems: Problems) -> Condition | None:
     """The condition written as ``raw``; every problem found is added to ``problems`` as a
     sentence that starts with ``where`` (the lesson file and step). None if it is unusable."""
     if not isinstance(raw, dict):
-        problems.append(
-            f'{where}: expected a condition (an object with "check", "all" or "any"). '
-            f"Received: {short_repr(raw)}."
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                'expected a condition (an object with "check", "all" or "any"). Received: {value}.'
+            ).format(value=short_repr(raw)),
         )
         return None
     say = raw.get("say", "")
     if not isinstance(say, str):
-        problems.append(f'{where}: expected "say" to be text. Received: {short_repr(say)}.')
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr('expected "say" to be text. Received: {value}.').format(
+                value=short_repr(say)
+            ),
+        )
         say = ""
     combiner = [key for key in COMBINERS if key in raw]
     if combiner:
         key = combiner[0]
         extra = sorted(set(raw) - {key, "say"})
         if extra:
-            problems.append(
-                f'{where}: a condition with "{key}" takes only a list of conditions (and "say"). '
-                f"Received also: {', '.join(extra)}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr(
+                    'a condition with "{key}" takes only a list of conditions (and "say"). '
+                    "Received also: {extra}."
+                ).format(key=key, extra=", ".join(extra)),
             )
         items = raw[key]
         if not isinstance(items, list) or not items:
-            problems.append(
-                f'{where}: expected "{key}" to be a list of at least one condition. '
-                f"Received: {short_repr(items)}."
+            _problem(
+                problems,
+                where,
+                LessonGoals.tr(
+                    'expected "{key}" to be a list of at least one condition. Received: {value}.'
+                ).format(key=key, value=short_repr(items)),
             )
             return None
         parts = [parse(item, f"{where}, {key} #{i + 1}", problems) for i, item in enumerate(items)]
@@ -803,9 +1048,13 @@ def parse(raw: Any, where: str, problems: Problems) -> Condition | None:
         return Condition(key, {}, tuple(p for p in parts if p is not None), say)
     check = raw.get("check")
     if check not in CHECKS:
-        problems.append(
-            f"{where}: there is no check called {short_repr(check)}. Expected one of: "
-            f'{", ".join(CHECKS)}, or "all" / "any" with a list.'
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                'there is no check called {name}. Expected one of: {names}, or "all" / "any" '
+                "with a list."
+            ).format(name=short_repr(check), names=", ".join(CHECKS)),
         )
         return None
     spec = CHECKS[check]
@@ -813,12 +1062,21 @@ def parse(raw: Any, where: str, problems: Problems) -> Condition | None:
     before = len(problems)
     missing = sorted(spec.required - set(args))
     if missing:
-        problems.append(f'{where}: the check "{check}" needs {", ".join(missing)}.')
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr('the check "{check}" needs {keys}.').format(
+                check=check, keys=", ".join(missing)
+            ),
+        )
     unknown = sorted(set(args) - spec.keys)
     if unknown:
-        problems.append(
-            f'{where}: the check "{check}" has no setting {short_repr(unknown[0])}. Expected '
-            f"some of: {', '.join(sorted(spec.keys))}."
+        _problem(
+            problems,
+            where,
+            LessonGoals.tr(
+                'the check "{check}" has no setting {key}. Expected some of: {keys}.'
+            ).format(check=check, key=short_repr(unknown[0]), keys=", ".join(sorted(spec.keys))),
         )
     if not missing:  # the rest is checked too, so that every problem is reported at once
         spec.validate({k: v for k, v in args.items() if k not in unknown}, where, problems)
@@ -842,8 +1100,14 @@ def sentence(condition: Condition, situation: Situation | None = None) -> str:
         return condition.say
     if condition.check in COMBINERS:
         joined = [sentence(p, situation).rstrip(".") for p in condition.parts]
-        glue = "; and " if condition.check == "all" else "; or "
-        return glue.join(joined) + "."
+        if condition.check == "all":
+            glue = LessonGoals.tr("{goals}; and {goal}", "goals that must all hold")
+        else:
+            glue = LessonGoals.tr("{goals}; or {goal}", "goals of which one must hold")
+        text = joined[0]
+        for goal in joined[1:]:
+            text = glue.format(goals=text, goal=goal)
+        return text + "."
     return CHECKS[condition.check].say(condition.args, situation)
 
 

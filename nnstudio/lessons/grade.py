@@ -17,10 +17,30 @@ from pathlib import Path
 
 from nnstudio.core import project_file
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.lessons import goals
 from nnstudio.lessons.goals import Condition, Situation
 from nnstudio.lessons.lesson import Lesson
 from nnstudio.lessons.session import time_text
+
+Grading = Context("Grading")
+
+#: The words for a row's status (its key stays English: "graded", "another lesson"...).
+STATUS_WORDS = {
+    "graded": QT_TRANSLATE_NOOP("Grading", "graded"),
+    "another lesson": QT_TRANSLATE_NOOP("Grading", "another lesson"),
+    "no lesson": QT_TRANSLATE_NOOP("Grading", "no lesson"),
+    "unreadable": QT_TRANSLATE_NOOP("Grading", "unreadable"),
+}
+
+
+def status_words(status: str) -> str:
+    """A row's status in the language spoken."""
+    return translate("Grading", STATUS_WORDS.get(status, status))
+
+
+def _yes_no(value: bool) -> str:
+    return Grading.tr("yes") if value else Grading.tr("no")
 
 
 @dataclass
@@ -61,8 +81,10 @@ def project_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
             found.append(path)
         else:
             raise NNStudioError(
-                f"There is no file or folder at {path}: expected handed-in project files "
-                f"({project_file.SUFFIX}) or a folder of them."
+                Grading.tr(
+                    "There is no file or folder at {path}: expected handed-in project files "
+                    "({suffix}) or a folder of them."
+                ).format(path=path, suffix=project_file.SUFFIX)
             )
     return found
 
@@ -77,11 +99,15 @@ def grade_file(lesson: Lesson, path: Path, columns: tuple[Condition, ...]) -> Ro
     progress = project.lesson
     if progress is None:
         row.status = "no lesson"
-        row.note = f"This project was not made in a lesson (expected the lesson {lesson.id})."
+        row.note = Grading.tr(
+            "This project was not made in a lesson (expected the lesson {lesson})."
+        ).format(lesson=lesson.id)
         return row
     if progress.lesson != lesson.id:
         row.status = "another lesson"
-        row.note = f"This project belongs to the lesson {progress.lesson!r}, not {lesson.id!r}."
+        row.note = Grading.tr(
+            "This project belongs to the lesson {lesson}, not {expected}."
+        ).format(lesson=repr(progress.lesson), expected=repr(lesson.id))
         return row
     situation = Situation(project, None, set(progress.seen) | set(progress.actions))
     row.met = [goals.holds(c, situation) for c in columns]
@@ -89,13 +115,18 @@ def grade_file(lesson: Lesson, path: Path, columns: tuple[Condition, ...]) -> Ro
     if run is not None:
         row.accuracy = goals.accuracy_of(run.test)
     elif not project.runs:
-        row.note = "No training run saved in the file."
+        row.note = Grading.tr("No training run saved in the file.")
     else:
-        row.note = "The network was changed after its last run, so that run does not count."
+        row.note = Grading.tr(
+            "The network was changed after its last run, so that run does not count."
+        )
     row.parameters = situation.parameters
     row.seconds = progress.seconds
     done = sum(progress.done)
-    row.steps = f"{done}/{len(lesson.steps)}" + (" finished" if progress.finished else "")
+    if progress.finished:
+        row.steps = Grading.tr("{done}/{steps} finished").format(done=done, steps=len(lesson.steps))
+    else:
+        row.steps = f"{done}/{len(lesson.steps)}"
     return row
 
 
@@ -112,27 +143,34 @@ def _percent(value: float | None) -> str:
 
 def text_table(table: Table) -> str:
     """The table for a terminal: goals numbered G1, G2... with a legend above."""
-    lines = [f"Lesson: {table.lesson.title} ({table.lesson.id})"]
-    lines += [f"  G{i + 1}: {text}" for i, text in enumerate(table.columns)]
+    lines = [
+        Grading.tr("Lesson: {title} ({id})").format(title=table.lesson.title, id=table.lesson.id)
+    ]
+    goal = [
+        Grading.tr("G{number}", "short for: goal number").format(number=i + 1)
+        for i in range(len(table.columns))
+    ]
+    lines += [f"  {name}: {text}" for name, text in zip(goal, table.columns, strict=True)]
     header = [
-        "File",
-        *(f"G{i + 1}" for i in range(len(table.columns))),
-        "All",
-        "Test acc.",
-        "Params",
-        "Steps",
-        "Time",
-        "Note",
+        Grading.tr("File"),
+        *goal,
+        Grading.tr("All"),
+        Grading.tr("Test acc."),
+        Grading.tr("Params"),
+        Grading.tr("Steps"),
+        Grading.tr("Time"),
+        Grading.tr("Note"),
     ]
     body = []
     for row in table.rows:
         if row.status != "graded":
-            cells = [row.file, *("-" for _ in table.columns), "no", "", "", "", "", row.note]
+            cells = [row.file, *("-" for _ in table.columns), _yes_no(False), "", "", "", ""]
+            cells.append(row.note)
         else:
             cells = [
                 row.file,
-                *("yes" if m else "no" for m in row.met),
-                "yes" if row.all_met else "no",
+                *(_yes_no(m) for m in row.met),
+                _yes_no(row.all_met),
                 _percent(row.accuracy),
                 f"{row.parameters:,}" if row.parameters is not None else "",
                 row.steps,
@@ -147,7 +185,8 @@ def text_table(table: Table) -> str:
         out.append(f"{fixed}  {cells[-1]}".rstrip())
     lines += ["", *out]
     met = sum(r.all_met for r in table.rows)
-    lines += ["", f"{met} of {len(table.rows)} projects meet every goal."]
+    summary = Grading.tr("{met} of {total} projects meet every goal.")
+    lines += ["", summary.format(met=met, total=len(table.rows))]
     return "\n".join(lines)
 
 
@@ -157,15 +196,15 @@ def csv_text(table: Table) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
         [
-            "file",
-            "status",
+            Grading.tr("file", "a column of the table"),
+            Grading.tr("status", "a column of the table"),
             *table.columns,
-            "all goals met",
-            "test accuracy",
-            "parameters",
-            "steps done",
-            "minutes",
-            "note",
+            Grading.tr("all goals met", "a column of the table"),
+            Grading.tr("test accuracy", "a column of the table"),
+            Grading.tr("parameters", "a column of the table"),
+            Grading.tr("steps done", "a column of the table"),
+            Grading.tr("minutes", "a column of the table"),
+            Grading.tr("note", "a column of the table"),
         ]
     )
     for row in table.rows:
@@ -173,13 +212,9 @@ def csv_text(table: Table) -> str:
         writer.writerow(
             [
                 row.file,
-                row.status,
-                *(
-                    (("yes" if m else "no") for m in row.met)
-                    if graded
-                    else ("" for _ in table.columns)
-                ),
-                "yes" if row.all_met else "no",
+                status_words(row.status),
+                *((_yes_no(m) for m in row.met) if graded else ("" for _ in table.columns)),
+                _yes_no(row.all_met),
                 "" if row.accuracy is None else f"{row.accuracy:.4f}",
                 "" if row.parameters is None else row.parameters,
                 row.steps,

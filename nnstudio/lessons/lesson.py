@@ -14,6 +14,7 @@ was expected and what was received (:class:`LessonError`).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,9 +24,12 @@ from typing import Any
 from nnstudio.core import templates
 from nnstudio.core.errors import NNStudioError, ProjectFileError
 from nnstudio.core.file_format import header_problem, parse_json, read_text
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.spec import Project, short_repr
 from nnstudio.lessons import goals
 from nnstudio.lessons.goals import Condition
+
+LessonFile = Context("LessonFile")
 
 FORMAT = "nnstudio-lesson"
 SCHEMA_VERSION = 1
@@ -37,36 +41,42 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 LEVELS = ("beginner", "intermediate", "advanced")
 KINDS = ("lesson", "challenge")
 
-#: The parts of the window a step can point at ("look_at"), with the words for them.
+#: The parts of the window a step can point at ("look_at"), with the words for them (English:
+#: shown through :func:`place_words`).
 PLACES: dict[str, str] = {
-    "palette": "the palette of layers",
-    "stack": "the layer stack",
-    "layer_settings": "the selected layer's settings",
-    "diagram": "the Network tab",
-    "compile": "the Loss and optimizer settings",
-    "data": "the Data settings",
-    "training": "the Training settings",
-    "train_button": "the Train button",
-    "problems": "the Problems list",
-    "code": "the Keras code",
-    "curves": "the Training tab's curves",
-    "weights": "the Training tab's weights",
-    "boundary": "the Training tab's decision boundary",
-    "replay": "the replay slider",
-    "runs": "the Runs tab",
-    "results": "the Results tab",
-    "draw": "the Draw a digit tab",
-    "inside": "the Inside tab",
+    "palette": QT_TRANSLATE_NOOP("LessonFile", "the palette of layers"),
+    "stack": QT_TRANSLATE_NOOP("LessonFile", "the layer stack"),
+    "layer_settings": QT_TRANSLATE_NOOP("LessonFile", "the selected layer's settings"),
+    "diagram": QT_TRANSLATE_NOOP("LessonFile", "the Network tab"),
+    "compile": QT_TRANSLATE_NOOP("LessonFile", "the Loss and optimizer settings"),
+    "data": QT_TRANSLATE_NOOP("LessonFile", "the Data settings"),
+    "training": QT_TRANSLATE_NOOP("LessonFile", "the Training settings"),
+    "train_button": QT_TRANSLATE_NOOP("LessonFile", "the Train button"),
+    "problems": QT_TRANSLATE_NOOP("LessonFile", "the Problems list"),
+    "code": QT_TRANSLATE_NOOP("LessonFile", "the Keras code"),
+    "curves": QT_TRANSLATE_NOOP("LessonFile", "the Training tab's curves"),
+    "weights": QT_TRANSLATE_NOOP("LessonFile", "the Training tab's weights"),
+    "boundary": QT_TRANSLATE_NOOP("LessonFile", "the Training tab's decision boundary"),
+    "replay": QT_TRANSLATE_NOOP("LessonFile", "the replay slider"),
+    "runs": QT_TRANSLATE_NOOP("LessonFile", "the Runs tab"),
+    "results": QT_TRANSLATE_NOOP("LessonFile", "the Results tab"),
+    "draw": QT_TRANSLATE_NOOP("LessonFile", "the Draw a digit tab"),
+    "inside": QT_TRANSLATE_NOOP("LessonFile", "the Inside tab"),
 }
 
+#: The whole sections a step can lock, with the words for them (see :func:`lock_words`).
+_SECTION_LOCKS: dict[str, str] = {
+    "layers": QT_TRANSLATE_NOOP("LessonFile", "the layers"),
+    "loss": QT_TRANSLATE_NOOP("LessonFile", "the loss"),
+    "optimizer": QT_TRANSLATE_NOOP("LessonFile", "the optimizer"),
+    "data": QT_TRANSLATE_NOOP("LessonFile", "the data settings"),
+    "train": QT_TRANSLATE_NOOP("LessonFile", "the training settings"),
+}
 #: Settings a step can lock ("locks"): the whole stack of layers, the loss, the optimizer
-#: (with its settings), the metrics, or a data or training setting ("data.flatten").
+#: (with its settings), the metrics, or a data or training setting ("data.flatten"); with the
+#: words for them in English (shown through :func:`lock_words`).
 LOCKABLE: dict[str, str] = {
-    "layers": "the layers",
-    "loss": "the loss",
-    "optimizer": "the optimizer",
-    "data": "the data settings",
-    "train": "the training settings",
+    **_SECTION_LOCKS,
     **{
         f"data.{k}": f"the data setting {k}"
         for k in (
@@ -88,13 +98,34 @@ LOCKABLE: dict[str, str] = {
     },
 }
 
-#: What a prediction can be compared with, once the next run has finished.
+
+def place_words(place: str) -> str:
+    """The words for a part of the window a step points at (a key of :data:`PLACES`), in the
+    language spoken."""
+    return translate("LessonFile", PLACES[place])
+
+
+def lock_words(setting: str) -> str:
+    """The words for a setting a step locks (a key of :data:`LOCKABLE`), in the language
+    spoken."""
+    section, _, name = setting.partition(".")
+    if not name:
+        return translate("LessonFile", _SECTION_LOCKS[setting])
+    if section == "data":
+        return LessonFile.tr("the data setting {name}").format(name=name)
+    return LessonFile.tr("the training setting {name}").format(name=name)
+
+
+#: What a prediction can be compared with, once the next run has finished (the words for it
+#: in English: shown through :func:`outcome_words`).
 OUTCOMES: dict[str, str] = {
-    "test_accuracy": "the test accuracy",
-    "test_loss": "the test loss",
-    "training_accuracy": "the training accuracy in the last epoch",
-    "first_full_accuracy_epoch": "the first epoch with 100% training accuracy",
-    "train_seconds": "the training time in seconds",
+    "test_accuracy": QT_TRANSLATE_NOOP("LessonFile", "the test accuracy"),
+    "test_loss": QT_TRANSLATE_NOOP("LessonFile", "the test loss"),
+    "training_accuracy": QT_TRANSLATE_NOOP("LessonFile", "the training accuracy in the last epoch"),
+    "first_full_accuracy_epoch": QT_TRANSLATE_NOOP(
+        "LessonFile", "the first epoch with 100% training accuracy"
+    ),
+    "train_seconds": QT_TRANSLATE_NOOP("LessonFile", "the training time in seconds"),
 }
 #: Which way a choice says the outcome goes, compared with the run before the prediction.
 DIRECTIONS = ("lower", "higher", "same")
@@ -104,11 +135,19 @@ SAME_SHARE = 0.1
 SAME_POINTS = 0.005
 
 
+def outcome_words(outcome: str) -> str:
+    """What a prediction is compared with (a key of :data:`OUTCOMES`), in the language spoken."""
+    return translate("LessonFile", OUTCOMES[outcome])
+
+
 class LessonError(NNStudioError):
     """A lesson file that cannot be used; ``problems`` lists every sentence."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], unreadable: bool = False) -> None:
         self.problems = problems
+        #: Whether the file could not be read as a lesson at all (not there, not text, not
+        #: JSON, not a lesson, a newer schema), rather than having problems in what it says.
+        self.unreadable = unreadable
         super().__init__("\n".join(problems))
 
 
@@ -178,8 +217,13 @@ class Lesson:
     @property
     def heading(self) -> str:
         """Its title, said to be a lesson or a challenge ("Challenge: …" once, not twice)."""
-        kind = self.kind.capitalize()
-        return self.title if self.title.lower().startswith(self.kind) else f"{kind}: {self.title}"
+        word = LessonFile.tr("Challenge") if self.is_challenge else LessonFile.tr("Lesson")
+        title = self.title.lower()
+        if title.startswith(self.kind) or title.startswith(word.lower()):
+            return self.title
+        if self.is_challenge:
+            return LessonFile.tr("Challenge: {title}").format(title=self.title)
+        return LessonFile.tr("Lesson: {title}").format(title=self.title)
 
     def start_project(self) -> Project:
         """A fresh project to start the lesson from."""
@@ -193,14 +237,86 @@ class Lesson:
         return next((s.goal for s in reversed(self.steps) if s.goal is not None), None)
 
 
+# --- in the language spoken ------------------------------------------------------------------
+
+
+def text_context(lesson_id: str) -> str:
+    """The translation context of a built-in lesson's texts ("Lesson xor")."""
+    return f"Lesson {lesson_id}"
+
+
+def localized(lesson: Lesson, tr: Callable[[str], str]) -> Lesson:
+    """``lesson`` with every text a student reads put through ``tr``, in the order they come
+    in the file: the title, the summary, the starting project's name, then each step's title,
+    text, hints, question, choices, unit, locks' reasons and goal's words, then the grade's.
+
+    Built-in lessons are read this way with :func:`~nnstudio.core.i18n.translate` (and
+    :mod:`nnstudio.lessons.strings` collects their texts for the translators the same way);
+    the messages are the texts as written, markup and all. ``id``, ``document`` and the
+    goals' data stay as they are."""
+
+    def text(value: str) -> str:
+        return tr(value) if value else value
+
+    def condition(goal: Condition | None) -> Condition | None:
+        if goal is None:
+            return None
+        say = text(goal.say)
+        parts = tuple(c for c in map(condition, goal.parts) if c is not None)
+        return dataclasses.replace(goal, parts=parts, say=say)
+
+    title = text(lesson.title)
+    summary = text(lesson.summary)
+    start = copy.deepcopy(lesson.start)
+    if isinstance(start.get("name"), str):
+        start["name"] = text(start["name"])
+    steps = []
+    for step in lesson.steps:
+        step_title, step_text = text(step.title), text(step.text)
+        hints = tuple(map(text, step.hints))
+        predict = step.predict
+        if predict is not None:
+            question = text(predict.question)
+            choices = {choice: text(choice) for choice in predict.choices}
+            predict = dataclasses.replace(
+                predict,
+                question=question,
+                choices=tuple(choices.values()),
+                unit=text(predict.unit),
+                right={choices.get(k, k): v for k, v in predict.right.items()},
+            )
+        locks = tuple(dataclasses.replace(lock, reason=text(lock.reason)) for lock in step.locks)
+        goal = condition(step.goal)
+        steps.append(
+            dataclasses.replace(
+                step,
+                title=step_title,
+                text=step_text,
+                hints=hints,
+                predict=predict,
+                locks=locks,
+                goal=goal,
+            )
+        )
+    return dataclasses.replace(
+        lesson,
+        title=title,
+        summary=summary,
+        start=start,
+        steps=tuple(steps),
+        grade=condition(lesson.grade),
+    )
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 
-def loads(text: str, source: str = "the lesson file") -> Lesson:
+def loads(text: str, source: str = "") -> Lesson:
+    source = source or LessonFile.tr("the lesson file")
     try:
         doc = parse_json(text, source, "lesson file")
     except NNStudioError as exc:
-        raise LessonError([str(exc)]) from None
+        raise LessonError([str(exc)], unreadable=True) from None
     return from_document(doc, source)
 
 
@@ -208,7 +324,7 @@ def load(path: str | os.PathLike[str]) -> Lesson:
     try:
         text = read_text(path, noun="a lesson file", suffix=SUFFIX)
     except NNStudioError as exc:
-        raise LessonError([str(exc)]) from None
+        raise LessonError([str(exc)], unreadable=True) from None
     lesson = loads(text, source=Path(path).name)
     return _with_source(lesson, str(path))
 
@@ -217,13 +333,14 @@ def _with_source(lesson: Lesson, source: str) -> Lesson:
     return Lesson(**{**lesson.__dict__, "source": source})
 
 
-def from_document(doc: Any, source: str = "the lesson file") -> Lesson:
+def from_document(doc: Any, source: str = "") -> Lesson:
     """The lesson written as ``doc`` (a JSON object); raises :class:`LessonError` with every
     problem found."""
+    source = source or LessonFile.tr("the lesson file")
     problem = header_problem(doc, fmt=FORMAT, schema=SCHEMA_VERSION, source=source,
                              noun="lesson", newer="written for")  # fmt: skip
     if problem is not None:
-        raise LessonError([problem])
+        raise LessonError([problem], unreadable=True)
     version = doc["schema_version"]
     doc = copy.deepcopy(doc)
     while version < SCHEMA_VERSION:
@@ -242,14 +359,20 @@ class _Reader:
 
     def problem(self, where: str, text: str) -> None:
         self.problems.append(
-            f"{self.source}, {where}: {text}" if where else f"{self.source}: {text}"
+            LessonFile.tr("{source}, {where}: {problem}").format(
+                source=self.source, where=where, problem=text
+            )
+            if where
+            else LessonFile.tr("{source}: {problem}").format(source=self.source, problem=text)
         )
 
     def unknown(self, raw: dict[str, Any], known: set[str], where: str) -> None:
         for key in sorted(set(raw) - known):
             self.problem(
                 where,
-                f"unknown entry {short_repr(key)}. Expected some of: {', '.join(sorted(known))}.",
+                LessonFile.tr("unknown entry {key}. Expected some of: {known}.").format(
+                    key=short_repr(key), known=", ".join(sorted(known))
+                ),
             )
 
     def one_of(self, value: Any, allowed: Any, key: str, where: str) -> None:
@@ -257,17 +380,23 @@ class _Reader:
         if value not in allowed:
             self.problem(
                 where,
-                f'expected "{key}" to be one of: {", ".join(allowed)}. '
-                f"Received: {short_repr(value)}.",
+                LessonFile.tr(
+                    'expected "{key}" to be one of: {allowed}. Received: {value}.'
+                ).format(key=key, allowed=", ".join(allowed), value=short_repr(value)),
             )
 
     def text(self, obj: dict[str, Any], key: str, where: str, *, required: bool = True) -> str:
         value = obj.get(key, None if required else "")
         if value is None:
-            self.problem(where, f'expected "{key}", found none.')
+            self.problem(where, LessonFile.tr('expected "{key}", found none.').format(key=key))
             return ""
         if not isinstance(value, str) or (required and not value.strip()):
-            self.problem(where, f'expected "{key}" to be text. Received: {short_repr(value)}.')
+            self.problem(
+                where,
+                LessonFile.tr('expected "{key}" to be text. Received: {value}.').format(
+                    key=key, value=short_repr(value)
+                ),
+            )
             return ""
         return value
 
@@ -290,9 +419,10 @@ class _Reader:
         if lesson_id and not all(c.isalnum() or c in "-_." for c in lesson_id):
             self.problem(
                 "",
-                f'expected "id" to use only letters, digits, -, _ and . '
-                f"(it names the lesson in students' projects). Received: "
-                f"{short_repr(lesson_id)}.",
+                LessonFile.tr(
+                    'expected "id" to use only letters, digits, -, _ and . (it names the '
+                    "lesson in students' projects). Received: {value}."
+                ).format(value=short_repr(lesson_id)),
             )
         kind = doc.get("kind", "lesson")
         self.one_of(kind, KINDS, "kind", "")
@@ -303,14 +433,20 @@ class _Reader:
         if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 600:
             self.problem(
                 "",
-                f'expected "minutes" to be a whole number from 1 to 600. '
-                f"Received: {short_repr(minutes)}.",
+                LessonFile.tr(
+                    'expected "minutes" to be a whole number from 1 to 600. Received: {value}.'
+                ).format(value=short_repr(minutes)),
             )
             minutes = 20
         summary = self.text(doc, "summary", "", required=False)
         start = doc.get("start", {})
         if not isinstance(start, dict):
-            self.problem("start", f"expected an object. Received: {short_repr(start)}.")
+            self.problem(
+                "start",
+                LessonFile.tr("expected an object. Received: {value}.").format(
+                    value=short_repr(start)
+                ),
+            )
             start = {}
         else:
             try:
@@ -322,12 +458,13 @@ class _Reader:
         if not isinstance(raw_steps, list) or not raw_steps:
             self.problem(
                 "",
-                f'expected "steps" to be a list of at least one step. '
-                f"Received: {short_repr(raw_steps)}.",
+                LessonFile.tr(
+                    'expected "steps" to be a list of at least one step. Received: {value}.'
+                ).format(value=short_repr(raw_steps)),
             )
         else:
             for i, raw in enumerate(raw_steps):
-                step = self.step(raw, f"step {i + 1}")
+                step = self.step(raw, LessonFile.tr("step {number}").format(number=i + 1))
                 if step is not None:
                     steps.append(step)
         grade = None
@@ -336,8 +473,10 @@ class _Reader:
         if kind == "challenge" and grade is None and not any(s.goal for s in steps):
             self.problem(
                 "",
-                'a challenge needs a goal: expected a step with a "goal" (or a '
-                '"grade"), found none.',
+                LessonFile.tr(
+                    'a challenge needs a goal: expected a step with a "goal" (or a '
+                    '"grade"), found none.'
+                ),
             )
         ids = [s.predict.id for s in steps if s.predict is not None]
         for i, pid in enumerate(ids):
@@ -345,14 +484,17 @@ class _Reader:
             if later.compare_with and later.compare_with not in ids[:i]:
                 self.problem(
                     "",
-                    f"the prediction {short_repr(pid)} compares with "
-                    f"{short_repr(later.compare_with)}: expected the id of an earlier prediction.",
+                    LessonFile.tr(
+                        "the prediction {id} compares with {other}: expected the id of an "
+                        "earlier prediction."
+                    ).format(id=short_repr(pid), other=short_repr(later.compare_with)),
                 )
         for pid in sorted({p for p in ids if ids.count(p) > 1}):
             self.problem(
                 "",
-                f"two predictions have the id {short_repr(pid)}: expected each "
-                "prediction to have its own.",
+                LessonFile.tr(
+                    "two predictions have the id {id}: expected each prediction to have its own."
+                ).format(id=short_repr(pid)),
             )
         if self.problems:
             raise LessonError(self.problems)
@@ -371,7 +513,12 @@ class _Reader:
 
     def step(self, raw: Any, where: str) -> Step | None:
         if not isinstance(raw, dict):
-            self.problem(where, f"expected an object. Received: {short_repr(raw)}.")
+            self.problem(
+                where,
+                LessonFile.tr("expected an object. Received: {value}.").format(
+                    value=short_repr(raw)
+                ),
+            )
             return None
         known = {"title", "text", "look_at", "goal", "hints", "predict", "locks", "show_me"}
         self.unknown(raw, known, where)
@@ -387,7 +534,10 @@ class _Reader:
         hints = raw.get("hints", [])
         if not isinstance(hints, list) or not all(isinstance(h, str) and h for h in hints):
             self.problem(
-                where, f'expected "hints" to be a list of texts. Received: {short_repr(hints)}.'
+                where,
+                LessonFile.tr('expected "hints" to be a list of texts. Received: {value}.').format(
+                    value=short_repr(hints)
+                ),
             )
             hints = []
         predict = self.prediction(raw["predict"], where) if "predict" in raw else None
@@ -396,7 +546,9 @@ class _Reader:
         if not isinstance(show_me, list) or not all(isinstance(a, dict) for a in show_me):
             self.problem(
                 where,
-                f'expected "show_me" to be a list of actions. Received: {short_repr(show_me)}.',
+                LessonFile.tr(
+                    'expected "show_me" to be a list of actions. Received: {value}.'
+                ).format(value=short_repr(show_me)),
             )
             show_me = []
         else:
@@ -412,7 +564,12 @@ class _Reader:
     def prediction(self, raw: Any, where: str) -> Prediction | None:
         where = f"{where}, predict"
         if not isinstance(raw, dict):
-            self.problem(where, f"expected an object. Received: {short_repr(raw)}.")
+            self.problem(
+                where,
+                LessonFile.tr("expected an object. Received: {value}.").format(
+                    value=short_repr(raw)
+                ),
+            )
             return None
         known = {"id", "question", "choices", "number", "outcome", "right", "compare_with"}
         self.unknown(raw, known, where)
@@ -425,16 +582,20 @@ class _Reader:
         if not isinstance(compare_with, str):
             self.problem(
                 where,
-                f'expected "compare_with" to be the id of an earlier prediction. '
-                f"Received: {short_repr(compare_with)}.",
+                LessonFile.tr(
+                    'expected "compare_with" to be the id of an earlier prediction. '
+                    "Received: {value}."
+                ).format(value=short_repr(compare_with)),
             )
             compare_with = ""
         has_choices, has_number = "choices" in raw, "number" in raw
         if has_choices == has_number:
             self.problem(
                 where,
-                'expected either "choices" (a list) or "number" (an object '
-                'with "min", "max" and "unit"), and not both.',
+                LessonFile.tr(
+                    'expected either "choices" (a list) or "number" (an object '
+                    'with "min", "max" and "unit"), and not both.'
+                ),
             )
             return None
         if has_choices:
@@ -446,31 +607,38 @@ class _Reader:
             ):
                 self.problem(
                     where,
-                    f'expected "choices" to be a list of at least two texts. '
-                    f"Received: {short_repr(choices)}.",
+                    LessonFile.tr(
+                        'expected "choices" to be a list of at least two texts. Received: {value}.'
+                    ).format(value=short_repr(choices)),
                 )
                 return None
             right = raw.get("right", {})
             if not isinstance(right, dict):
                 self.problem(
-                    where, f'expected "right" to be an object. Received: {short_repr(right)}.'
+                    where,
+                    LessonFile.tr('expected "right" to be an object. Received: {value}.').format(
+                        value=short_repr(right)
+                    ),
                 )
                 return None
             for choice, direction in right.items():
                 if choice not in choices:
                     self.problem(
                         where,
-                        f'"right" names {short_repr(choice)}, which is not '
-                        f"one of the choices ({', '.join(choices)}).",
+                        LessonFile.tr(
+                            '"right" names {choice}, which is not one of the choices ({choices}).'
+                        ).format(choice=short_repr(choice), choices=", ".join(choices)),
                     )
                 if direction not in DIRECTIONS:
                     self.problem(
                         where,
-                        f'expected "right" to map a choice to one of: '
-                        f"{', '.join(DIRECTIONS)}. Received: {short_repr(direction)}.",
+                        LessonFile.tr(
+                            'expected "right" to map a choice to one of: {allowed}. '
+                            "Received: {value}."
+                        ).format(allowed=", ".join(DIRECTIONS), value=short_repr(direction)),
                     )
             if right and not outcome:
-                self.problem(where, '"right" needs an "outcome" to compare.')
+                self.problem(where, LessonFile.tr('"right" needs an "outcome" to compare.'))
             return Prediction(
                 pid, question, tuple(choices), outcome=outcome, right=dict(right),
                 compare_with=compare_with,
@@ -479,8 +647,10 @@ class _Reader:
         if not isinstance(number, dict) or set(number) - {"min", "max", "unit"}:
             self.problem(
                 where,
-                f'expected "number" to be an object with "min", "max" and '
-                f'"unit". Received: {short_repr(number)}.',
+                LessonFile.tr(
+                    'expected "number" to be an object with "min", "max" and "unit". '
+                    "Received: {value}."
+                ).format(value=short_repr(number)),
             )
             return None
         low, high, unit = number.get("min"), number.get("max"), number.get("unit", "")
@@ -489,22 +659,30 @@ class _Reader:
         ):
             self.problem(
                 where,
-                f'expected "min" and "max" to be numbers and "unit" text. '
-                f"Received: {short_repr(number)}.",
+                LessonFile.tr(
+                    'expected "min" and "max" to be numbers and "unit" text. Received: {value}.'
+                ).format(value=short_repr(number)),
             )
             return None
         if low is not None and high is not None and low >= high:
             self.problem(
                 where,
-                f"no answer fits: the smallest answer ({low:g}) is not below "
-                f"the largest ({high:g}).",
+                LessonFile.tr(
+                    "no answer fits: the smallest answer ({low:g}) is not below the largest "
+                    "({high:g})."
+                ).format(low=low, high=high),
             )
             return None
         return Prediction(pid, question, (), unit, low, high, outcome, compare_with=compare_with)
 
     def locks(self, raw: Any, where: str) -> tuple[Lock, ...]:
         if not isinstance(raw, list):
-            self.problem(where, f'expected "locks" to be a list. Received: {short_repr(raw)}.')
+            self.problem(
+                where,
+                LessonFile.tr('expected "locks" to be a list. Received: {value}.').format(
+                    value=short_repr(raw)
+                ),
+            )
             return ()
         out = []
         for item in raw:
@@ -512,15 +690,20 @@ class _Reader:
                 setting = item.get("setting") if isinstance(item, dict) else item
                 self.problem(
                     where,
-                    f"a lock names no setting that can be locked. Expected "
-                    f'{{"setting": …, "reason": …}} with a setting among: '
-                    f"{', '.join(LOCKABLE)}. Received: {short_repr(setting)}.",
+                    LessonFile.tr(
+                        "a lock names no setting that can be locked. Expected "
+                        '{{"setting": …, "reason": …}} with a setting among: {settings}. '
+                        "Received: {value}."
+                    ).format(settings=", ".join(LOCKABLE), value=short_repr(setting)),
                 )
                 continue
             reason = item.get("reason", "")
             if not isinstance(reason, str) or not reason.strip():
                 self.problem(
-                    where, f'the lock on {item["setting"]} needs a "reason" the student reads.'
+                    where,
+                    LessonFile.tr(
+                        'the lock on {setting} needs a "reason" the student reads.'
+                    ).format(setting=item["setting"]),
                 )
                 continue
             out.append(Lock(item["setting"], reason))
@@ -537,24 +720,29 @@ def start_project(start: dict[str, Any], title: str = "") -> Project:
     unknown = sorted(set(start) - {"template", "name", "layers", "compile", "data", "train"})
     if unknown:
         raise NNStudioError(
-            f"unknown entry {short_repr(unknown[0])}. Expected some of: template, name, "
-            "layers, compile, data, train."
+            LessonFile.tr(
+                "unknown entry {key}. Expected some of: template, name, layers, compile, data, "
+                "train."
+            ).format(key=short_repr(unknown[0]))
         )
     name = start.get("template", "")
     if name:
         if name not in templates.TEMPLATES:
             raise NNStudioError(
-                f"there is no template called {short_repr(name)}. Expected one of: "
-                f"{', '.join(templates.TEMPLATES)}."
+                LessonFile.tr(
+                    "there is no template called {name}. Expected one of: {names}."
+                ).format(name=short_repr(name), names=", ".join(templates.TEMPLATES))
             )
         base = templates.from_template(name).to_dict()
     else:
-        base = Project(name=title or "Lesson").to_dict()
+        base = Project(name=title or LessonFile.tr("Lesson")).to_dict()
     for key in ("compile", "data", "train"):
         if key in start:
             if not isinstance(start[key], dict):
                 raise NNStudioError(
-                    f"expected {key!r} to be an object. Received: {short_repr(start[key])}."
+                    LessonFile.tr("expected {key} to be an object. Received: {value}.").format(
+                        key=repr(key), value=short_repr(start[key])
+                    )
                 )
             if key == "compile" and "optimizer" in start[key]:
                 # Another optimizer starts from its own defaults, not the template's settings.

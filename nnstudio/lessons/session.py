@@ -12,11 +12,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import LessonProgress, Project, RunRecord
 from nnstudio.core.validate import Report
 from nnstudio.lessons import goals, show
 from nnstudio.lessons.goals import Situation
-from nnstudio.lessons.lesson import OUTCOMES, SAME_POINTS, SAME_SHARE, Lesson, Prediction, Step
+from nnstudio.lessons.lesson import (
+    SAME_POINTS,
+    SAME_SHARE,
+    Lesson,
+    Prediction,
+    Step,
+    outcome_words,
+)
+
+StudentSession = Context("StudentSession")
 
 
 class AnswerError(ValueError):
@@ -60,14 +70,14 @@ def direction(outcome: str, value: float, before: float) -> str:
 def outcome_text(outcome: str, value: float | None) -> str:
     if value is None:
         if outcome == "first_full_accuracy_epoch":
-            return "never reached 100%"
-        return "not measured"
+            return StudentSession.tr("never reached 100%")
+        return StudentSession.tr("not measured")
     if outcome in ("test_accuracy", "training_accuracy"):
-        return f"{value * 100:.1f}%"
+        return StudentSession.tr("{percent:.1f}%").format(percent=value * 100)
     if outcome == "first_full_accuracy_epoch":
-        return f"epoch {value:.0f}"
+        return StudentSession.tr("epoch {number:.0f}").format(number=value)
     if outcome == "train_seconds":
-        return f"{value:.1f} s"
+        return StudentSession.tr("{seconds:.1f} s").format(seconds=value)
     return f"{value:.4g}"
 
 
@@ -224,15 +234,23 @@ class LessonSession:
         was expected when it does not fit."""
         predict = self.step.predict
         if predict is None:
-            raise AnswerError("This step asks no question.")
+            raise AnswerError(StudentSession.tr("This step asks no question."))
         if predict.choices:
             if value not in predict.choices:
-                raise AnswerError(f"Expected one of: {', '.join(predict.choices)}.")
+                raise AnswerError(
+                    StudentSession.tr("Expected one of: {choices}.").format(
+                        choices=", ".join(predict.choices)
+                    )
+                )
         else:
             try:
                 number = float(str(value).replace(",", ".").replace("%", "").strip())
             except ValueError:
-                raise AnswerError(f"Expected a number, found {str(value)!r}.") from None
+                raise AnswerError(
+                    StudentSession.tr("Expected a number, found {answer}.").format(
+                        answer=repr(str(value))
+                    )
+                ) from None
             low, high = predict.minimum, predict.maximum
             if (
                 not math.isfinite(number)
@@ -240,14 +258,20 @@ class LessonSession:
                 or (high is not None and number > high)
             ):
                 raise AnswerError(
-                    f"Expected a number from {low:g} to {high:g}, found {number:g}."
+                    StudentSession.tr(
+                        "Expected a number from {low:g} to {high:g}, found {number:g}."
+                    ).format(low=low, high=high, number=number)
                     if low is not None and high is not None
-                    else f"Expected a usable number, found {number:g}."
+                    else StudentSession.tr("Expected a usable number, found {number:g}.").format(
+                        number=number
+                    )
                 )
             value = number
         before = outcome_of(predict.outcome, self.project.runs[-1] if self.project.runs else None)
         self.progress.predictions[predict.id] = {
             "answer": value,
+            # Which choice, by its place: the words change with the language.
+            **({"choice": predict.choices.index(value)} if predict.choices else {}),
             "step": self.index,
             "before": before,
             "outcome": None,
@@ -277,6 +301,9 @@ class LessonSession:
                 continue
             record = self.progress.predictions[predict.id]
             answer = record.get("answer")
+            choice = record.get("choice")
+            if isinstance(choice, int) and 0 <= choice < len(predict.choices):
+                answer = predict.choices[choice]  # in the language spoken now
             shown = (
                 f"{answer:g}{'' if predict.unit in ('', '%') else ' '}{predict.unit}"
                 if isinstance(answer, (int, float))
@@ -284,18 +311,25 @@ class LessonSession:
             )
             right = None
             if not record.get("measured"):
-                happened = "no run finished after it"
+                happened = StudentSession.tr("no run finished after it")
             else:
                 value = record.get("outcome")
                 happened = outcome_text(predict.outcome, value) if predict.outcome else "—"
                 if predict.outcome:
-                    happened = f"{OUTCOMES[predict.outcome]}: {happened}"
+                    happened = StudentSession.tr("{outcome}: {value}").format(
+                        outcome=outcome_words(predict.outcome), value=happened
+                    )
                 before = record.get("before")
                 if before is not None and value is not None:
-                    which = (
-                        "the run it is compared with" if predict.compare_with else "the run before"
+                    if predict.compare_with:
+                        which = StudentSession.tr(
+                            "{happened} (the run it is compared with: {before})"
+                        )
+                    else:
+                        which = StudentSession.tr("{happened} (the run before: {before})")
+                    happened = which.format(
+                        happened=happened, before=outcome_text(predict.outcome, before)
                     )
-                    happened += f" ({which}: {outcome_text(predict.outcome, before)})"
                     if str(answer) in predict.right:
                         right = predict.right[str(answer)] == direction(
                             predict.outcome, value, before
@@ -310,16 +344,28 @@ class LessonSession:
         attempts and time."""
         p = self.progress
         lines = [
-            f"Steps done: {sum(p.done)} of {len(self.lesson.steps)}.",
-            f"Hints used: {sum(p.hints)}.",
-            f"Training runs: {sum(p.attempts)}.",
-            f"Time: {time_text(p.seconds)}.",
+            StudentSession.tr("Steps done: {done} of {steps}.").format(
+                done=sum(p.done), steps=len(self.lesson.steps)
+            ),
+            StudentSession.tr("Hints used: {hints}.").format(hints=sum(p.hints)),
+            StudentSession.tr("Training runs: {runs}.").format(runs=sum(p.attempts)),
+            StudentSession.tr("Time: {time}.").format(time=time_text(p.seconds)),
         ]
         for result in self.prediction_results():
-            verdict = {True: " Right!", False: " Not this time.", None: ""}[result.right]
+            if result.right is None:
+                text = StudentSession.tr("You predicted “{answer}” for “{question}”: {happened}.")
+            elif result.right:
+                text = StudentSession.tr(
+                    "You predicted “{answer}” for “{question}”: {happened}. Right!"
+                )
+            else:
+                text = StudentSession.tr(
+                    "You predicted “{answer}” for “{question}”: {happened}. Not this time."
+                )
             lines.append(
-                f"You predicted “{result.answer}” for “{result.question}”: "
-                f"{result.happened}.{verdict}"
+                text.format(
+                    answer=result.answer, question=result.question, happened=result.happened
+                )
             )
         return lines
 
@@ -327,7 +373,9 @@ class LessonSession:
 def time_text(seconds: float) -> str:
     minutes = round(seconds / 60)
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return StudentSession.tr("{seconds:.0f} s").format(seconds=seconds)
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return StudentSession.tr("{minutes} min").format(minutes=minutes)
+    return StudentSession.tr("{hours} h {minutes:02d} min").format(
+        hours=minutes // 60, minutes=minutes % 60
+    )

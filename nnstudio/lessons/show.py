@@ -20,9 +20,12 @@ from dataclasses import fields
 from typing import Any
 
 from nnstudio.core import catalog
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import DataSpec, LayerSpec, Project, TrainSpec, optimizer_defaults
 from nnstudio.core.spec import short_repr as _r
-from nnstudio.lessons.goals import ACTIONS
+from nnstudio.lessons.goals import ACTIONS, action_words
+
+ShowMe = Context("ShowMe")
 
 _SECTIONS = {"data": DataSpec, "train": TrainSpec}
 
@@ -33,31 +36,47 @@ def check_action(action: dict[str, Any]) -> list[str]:
     if keys == {"insert"} or keys == {"insert", "at"}:
         layer = action["insert"]
         if not isinstance(layer, dict) or layer.get("kind") not in catalog.LAYER_KINDS:
-            return [f'expected "insert" to be a layer with a known "kind". Received: {_r(layer)}.']
+            return [
+                ShowMe.tr(
+                    'expected "insert" to be a layer with a known "kind". Received: {value}.'
+                ).format(value=_r(layer))
+            ]
         try:
             _layer(layer)
         except ValueError as exc:
-            return [f"the layer to insert is wrong: {exc}."]
+            return [ShowMe.tr("the layer to insert is wrong: {problem}.").format(problem=exc)]
         at = action.get("at", 0)
         if isinstance(at, bool) or not isinstance(at, int) or at < 0:
-            return [f'expected "at" to be a layer number from 1. Received: {_r(at)}.']
+            return [
+                ShowMe.tr('expected "at" to be a layer number from 1. Received: {value}.').format(
+                    value=_r(at)
+                )
+            ]
         return []
     if keys == {"remove"}:
         at = action["remove"]
         if isinstance(at, bool) or not isinstance(at, int) or at < 1:
-            return [f'expected "remove" to be a layer number from 1. Received: {_r(at)}.']
+            return [
+                ShowMe.tr(
+                    'expected "remove" to be a layer number from 1. Received: {value}.'
+                ).format(value=_r(at))
+            ]
         return []
     if keys == {"set", "to"}:
         return _check_set(action["set"])
     if keys == {"do"}:
         if action["do"] not in ACTIONS:
             return [
-                f'expected "do" to be one of: {", ".join(ACTIONS)}. Received: {_r(action["do"])}.'
+                ShowMe.tr('expected "do" to be one of: {actions}. Received: {value}.').format(
+                    actions=", ".join(ACTIONS), value=_r(action["do"])
+                )
             ]
         return []
     return [
-        f'expected an action with "insert" (and "at"), "remove", "set" and "to", or '
-        f'"do". Received: {_r(action)}.'
+        ShowMe.tr(
+            'expected an action with "insert" (and "at"), "remove", "set" and "to", or '
+            '"do". Received: {value}.'
+        ).format(value=_r(action))
     ]
 
 
@@ -74,9 +93,11 @@ def _check_set(path: Any) -> list[str]:
         if section in _SECTIONS and key in {f.name for f in fields(_SECTIONS[section])}:
             return []
     return [
-        f'expected "set" to name a setting: layers.N.setting, compile.loss, '
-        f"compile.optimizer, optimizer.setting, data.setting or train.setting. Received: "
-        f"{_r(path)}."
+        ShowMe.tr(
+            'expected "set" to name a setting: layers.N.setting, compile.loss, '
+            "compile.optimizer, optimizer.setting, data.setting or train.setting. Received: "
+            "{value}."
+        ).format(value=_r(path))
     ]
 
 
@@ -132,11 +153,16 @@ def apply(action: dict[str, Any], project: Project) -> None:
 def describe(action: dict[str, Any]) -> str:
     """One action in words, for the window's "Show me" and the lesson's checks."""
     if "insert" in action:
-        layer = action["insert"]
-        where = f" as layer {action['at']}" if action.get("at") else " at the end"
-        return f"Insert a {layer['kind']} layer{where}."
+        kind = action["insert"]["kind"]
+        if action.get("at"):
+            return ShowMe.tr("Insert a {kind} layer as layer {number}.").format(
+                kind=kind, number=action["at"]
+            )
+        return ShowMe.tr("Insert a {kind} layer at the end.").format(kind=kind)
     if "remove" in action:
-        return f"Remove layer {action['remove']}."
+        return ShowMe.tr("Remove layer {number}.").format(number=action["remove"])
     if "set" in action:
-        return f"Set {action['set']} to {action['to']!r}."
-    return ACTIONS[action["do"]] + "."
+        return ShowMe.tr("Set {setting} to {value}.").format(
+            setting=action["set"], value=repr(action["to"])
+        )
+    return action_words(action["do"]) + "."

@@ -5,18 +5,16 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from nnstudio.core.i18n import Context
 from nnstudio.training.events import Event, RunFinished, RunStarted, Update
+
+TrainingConsole = Context("TrainingConsole")
 
 _BAR = 24
 
 
 def _fmt_logs(logs: dict[str, float], prefix: str = "") -> str:
     return "  ".join(f"{prefix}{k} {v:.4f}" for k, v in logs.items())
-
-
-def _plural(n: int, word: str) -> str:
-    plural = {"batch": "batches"}.get(word, word + "s")
-    return f"{n} {word if n == 1 else plural}"
 
 
 def _fmt_time(seconds: float | None) -> str:
@@ -51,29 +49,44 @@ class ConsoleReporter:
     def __call__(self, event: Event) -> None:
         if isinstance(event, RunStarted):
             self.epochs = event.epochs
-            val = f", {event.validation_examples} to validate" if event.validation_examples else ""
-            self._write(
-                f"Training on {event.train_examples} examples{val}, testing on "
-                f"{event.test_examples}; {_plural(event.epochs, 'epoch')} of "
-                f"{_plural(event.steps_per_epoch, 'batch')} of {event.batch_size}.\n"
-                f"Data: {event.data_source}\n"
+            if event.validation_examples:
+                started = TrainingConsole.tr(
+                    "Training on {train} examples, {validation} to validate, testing on {test}; "
+                    "{epochs} of {batches} of {batch_size}."
+                )
+            else:
+                started = TrainingConsole.tr(
+                    "Training on {train} examples, testing on {test}; {epochs} of {batches} of "
+                    "{batch_size}."
+                )
+            started = started.format(
+                train=event.train_examples,
+                validation=event.validation_examples,
+                test=event.test_examples,
+                epochs=TrainingConsole.tr("%n epoch(s)", "", event.epochs),
+                batches=TrainingConsole.tr("%n batch(es)", "", event.steps_per_epoch),
+                batch_size=event.batch_size,
             )
+            data = TrainingConsole.tr("Data: {source}").format(source=event.data_source)
+            self._write(f"{started}\n{data}\n")
         elif isinstance(event, Update):
             width = len(str(self.epochs))
             for e in event.epochs:
                 self._clear_bar()
                 val = f"  {_fmt_logs(e.validation, 'val_')}" if e.validation else ""
-                self._write(
-                    f"Epoch {e.epoch + 1:>{width}}/{self.epochs}  {e.seconds:6.2f}s  "
-                    f"{_fmt_logs(e.logs)}{val}\n"
-                )
+                epoch = _epoch_of(f"{e.epoch + 1:>{width}}", self.epochs)
+                self._write(f"{epoch}  {e.seconds:6.2f}s  {_fmt_logs(e.logs)}{val}\n")
             p = event.progress
             if self.bar and event.points and p.batch < p.steps_per_epoch:
                 done = int(_BAR * p.batch / max(p.steps_per_epoch, 1))
                 last = event.points[-1].logs
+                eta = TrainingConsole.tr("ETA {time}", "estimated time left").format(
+                    time=_fmt_time(p.eta)
+                )
                 text = (
-                    f"\rEpoch {p.epoch + 1}/{p.epochs} [{'#' * done}{'.' * (_BAR - done)}] "
-                    f"{p.batch}/{p.steps_per_epoch}  {_fmt_logs(last)}  ETA {_fmt_time(p.eta)}"
+                    f"\r{_epoch_of(str(p.epoch + 1), p.epochs)} "
+                    f"[{'#' * done}{'.' * (_BAR - done)}] "
+                    f"{p.batch}/{p.steps_per_epoch}  {_fmt_logs(last)}  {eta}"
                 )
                 self._write(text[:100])
                 self._bar_shown = True
@@ -82,4 +95,11 @@ class ConsoleReporter:
             if event.reason != "error":  # the caller says why it failed, once, on stderr
                 self._write(event.message + "\n")
             if event.test:
-                self._write(f"Test: {_fmt_logs(event.test)}\n")
+                test = TrainingConsole.tr("Test: {results}").format(results=_fmt_logs(event.test))
+                self._write(test + "\n")
+
+
+def _epoch_of(epoch: str, epochs: int) -> str:
+    """The words for epoch ``epoch`` of ``epochs``, "Epoch 3/10" (``epoch`` is the number as it
+    is to be shown, aligned)."""
+    return TrainingConsole.tr("Epoch {epoch}/{epochs}").format(epoch=epoch, epochs=epochs)

@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 
 from nnstudio.core import catalog
-from nnstudio.core.captions import plural
 from nnstudio.core.compute import steps_per_call, work_per_example, xla_reason
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.labels import label_encoding
 from nnstudio.core.spec import Project
@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from nnstudio.data.cache import DatasetCache
     from nnstudio.training.replay import ReplayRecorder
     from nnstudio.training.reuse import Compiled, CompiledModels
+
+TrainingEngine = Context("TrainingEngine")
 
 log = logging.getLogger("nnstudio.training")
 
@@ -235,10 +237,19 @@ class Engine:
         n = len(x_train)
         split = project.data.validation_split
         n_fit = math.floor(n * (1.0 - split)) if split else n
-        if split and (n_fit == 0 or n_fit == n):
+        if split and n_fit == 0:
             raise NNStudioError(
-                f"A validation share of {split:g} of {n} training examples leaves "
-                f"{'nothing to train on' if n_fit == 0 else 'nothing to validate on'}."
+                TrainingEngine.tr(
+                    "A validation share of {split:g} of {examples} training examples leaves "
+                    "nothing to train on."
+                ).format(split=split, examples=n)
+            )
+        if split and n_fit == n:
+            raise NNStudioError(
+                TrainingEngine.tr(
+                    "A validation share of {split:g} of {examples} training examples leaves "
+                    "nothing to validate on."
+                ).format(split=split, examples=n)
             )
         batch_size = min(t.batch_size, n_fit)
         self._steps_per_epoch = steps = math.ceil(n_fit / batch_size)
@@ -813,30 +824,34 @@ def boundary_grid(
     return grid, extent, np.array(x[:shown], np.float32), np.array(y[:shown], np.int64)
 
 
-def _epochs(n: int) -> str:
-    return f"{n} {plural(n, 'epoch')}"
-
-
 def finished_message(epochs: int) -> str:
-    return f"Finished {_epochs(epochs)}."
+    return TrainingEngine.tr("Finished %n epoch(s).", "", epochs)
 
 
 def stopped_message(epochs_reached: int, epochs: int, cut_short: bool) -> str:
     """Why a stopped run ended; an epoch cut short is not counted as done."""
     if cut_short:
-        full = epochs_reached - 1
-        return f"Stopped during epoch {epochs_reached} of {epochs}, after {_epochs(full)} in full."
-    return f"Stopped after {_epochs(epochs_reached)} of {epochs}."
+        return TrainingEngine.tr(
+            "Stopped during epoch {epoch} of {epochs}, after %n epoch(s) in full.",
+            "",
+            epochs_reached - 1,
+        ).format(epoch=epochs_reached, epochs=epochs)
+    return TrainingEngine.tr("Stopped after %n epoch(s) of {epochs}.", "", epochs_reached).format(
+        epochs=epochs
+    )
 
 
 def nan_message(project: Project, epoch: int, batch: int) -> str:
     lr = project.compile.optimizer_params.get("learning_rate")
-    hint = (
-        f" — the learning rate {lr:g} is probably too high; try one ten times smaller"
-        if isinstance(lr, (int, float)) and lr >= 0.05
-        else " — try a smaller learning rate, or scale the inputs (preprocessing)"
-    )
-    return f"The loss became NaN at epoch {epoch + 1}, batch {batch + 1}{hint}."
+    if isinstance(lr, (int, float)) and lr >= 0.05:
+        return TrainingEngine.tr(
+            "The loss became NaN at epoch {epoch}, batch {batch} — the learning rate "
+            "{learning_rate:g} is probably too high; try one ten times smaller."
+        ).format(epoch=epoch + 1, batch=batch + 1, learning_rate=lr)
+    return TrainingEngine.tr(
+        "The loss became NaN at epoch {epoch}, batch {batch} — try a smaller learning rate, "
+        "or scale the inputs (preprocessing)."
+    ).format(epoch=epoch + 1, batch=batch + 1)
 
 
 def _out_of_memory(exc: BaseException) -> bool:
@@ -853,9 +868,11 @@ def friendly_error(exc: BaseException, project: Project) -> str:
         return str(exc)
     name = type(exc).__name__
     if _out_of_memory(exc):
-        return (
+        return TrainingEngine.tr(
             "Training ran out of memory. Try a smaller batch size, fewer units, or fewer "
             "training examples."
         )
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else name
-    return f"Training stopped because of an unexpected error ({name}): {first[:300]}"
+    return TrainingEngine.tr(
+        "Training stopped because of an unexpected error ({kind}): {error}"
+    ).format(kind=name, error=first[:300])

@@ -15,6 +15,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from nnstudio.core.i18n import Context
+
+NeuronArithmetic = Context("NeuronArithmetic")
+
 Floats = npt.NDArray[np.float32]
 
 #: Layers whose neurons each add up weighted inputs, so their arithmetic can be shown.
@@ -158,14 +162,14 @@ def activation_text(ns: NeuronSum) -> str:
     """The activation step with the real numbers: "relu(0.82) = 0.82"."""
     z, out = number(ns.z), number(ns.output)
     if ns.activation == "linear":
-        return f"no activation: the output is z = {out}"
+        return NeuronArithmetic.tr("no activation: the output is z = {output}").format(output=out)
     if ns.activation == "softmax" and ns.layer_z is not None:
         exps = np.exp(ns.layer_z.astype(np.float64) - float(np.max(ns.layer_z)))
         share = exps[ns.neuron] / exps.sum()
-        return (
-            f"softmax: e^{z} divided by the sum of e^z over all {len(exps)} outputs "
-            f"= {number(float(share), 3)} (the network says {share:.1%})"
-        )
+        return NeuronArithmetic.tr(
+            "softmax: e^{z} divided by the sum of e^z over all {outputs} outputs = {value} "
+            "(the network says {share:.1%})"
+        ).format(z=z, outputs=len(exps), value=number(float(share), 3), share=share)
     places = 3 if ns.activation in ("sigmoid", "tanh") else 2
     return f"{ns.activation}({z}) = {number(ns.output, places)}"
 
@@ -187,16 +191,20 @@ def equation(ns: NeuronSum, names: list[str] | None = None, shown: int = 8) -> l
         ]
         lines.append(f"z = {' + '.join(terms)} {_plus(ns.bias)} = {number(ns.z)}")
     elif count <= EVERY_TERM:
-        lines.append("z = each weight × its input, added up, plus the bias:")
+        lines.append(NeuronArithmetic.tr("z = each weight × its input, added up, plus the bias:"))
         for i in range(count):
             lines.append(
                 f"  {label[i]}: {_factor(float(ns.weights[i]))} × {_factor(float(ns.inputs[i]))}"
                 f" = {number(float(products[i]))}"
             )
-        lines.append(f"  bias: {number(ns.bias)}")
+        lines.append("  " + _bias(ns))
         lines.append(f"z = {number(ns.z)}")
     else:
-        lines.append(f"z = the sum of {count} weights × their inputs, plus the bias")
+        lines.append(
+            NeuronArithmetic.tr(
+                "z = the sum of {count} weights × their inputs, plus the bias"
+            ).format(count=count)
+        )
         top = ns.largest(shown)
         for i in top:
             lines.append(
@@ -204,11 +212,18 @@ def equation(ns: NeuronSum, names: list[str] | None = None, shown: int = 8) -> l
                 f" = {number(float(products[i]))}"
             )
         rest = float(np.sum(products, dtype=np.float64) - np.sum(products[top], dtype=np.float64))
-        lines.append(f"  the other {count - len(top)} inputs together: {number(rest)}")
-        lines.append(f"  bias: {number(ns.bias)}")
+        others = NeuronArithmetic.tr("the other {count} inputs together: {sum}").format(
+            count=count - len(top), sum=number(rest)
+        )
+        lines.append("  " + others)
+        lines.append("  " + _bias(ns))
         lines.append(f"z = {number(ns.z)}")
     lines.append(activation_text(ns))
     return lines
+
+
+def _bias(ns: NeuronSum) -> str:
+    return NeuronArithmetic.tr("bias: {bias}").format(bias=number(ns.bias))
 
 
 def input_names(trace: Trace, position: int, picture: tuple[int, int] | None) -> list[str]:
@@ -217,14 +232,19 @@ def input_names(trace: Trace, position: int, picture: tuple[int, int] | None) ->
     size = trace.input_of(position).size
     if trace.shows_picture(position - 1, picture) and picture is not None:
         width = picture[1]
-        return [f"pixel (row {i // width + 1}, column {i % width + 1})" for i in range(size)]
+        pixel = NeuronArithmetic.tr("pixel (row {row}, column {column})")
+        return [pixel.format(row=i // width + 1, column=i % width + 1) for i in range(size)]
     if position == 0 or all(layer.kind in PASSING for layer in trace.layers[:position]):
         return [f"x{i + 1}" for i in range(size)]
     source = next(
         (layer.name for layer in reversed(trace.layers[:position]) if layer.kind not in PASSING),
-        "the layer before",
+        None,
     )
-    return [f"{source} neuron {i + 1}" for i in range(size)]
+    if source is None:
+        neuron = NeuronArithmetic.tr("the layer before neuron {number}")
+        return [neuron.format(number=i + 1) for i in range(size)]
+    neuron = NeuronArithmetic.tr("{layer} neuron {number}")
+    return [neuron.format(layer=source, number=i + 1) for i in range(size)]
 
 
 def strongest(values: Floats, count: int) -> list[int]:

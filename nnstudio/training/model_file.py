@@ -12,6 +12,9 @@ from typing import Any
 
 from nnstudio.core.atomic_write import replace_atomically
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
+
+ModelFile = Context("ModelFile")
 
 SUFFIX = ".keras"
 
@@ -27,47 +30,68 @@ def save_model(model: Any, path: Path | str) -> None:
         except OSError:
             raise
         except Exception as exc:  # Keras raises many kinds; the student gets one sentence
-            raise NNStudioError(f"Could not save {path}: {exc}") from exc
+            raise NNStudioError(
+                ModelFile.tr("Could not save {path}: {error}").format(path=path, error=exc)
+            ) from exc
 
     # Keras writes only to names ending in .keras, so the temporary name ends so too.
     replace_atomically(path, write, suffix=".tmp" + SUFFIX)
 
 
 def damage(path: Path) -> str | None:
-    """Why ``path`` cannot be a Keras model file, in words, or None if it may be one."""
+    """The sentence saying why ``path`` cannot be a Keras model file, or None if it may be
+    one."""
+    name = path.name
     try:
         size = path.stat().st_size
         is_zip = zipfile.is_zipfile(path)
         with open(path, "rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        return f"it could not be read ({exc.strerror})"
+        return ModelFile.tr(
+            "{name} is damaged: expected a trained network saved by Keras (a .keras file, "
+            "which is a zip archive), but it could not be read ({error})."
+        ).format(name=name, error=exc.strerror)
     if size == 0:
-        return "it is empty"
+        return ModelFile.tr(
+            "{name} is damaged: expected a trained network saved by Keras (a .keras file, "
+            "which is a zip archive), but it is empty."
+        ).format(name=name)
     if not is_zip:
         if head.startswith(b"PK"):
-            return (
-                f"its {size:,} bytes stop before the end of the archive (perhaps its saving "
-                "was interrupted)"
-            )
-        return f"it is not a zip archive ({size:,} bytes of something else)"
+            return ModelFile.tr(
+                "{name} is damaged: expected a trained network saved by Keras (a .keras file, "
+                "which is a zip archive), but its {size:,} bytes stop before the end of the "
+                "archive (perhaps its saving was interrupted)."
+            ).format(name=name, size=size)
+        return ModelFile.tr(
+            "{name} is damaged: expected a trained network saved by Keras (a .keras file, "
+            "which is a zip archive), but it is not a zip archive ({size:,} bytes of something "
+            "else)."
+        ).format(name=name, size=size)
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError) as exc:
-        return f"its archive is broken ({exc})"
+        return ModelFile.tr(
+            "{name} is damaged: expected a trained network saved by Keras (a .keras file, "
+            "which is a zip archive), but its archive is broken ({error})."
+        ).format(name=name, error=exc)
     if "config.json" not in names:
-        return "it is a zip archive, but it holds no Keras network (no config.json in it)"
+        return ModelFile.tr(
+            "{name} is damaged: expected a trained network saved by Keras (a .keras file, "
+            "which is a zip archive), but it is a zip archive, but it holds no Keras network "
+            "(no config.json in it)."
+        ).format(name=name)
     return None
 
 
 def check_model_file(path: Path) -> None:
     """Raise :class:`NNStudioError` saying what is wrong if ``path`` is no Keras model file."""
     if not path.exists():
-        raise NNStudioError(f"There is no trained network at {path}.")
+        raise NNStudioError(
+            ModelFile.tr("There is no trained network at {path}.").format(path=path)
+        )
     problem = damage(path)
     if problem is not None:
-        raise NNStudioError(
-            f"{path.name} is damaged: expected a trained network saved by Keras (a .keras "
-            f"file, which is a zip archive), but {problem}."
-        )
+        raise NNStudioError(problem)

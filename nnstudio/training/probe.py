@@ -18,9 +18,12 @@ from typing import Any
 
 from nnstudio.core.analysis import Timing
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import Project
 from nnstudio.training.engine import Engine, EngineOptions
 from nnstudio.training.events import Event, RunFinished, Update
+
+TrainingProbe = Context("TrainingProbe")
 
 #: Seconds of steady training to time.
 SECONDS = 3.0
@@ -56,7 +59,9 @@ def measure(
     if result.reason in ("error", "nan") and not marks:
         raise NNStudioError(result.message)
     if not marks:
-        raise NNStudioError("The network trained no step, so there is nothing to time.")
+        raise NNStudioError(
+            TrainingProbe.tr("The network trained no step, so there is nothing to time.")
+        )
     first_time, first_step = marks[0]
     last_time, last_step = marks[-1]
     # Per delivery, seconds per step; the median leaves out one-off pauses (compiling the

@@ -12,6 +12,10 @@ the run ends with a sentence, and the next request starts a fresh process.
 
 Stop and pause are ``multiprocessing`` events shared with the process: the engine checks them
 after every batch, as it does in a thread. No Qt here; TensorFlow only in the child.
+
+The process speaks the window's language (why a run ended, what is wrong with the data): it
+is started with the window's :func:`~nnstudio.core.i18n.current_language`, and
+:meth:`Trainer.set_language` tells it a new one without starting it again.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import numpy.typing as npt
 
 from nnstudio.core.analysis import Timing
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import SOURCE_LANGUAGE, Context, current_language, set_language
 from nnstudio.core.spec import DataSpec, Project
 from nnstudio.data.cache import DatasetCache
 from nnstudio.training.engine import EngineOptions
@@ -48,15 +53,12 @@ from nnstudio.training.restore import Restored
 from nnstudio.training.reuse import CompiledModels
 from nnstudio.training.start import StartPoint
 
+TrainingProcess = Context("TrainingProcess")
+
 log = logging.getLogger("nnstudio.training")
 
 #: How much lower than the window the training process runs (Unix niceness).
 NICENESS = 5
-
-GONE = (
-    "The training process stopped unexpectedly{code}. It may have run out of memory: try a "
-    "smaller network or batch size. Your project is unchanged; press Train to try again."
-)
 
 
 class SharedFlag:
@@ -124,7 +126,9 @@ class RemoteModel:
     def _ask(self, kind: str, *args: Any) -> Any:
         if self.incarnation != self.trainer.incarnation:
             raise NNStudioError(
-                "That trained network is no longer loaded: the training process was restarted."
+                TrainingProcess.tr(
+                    "That trained network is no longer loaded: the training process was restarted."
+                )
             )
         return self.trainer.request(kind, self.generation, *args)
 
@@ -161,6 +165,9 @@ class Trainer:
         self.ready = threading.Event()
         #: Counts the starts of the process.
         self.incarnation = 0
+        #: The language the process is to speak (see :meth:`set_language`); None: the one the
+        #: window speaks (:func:`~nnstudio.core.i18n.current_language`) when it is started.
+        self.language: str | None = None
 
     # --- the process ----------------------------------------------------------------------
 
@@ -180,12 +187,14 @@ class Trainer:
                 return
             parent, child = self._ctx.Pipe(duplex=True)
             self.ready.clear()
+            language = self.language or current_language()
             process = self._ctx.Process(
                 target=serve,
-                args=(child, self._stop, self._pause, self.niceness, _child_environment()),
+                args=(child, self._stop, self._pause, self.niceness, _child_environment(),
+                      language),
                 name="nnstudio-training",
                 daemon=True,
-            )
+            )  # fmt: skip
             process.start()
             child.close()
             self._process, self._conn = process, parent
@@ -254,6 +263,16 @@ class Trainer:
         payload = (dataclasses.asdict(project.data), str(base_dir) if base_dir else None)
         return self._send(("prepare", *payload))
 
+    def set_language(self, language: str | None = None) -> bool:
+        """Have the process speak ``language`` (a code such as "de"; None: the language this
+        process speaks now) from its next run or request on; a run under way keeps its own.
+        The process is not started for this: it starts speaking it. Returns whether a running
+        process was told."""
+        self.language = language
+        if not self.alive:
+            return False
+        return self._send(("set_language", language or current_language()))
+
     def stop(self) -> None:
         """End the run after the current batch (the network keeps what it learned)."""
         self._stop.set()
@@ -280,7 +299,11 @@ class Trainer:
             if not self._send(("request", ident, kind, *args)):
                 raise TrainerGone(_gone(None))
             if not pending.done.wait(timeout):
-                raise NNStudioError(f"The training process did not answer within {timeout} s.")
+                raise NNStudioError(
+                    TrainingProcess.tr(
+                        "The training process did not answer within {seconds} s."
+                    ).format(seconds=timeout)
+                )
         finally:
             self._pending.pop(ident, None)
         if not pending.ok:
@@ -307,7 +330,9 @@ class Trainer:
         )  # fmt: skip
         model = self._model(generation)
         if model is None:
-            raise NNStudioError(f"{model_path.name} did not give a network.")
+            raise NNStudioError(
+                TrainingProcess.tr("{file} did not give a network.").format(file=model_path.name)
+            )
         return Restored(model=model, model_path=model_path, **info)
 
     def _model(self, generation: int | None) -> RemoteModel | None:
@@ -388,7 +413,16 @@ class Trainer:
 
 def _gone(code: int | None) -> str:
     """The sentence for a training process that ended, with its exit code when known."""
-    return GONE.format(code=f" (exit code {code})" if code else "")
+    if code:
+        return TrainingProcess.tr(
+            "The training process stopped unexpectedly (exit code {code}). It may have run out "
+            "of memory: try a smaller network or batch size. Your project is unchanged; press "
+            "Train to try again."
+        ).format(code=code)
+    return TrainingProcess.tr(
+        "The training process stopped unexpectedly. It may have run out of memory: try a "
+        "smaller network or batch size. Your project is unchanged; press Train to try again."
+    )
 
 
 def _ended(process: Any, timeout: float) -> bool:
@@ -427,15 +461,24 @@ def _child_environment() -> dict[str, str]:
 
 
 def serve(
-    conn: Connection, stop: Any, pause: Any, niceness: int, environment: dict[str, str]
+    conn: Connection,
+    stop: Any,
+    pause: Any,
+    niceness: int,
+    environment: dict[str, str],
+    language: str = SOURCE_LANGUAGE,
 ) -> None:
-    """The training process's main loop (the target of the spawned process)."""
+    """The training process's main loop (the target of the spawned process); it speaks
+    ``language``, the window's."""
     os.environ.update(environment)
     if niceness:
         lower_priority(niceness)
     from nnstudio.userdirs import setup_logging
 
     setup_logging(name="training")
+    # Before anything that speaks (a translation that cannot be read is told in the log).
+    spoken = set_language(language)
+    log.info("the training process speaks %s", spoken)
     started = time.monotonic()
     try:
         from nnstudio.training.tf_import import import_tensorflow
@@ -477,6 +520,8 @@ class Server:
                 self.train(*message[1:])
             elif kind == "prepare":
                 self.prepare(*message[1:])
+            elif kind == "set_language":
+                log.info("the training process speaks %s", set_language(message[1]))
             elif kind == "request":
                 ident, what, args = message[1], message[2], message[3:]
                 try:
@@ -485,7 +530,9 @@ class Server:
                     self.conn.send(("reply", ident, False, NNStudioError(str(exc))))
                 except Exception as exc:
                     log.exception("request %s failed", what)
-                    text = f"Something unexpected went wrong ({type(exc).__name__}): {exc}"
+                    text = TrainingProcess.tr(
+                        "Something unexpected went wrong ({kind}): {error}"
+                    ).format(kind=type(exc).__name__, error=exc)
                     self.conn.send(("reply", ident, False, NNStudioError(text)))
                 else:
                     self.conn.send(("reply", ident, True, value))
@@ -555,7 +602,9 @@ class Server:
     def _model(self, generation: int) -> Any:
         if self.model is None or generation != self.generation:
             raise NNStudioError(
-                "That trained network is no longer loaded: it was replaced by a newer run."
+                TrainingProcess.tr(
+                    "That trained network is no longer loaded: it was replaced by a newer run."
+                )
             )
         return self.model
 
@@ -602,6 +651,10 @@ class Server:
             "test": restored.test,
         }
         return self._replace_model(restored.model), info
+
+    def do_language(self) -> str:
+        """The language the process speaks now."""
+        return current_language()
 
     def do_crash(self, code: int) -> None:
         """For tests: end the process abruptly, as running out of memory would."""

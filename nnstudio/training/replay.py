@@ -27,8 +27,11 @@ import numpy as np
 
 from nnstudio.core.atomic_write import replace_atomically
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.training.evaluation import class_probabilities
 from nnstudio.training.events import Moment, ReplayStarted
+
+TrainingReplay = Context("TrainingReplay")
 
 #: The test examples whose answers are recorded at every moment (the test set's first ones).
 SAMPLE = 1000
@@ -140,12 +143,12 @@ def moment_bytes(moment: Moment) -> int:
 def epoch_label(epoch: float) -> str:
     """A moment's place in the run in words: "the start", "epoch 3", "a quarter into epoch 1"."""
     if epoch <= 0:
-        return "the start, before any training"
+        return TrainingReplay.tr("the start, before any training")
     whole = math.floor(epoch)
     if epoch == whole:
-        return f"the end of epoch {whole}"
+        return TrainingReplay.tr("the end of epoch {epoch}").format(epoch=whole)
     share = epoch - whole
-    return f"{share:.0%} into epoch {whole + 1}"
+    return TrainingReplay.tr("{share:.0%} into epoch {epoch}").format(share=share, epoch=whole + 1)
 
 
 # --- kept beside the project ------------------------------------------------------------------
@@ -216,18 +219,23 @@ def load_recording(path: Path) -> Recording:
         with open(path, "rb") as fh, np.load(fh, allow_pickle=False) as f:
             arrays = {key: f[key] for key in f.files}
     except FileNotFoundError as exc:
-        raise NNStudioError(f"The replay file {path.name} is missing.") from exc
+        raise NNStudioError(
+            TrainingReplay.tr("The replay file {file} is missing.").format(file=path.name)
+        ) from exc
     except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         raise NNStudioError(
-            f"The replay file {path.name} cannot be read: it is damaged or not a replay "
-            f"({type(exc).__name__})."
+            TrainingReplay.tr(
+                "The replay file {file} cannot be read: it is damaged or not a replay ({kind})."
+            ).format(file=path.name, kind=type(exc).__name__)
         ) from exc
     try:
         return _recording(arrays)
     except (KeyError, ValueError, IndexError, TypeError) as exc:
         raise NNStudioError(
-            f"The replay file {path.name} is not a complete replay (expected the moments' "
-            f"epochs, steps and arrays of matching lengths; {type(exc).__name__}: {exc})."
+            TrainingReplay.tr(
+                "The replay file {file} is not a complete replay (expected the moments' "
+                "epochs, steps and arrays of matching lengths; {kind}: {error})."
+            ).format(file=path.name, kind=type(exc).__name__, error=exc)
         ) from exc
 
 

@@ -9,11 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import Project
 from nnstudio.data.cache import DatasetCache
 from nnstudio.data.preprocess import InputTransform
 from nnstudio.training.evaluation import Evaluation, class_probabilities
 from nnstudio.training.model_file import check_model_file
+
+RestoreNetwork = Context("RestoreNetwork")
 
 
 @dataclass(frozen=True)
@@ -59,13 +62,21 @@ def restore(
         model = keras.models.load_model(model_path)
     except Exception as exc:  # a damaged or foreign file: Keras raises many kinds
         raise NNStudioError(
-            f"{model_path.name} could not be read as a trained Keras network ({exc})."
+            RestoreNetwork.tr(
+                "{file} could not be read as a trained Keras network ({error})."
+            ).format(file=model_path.name, error=exc)
         ) from exc
     expected = (None, *data.feature_shape)
     if tuple(model.input_shape) != expected:
         raise NNStudioError(
-            f"{model_path.name} takes inputs of shape {tuple(model.input_shape)[1:]}, but the "
-            f"project's data has shape {data.feature_shape}: it was trained on other data."
+            RestoreNetwork.tr(
+                "{file} takes inputs of shape {shape}, but the project's data has shape "
+                "{data_shape}: it was trained on other data."
+            ).format(
+                file=model_path.name,
+                shape=tuple(model.input_shape)[1:],
+                data_shape=data.feature_shape,
+            )
         )
     evaluation = None
     if len(data.x_test):

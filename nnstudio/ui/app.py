@@ -28,6 +28,7 @@ def application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from nnstudio import __version__
+    from nnstudio.ui.common.language import start_language
     from nnstudio.ui.common.plot_style import configure_pyqtgraph
 
     existing = QApplication.instance()
@@ -37,6 +38,8 @@ def application() -> QApplication:
     app.setOrganizationName("nnstudio")
     app.setDesktopFileName("nnstudio")
     configure_pyqtgraph()
+    # The language: NNSTUDIO_LANGUAGE or --language, else View → Language, else the system's.
+    start_language()
     return app
 
 

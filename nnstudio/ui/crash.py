@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio import __version__
+from nnstudio.core.i18n import Context
 from nnstudio.userdirs import log_dir, log_file
 
 log = logging.getLogger("nnstudio.crash")
+Crash = Context("Crash")
 
 
 def crash_report(summary: str, details: str) -> str:
@@ -54,21 +56,23 @@ def open_log_folder() -> None:
 class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("nnstudio ran into a problem")
+        self.setWindowTitle(Crash.tr("nnstudio ran into a problem"))
         self.report = crash_report(summary, details)
         intro = QLabel(
-            "<b>Something unexpected went wrong inside nnstudio.</b><br>"
-            "This is a bug in nnstudio, not something you did. Your project is still open; "
-            "save it under a new name to be safe. If you tell your teacher, copy the report "
-            "below and send it along."
+            Crash.tr(
+                "<b>Something unexpected went wrong inside nnstudio.</b><br>"
+                "This is a bug in nnstudio, not something you did. Your project is still open; "
+                "save it under a new name to be safe. If you tell your teacher, copy the report "
+                "below and send it along."
+            )
         )
         intro.setWordWrap(True)
         text = QPlainTextEdit(self.report)
         text.setReadOnly(True)
         text.setMinimumSize(560, 220)
-        copy = QPushButton("Copy report")
+        copy = QPushButton(Crash.tr("Copy report"))
         copy.clicked.connect(self._copy)
-        folder = QPushButton("Open log folder")
+        folder = QPushButton(Crash.tr("Open log folder"))
         folder.clicked.connect(open_log_folder)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
@@ -83,9 +87,11 @@ class CrashDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(Crash.tr("Copied"))
         # Tied to the button, so the timer is dropped if the dialog closes first.
-        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy report"))
+        QTimer.singleShot(
+            1500, self.copy_button, lambda: self.copy_button.setText(Crash.tr("Copy report"))
+        )
 
 
 class _Relay(QObject):

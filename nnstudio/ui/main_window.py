@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -34,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio import __version__, lessons
-from nnstudio.core import project_file
+from nnstudio.core import i18n, project_file
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.spec import Project, RunRecord
 from nnstudio.core.templates import DEFAULT_TEMPLATE, TEMPLATES, from_template
@@ -52,8 +54,10 @@ from nnstudio.ui.builder.layer_stack_view import LayerStackView
 from nnstudio.ui.builder.network_diagram import NetworkDiagram
 from nnstudio.ui.builder.problems_panel import ProblemsPanel
 from nnstudio.ui.builder.settings_panels import CompilePanel, DataPanel, TrainingPanel
-from nnstudio.ui.common.appearance import TEXT_SIZE_LABELS, appearance
+from nnstudio.ui.common.appearance import TEXT_SIZE_LABELS, appearance, text_size_label
+from nnstudio.ui.common.colours import PALETTES, SCHEMES, colours
 from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.language import start_language
 from nnstudio.ui.common.style import ERROR_COLOR
 from nnstudio.ui.crash import open_log_folder
 from nnstudio.ui.lessons.highlight import Highlighter
@@ -72,6 +76,7 @@ if TYPE_CHECKING:
     from nnstudio.export import Format
 
 log = logging.getLogger("nnstudio.ui")
+Window = Context("Window")
 
 MAX_RECENT = 8
 #: From this width of the screen's free area on (logical pixels), the layer palette and the
@@ -89,8 +94,9 @@ def available_size(widget: QWidget) -> QSize:
     return screen.availableGeometry().size() if screen else QSize(1366, 768)
 
 
-PROJECT_FILTER = "nnstudio projects (*.nnproj);;All files (*)"
-LESSON_FILTER = "nnstudio lessons (*.nnlesson);;All files (*)"
+#: File dialogs' filters (translated where used: ``translate("Window", PROJECT_FILTER)``).
+PROJECT_FILTER = QT_TRANSLATE_NOOP("Window", "nnstudio projects (*.nnproj);;All files (*)")
+LESSON_FILTER = QT_TRANSLATE_NOOP("Window", "nnstudio lessons (*.nnlesson);;All files (*)")
 
 
 def settings() -> QSettings:
@@ -138,6 +144,13 @@ class MainWindow(QMainWindow):
         saved = settings().value("view/text_size", "normal")
         chosen = saved if isinstance(saved, str) and saved in TEXT_SIZE_LABELS else "normal"
         self.set_text_size(chosen, remember=False)
+        # Light, dark or the system's, and the colours of curves and classes, as last time.
+        scheme, palette = settings().value("view/colour_scheme"), settings().value("view/palette")
+        self.set_colours(
+            scheme=scheme if isinstance(scheme, str) else None,
+            palette=palette if isinstance(palette, str) else None,
+            remember=False,
+        )
         appearance().set(presentation=False)
         self._update_title()
         self._on_changed()
@@ -194,7 +207,9 @@ class MainWindow(QMainWindow):
         elif self.lesson_panel.needs_answer():
             self.lesson_dock.show()
             self.lesson_dock.raise_()
-            self.statusBar().showMessage("First answer the lesson's question, then train.", 6000)
+            self.statusBar().showMessage(
+                Window.tr("First answer the lesson's question, then train."), 6000
+            )
             return
         control.train_or_stop()
         if control.run is not None:
@@ -202,15 +217,17 @@ class MainWindow(QMainWindow):
 
     def _show_train_state(self, enabled: bool, reason: str, running: bool, paused: bool) -> None:
         button = self.train_button
-        button.setText("Stop" if running else "Train")
+        button.setText(Window.tr("Stop") if running else Window.tr("Train"))
         button.setEnabled(enabled)
         if running:
-            button.setToolTip("Stop after the current batch, keeping what was learned")
+            button.setToolTip(Window.tr("Stop after the current batch, keeping what was learned"))
         else:
-            button.setToolTip(reason or "Train this network on its data")
-        self.train_reason.setText(f"Cannot train yet: {reason}" if reason else "")
+            button.setToolTip(reason or Window.tr("Train this network on its data"))
+        self.train_reason.setText(
+            Window.tr("Cannot train yet: {reason}").format(reason=reason) if reason else ""
+        )
         self.pause_button.setChecked(paused)
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(Window.tr("Resume") if paused else Window.tr("Pause"))
         self.pause_button.setVisible(running)
         self.progress.setVisible(running)
 
@@ -220,8 +237,8 @@ class MainWindow(QMainWindow):
         self.training_view.prepare()
         self._pending_results = None
         self.results_view.set_evaluation(None)
-        self.digit_tester.clear_predictor("Training… draw here once it has finished.")
-        self.inside_view.clear("Training… look inside the network once it has finished.")
+        self.digit_tester.clear_predictor(Window.tr("Training… draw here once it has finished."))
+        self.inside_view.clear(Window.tr("Training… look inside the network once it has finished."))
         self._pending_inside = None
 
     def _on_run_started(self, project: Project, event: RunStarted) -> None:
@@ -272,7 +289,10 @@ class MainWindow(QMainWindow):
         except (NNStudioError, OSError) as exc:
             log.warning("could not save the replay to %s: %s", target, exc)
             self.statusBar().showMessage(
-                f"The project is saved, but its replay could not be written ({exc}).", 8000
+                Window.tr(
+                    "The project is saved, but its replay could not be written ({error})."
+                ).format(error=exc),
+                8000,
             )
             return
         runs[-1].replay_file = target.name
@@ -287,7 +307,9 @@ class MainWindow(QMainWindow):
             recording = load_recording(path.parent / runs[-1].replay_file)
         except NNStudioError as exc:
             log.warning("could not read the replay of %s: %s", path, exc)
-            self.training_view.replay.say(f"{exc} The curves are shown without it.")
+            self.training_view.replay.say(
+                Window.tr("{error} The curves are shown without it.").format(error=exc)
+            )
             return
         self.training_view.show_recording(recording, self.editor.document.project)
         self._replay_run = runs[-1]
@@ -302,10 +324,12 @@ class MainWindow(QMainWindow):
         model = result.model
         if model is None or result.reason in ("error", "nan"):
             self.digit_tester.clear_predictor(
-                "This run did not leave a network to ask; train again, then draw here."
+                Window.tr("This run did not leave a network to ask; train again, then draw here.")
             )
             self.inside_view.clear(
-                "This run did not leave a network to look inside; train again, then look here."
+                Window.tr(
+                    "This run did not leave a network to look inside; train again, then look here."
+                )
             )
             return
         # Like the results, followed when the tab is first looked at.
@@ -357,8 +381,10 @@ class MainWindow(QMainWindow):
             self._pending_inside is None and self.inside_view.evaluation is None
         ):
             self.statusBar().showMessage(
-                f"Neuron {unit + 1}: once training has finished, clicking it shows its "
-                "arithmetic in the Inside tab.",
+                Window.tr(
+                    "Neuron {number}: once training has finished, clicking it shows its "
+                    "arithmetic in the Inside tab."
+                ).format(number=unit + 1),
                 6000,
             )
             return
@@ -402,8 +428,10 @@ class MainWindow(QMainWindow):
         self.data_preview = DataPreview(editor)
         self.diagram = NetworkDiagram(editor)
 
-        self.palette_dock = self._dock("Layer palette", "palette", self.layer_palette, left)
-        self.stack_dock = self._dock("Layer stack", "stack", self.stack_view, left)
+        self.palette_dock = self._dock(
+            Window.tr("Layer palette"), "palette", self.layer_palette, left
+        )
+        self.stack_dock = self._dock(Window.tr("Layer stack"), "stack", self.stack_view, left)
         # Side by side where there is room; on a narrower screen (a school laptop's 1366
         # pixels, or 1920 at 150%) the palette goes above the stack, leaving the centre room.
         side_by_side = self._side_by_side = available_size(self).width() >= WIDE_SCREEN
@@ -414,20 +442,28 @@ class MainWindow(QMainWindow):
         )
         # The lesson, when there is one, above the settings (and beside every tab).
         self.lesson_panel = LessonPanel(editor)
-        self.lesson_dock = self._dock("Lesson", "lesson", self.lesson_panel, right)
+        self.lesson_dock = self._dock(Window.tr("Lesson"), "lesson", self.lesson_panel, right)
         self.lesson_dock.hide()
-        self.properties_dock = self._dock("Layer settings", "properties", self.properties, right)
-        self.compile_dock = self._dock("Loss and optimizer", "compile", self.compile_panel, right)
-        self.data_dock = self._dock("Data", "data", self.data_panel, right)
-        self.training_dock = self._dock("Training", "training", self.training_panel, right)
+        self.properties_dock = self._dock(
+            Window.tr("Layer settings"), "properties", self.properties, right
+        )
+        self.compile_dock = self._dock(
+            Window.tr("Loss and optimizer"), "compile", self.compile_panel, right
+        )
+        self.data_dock = self._dock(Window.tr("Data"), "data", self.data_panel, right)
+        self.training_dock = self._dock(
+            Window.tr("Training"), "training", self.training_panel, right
+        )
         for dock in (self.compile_dock, self.data_dock, self.training_dock):
             self.tabifyDockWidget(self.properties_dock, dock)
         self.properties_dock.raise_()
-        self.problems_dock = self._dock("Problems", "problems", self.problems, bottom)
+        self.problems_dock = self._dock(Window.tr("Problems"), "problems", self.problems, bottom)
         self.analysis = AnalysisView(editor, lambda p, base: self.trainer.measure(p, base))
-        self.analysis_dock = self._dock("Analysis", "analysis", self.analysis, bottom)
-        self.code_dock = self._dock("Keras code", "code", self.code_view, bottom)
-        self.preview_dock = self._dock("Data preview", "preview", self.data_preview, bottom)
+        self.analysis_dock = self._dock(Window.tr("Analysis"), "analysis", self.analysis, bottom)
+        self.code_dock = self._dock(Window.tr("Keras code"), "code", self.code_view, bottom)
+        self.preview_dock = self._dock(
+            Window.tr("Data preview"), "preview", self.data_preview, bottom
+        )
         self.tabifyDockWidget(self.problems_dock, self.analysis_dock)
         self.tabifyDockWidget(self.problems_dock, self.code_dock)
         self.tabifyDockWidget(self.problems_dock, self.preview_dock)
@@ -441,7 +477,7 @@ class MainWindow(QMainWindow):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton(Window.tr("Train"))
         self.train_button.setObjectName("train")
         self.train_button.setMinimumWidth(120)
         self.progress = QProgressBar()
@@ -451,17 +487,21 @@ class MainWindow(QMainWindow):
         self.train_reason = QLabel()
         self.train_reason.setWordWrap(True)
         self.train_reason.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(Window.tr("Pause"))
         self.pause_button.setObjectName("pause")
         self.pause_button.setCheckable(True)
-        self.pause_button.setToolTip("Hold training after the current batch, to look closely")
+        self.pause_button.setToolTip(
+            Window.tr("Hold training after the current batch, to look closely")
+        )
         self.pause_button.setVisible(False)
-        self.same_start = QCheckBox("Same start as the last run")
+        self.same_start = QCheckBox(Window.tr("Same start as the last run"))
         self.same_start.setObjectName("same-start")
         self.same_start.setToolTip(
-            "Train from the starting weights of the last run, for every layer you did not "
-            "change, so that your change is the only difference between the two runs. A layer "
-            "whose size changed (and the one after it) starts new."
+            Window.tr(
+                "Train from the starting weights of the last run, for every layer you did not "
+                "change, so that your change is the only difference between the two runs. A "
+                "layer whose size changed (and the one after it) starts new."
+            )
         )
         self.same_start.setVisible(False)  # shown once there is a last run to start as
         row = QHBoxLayout()
@@ -477,23 +517,26 @@ class MainWindow(QMainWindow):
         # Its own minimum, not its biggest page's: the Training tab needs more height than the
         # Network tab, but it is shown with the docks hidden, so it has the room then.
         self.tabs.setMinimumSize(420, 240)
-        self.tabs.addTab(self.diagram, "Network")
-        self.tabs.addTab(self.training_view, "Training")
+        self.tabs.addTab(self.diagram, Window.tr("Network"))
+        self.tabs.addTab(self.training_view, Window.tr("Training"))
         self.runs_view = RunsView(self.editor)
         self.runs_view.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.tabs.addTab(self.runs_view, "Runs")
-        self.tabs.setTabToolTip(
-            self.tabs.count() - 1, "Compare the runs kept with the project, and go back to one"
-        )
-        self.results_view = ResultsView()
-        self.tabs.addTab(self.results_view, "Results")
-        self.digit_tester = DigitTester()
-        self.tabs.addTab(self.digit_tester, "Draw a digit")
-        self.inside_view = InsideView()
-        self.tabs.addTab(self.inside_view, "Inside")
+        self.tabs.addTab(self.runs_view, Window.tr("Runs"))
         self.tabs.setTabToolTip(
             self.tabs.count() - 1,
-            "Follow one example through the trained network, down to a neuron's arithmetic",
+            Window.tr("Compare the runs kept with the project, and go back to one"),
+        )
+        self.results_view = ResultsView()
+        self.tabs.addTab(self.results_view, Window.tr("Results"))
+        self.digit_tester = DigitTester()
+        self.tabs.addTab(self.digit_tester, Window.tr("Draw a digit"))
+        self.inside_view = InsideView()
+        self.tabs.addTab(self.inside_view, Window.tr("Inside"))
+        self.tabs.setTabToolTip(
+            self.tabs.count() - 1,
+            Window.tr(
+                "Follow one example through the trained network, down to a neuron's arithmetic"
+            ),
         )
         self.results_view.example_activated.connect(lambda i: self.show_inside(example=i))
         self.training_view.weights.neuron_clicked.connect(self._weights_neuron_clicked)
@@ -528,69 +571,79 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
         self.new_action = self._action(
-            "&New empty network", self.new_empty, std.New, "Start from an empty layer stack"
-        )
-        self.open_action = self._action("&Open…", self.open_dialog, std.Open)
-        self.save_action = self._action("&Save", self.save, std.Save)
-        self.save_as_action = self._action("Save &As…", self.save_as, std.SaveAs)
+            Window.tr("&New empty network"), self.new_empty, std.New,
+            Window.tr("Start from an empty layer stack"),
+        )  # fmt: skip
+        self.open_action = self._action(Window.tr("&Open…"), self.open_dialog, std.Open)
+        self.save_action = self._action(Window.tr("&Save"), self.save, std.Save)
+        self.save_as_action = self._action(Window.tr("Save &As…"), self.save_as, std.SaveAs)
         self.export_script_action = self._action(
-            "Export Keras &script…", lambda: self.export_dialog("script"), "Ctrl+E",
-            "Write a Python script that builds and trains this network with Keras",
+            Window.tr("Export Keras &script…"), lambda: self.export_dialog("script"), "Ctrl+E",
+            Window.tr("Write a Python script that builds and trains this network with Keras"),
         )  # fmt: skip
         self.export_notebook_action = self._action(
-            "Export Jupyter &notebook…", lambda: self.export_dialog("notebook")
+            Window.tr("Export Jupyter &notebook…"), lambda: self.export_dialog("notebook")
         )
         self.import_action = self._action(
-            "&Import network…", self.import_dialog, None,
-            "Put a network from a .keras file, a Keras script or a notebook on the canvas",
+            Window.tr("&Import network…"), self.import_dialog, None,
+            Window.tr(
+                "Put a network from a .keras file, a Keras script or a notebook on the canvas"
+            ),
         )  # fmt: skip
         self.export_folder_action = self._action(
-            "Export project &folder…", self.export_folder_dialog, None,
-            "A folder with the script, the notebook, the data and requirements.txt, ready to "
-            "copy to another computer and run offline",
+            Window.tr("Export project &folder…"), self.export_folder_dialog, None,
+            Window.tr(
+                "A folder with the script, the notebook, the data and requirements.txt, ready "
+                "to copy to another computer and run offline"
+            ),
         )  # fmt: skip
         self.save_model_action = self._action(
-            "Save trained &model…", self.save_model_dialog, None,
-            "Save the trained network as a Keras .keras file (keras.models.load_model reads it)",
+            Window.tr("Save trained &model…"), self.save_model_dialog, None,
+            Window.tr(
+                "Save the trained network as a Keras .keras file (keras.models.load_model "
+                "reads it)"
+            ),
         )  # fmt: skip
         self.save_model_action.setEnabled(False)
-        self.quit_action = self._action("&Quit", self.close, std.Quit)
-        self.undo_action = self.editor.undo_stack.createUndoAction(self, "&Undo")
+        self.quit_action = self._action(Window.tr("&Quit"), self.close, std.Quit)
+        self.undo_action = self.editor.undo_stack.createUndoAction(self, Window.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(std.Undo))
-        self.redo_action = self.editor.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.editor.undo_stack.createRedoAction(self, Window.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
-        self.about_action = self._action("&About nnstudio", self.about)
-        self.log_action = self._action("Open &log folder", open_log_folder)
-        self.reset_layout_action = self._action("&Reset layout", self.reset_layout)
+        self.about_action = self._action(Window.tr("&About nnstudio"), self.about)
+        self.log_action = self._action(Window.tr("Open &log folder"), open_log_folder)
+        self.reset_layout_action = self._action(Window.tr("&Reset layout"), self.reset_layout)
         self.presentation_action = self._action(
-            "&Presentation", self.set_presentation, "F11",
-            "Full screen, larger text, thicker lines and bigger markers, for a projector",
+            Window.tr("&Presentation"), self.set_presentation, "F11",
+            Window.tr(
+                "Full screen, larger text, thicker lines and bigger markers, for a projector"
+            ),
         )  # fmt: skip
         self.presentation_action.setCheckable(True)
         self.start_page_action = self._action(
-            "&Start page…", self.show_start_page, None,
-            "The built-in lessons and challenges, with their level and minutes",
+            Window.tr("&Start page…"), self.show_start_page, None,
+            Window.tr("The built-in lessons and challenges, with their level and minutes"),
         )  # fmt: skip
         self.open_lesson_action = self._action(
-            "Open &lesson…", self.open_lesson_dialog, None,
-            "Start a lesson or a challenge from a teacher's .nnlesson file",
+            Window.tr("Open &lesson…"), self.open_lesson_dialog, None,
+            Window.tr("Start a lesson or a challenge from a teacher's .nnlesson file"),
         )  # fmt: skip
         self.continue_lesson_action = self._action(
-            "&Continue the lesson", self.continue_lesson, None,
-            "Show the lesson this project belongs to again",
+            Window.tr("&Continue the lesson"), self.continue_lesson, None,
+            Window.tr("Show the lesson this project belongs to again"),
         )  # fmt: skip
         self.continue_lesson_action.setEnabled(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(Window.tr("&File"))
         file.addAction(self.new_action)
-        new = file.addMenu("New from &template")
+        new = file.addMenu(Window.tr("New from &template"))
         for name, template in TEMPLATES.items():
             action = new.addAction(f"{name} — {template.summary}")
             action.triggered.connect(lambda checked=False, n=name: self.new_from_template(n))
         file.addAction(self.open_action)
-        self.recent_menu = file.addMenu("Open &recent")
+        self.recent_menu = file.addMenu(Window.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addAction(self.open_lesson_action)
         file.addAction(self.import_action)
@@ -605,7 +658,7 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self.quit_action)
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(Window.tr("&Edit"))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
@@ -613,36 +666,42 @@ class MainWindow(QMainWindow):
             if action.text():
                 edit.addAction(action)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(Window.tr("&View"))
         view.addAction(self.presentation_action)
-        sizes = view.addMenu("&Text size")
+        sizes = view.addMenu(Window.tr("&Text size"))
         self.text_size_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
-        for name, label in TEXT_SIZE_LABELS.items():
-            action = sizes.addAction(label)
+        for name in TEXT_SIZE_LABELS:
+            action = sizes.addAction(text_size_label(name))
             action.setCheckable(True)
             action.setChecked(name == appearance().text_size)
             action.triggered.connect(lambda checked=False, n=name: self.set_text_size(n))
             group.addAction(action)
             self.text_size_actions[name] = action
+        self._build_colours_menu(view)
+        self._build_language_menu(view)
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         view.addAction(self.reset_layout_action)
 
-        learn = bar.addMenu("&Learn")
+        learn = bar.addMenu(Window.tr("&Learn"))
         learn.addAction(self.start_page_action)
         learn.addAction(self.continue_lesson_action)
         learn.addSeparator()
         for lesson in lessons.builtin():
-            action = learn.addAction(f"{lesson.heading} ({lesson.minutes} min)")
+            action = learn.addAction(
+                Window.tr("{lesson} ({minutes} min)").format(
+                    lesson=lesson.heading, minutes=lesson.minutes
+                )
+            )
             action.setStatusTip(lesson.summary)
             action.triggered.connect(lambda checked=False, chosen=lesson: self.start_lesson(chosen))
         learn.addSeparator()
         learn.addAction(self.open_lesson_action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(Window.tr("&Help"))
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
 
@@ -650,8 +709,12 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         doc = self.editor.document
-        where = doc.path.name if doc.path else "not saved yet"
-        self.setWindowTitle(f"{doc.project.name} ({where})[*] — nnstudio")
+        where = doc.path.name if doc.path else Window.tr("not saved yet")
+        self.setWindowTitle(
+            Window.tr("{project} ({where})[*] — nnstudio").format(
+                project=doc.project.name, where=where
+            )
+        )
         self.setWindowModified(self.editor.modified)
 
     def _grow_analysis(self, shown: bool) -> None:
@@ -681,13 +744,22 @@ class MainWindow(QMainWindow):
         self._update_title()
         report = self.editor.document.report
         total = report.total_params
-        if report.complete:
-            text = f"{total:,} weights and biases to learn"
-            if self._expected_time:
-                text += f", {self._expected_time}"
-            self.summary.setText(text)
+        if report.complete and self._expected_time:
+            self.summary.setText(
+                Window.tr("{total:,} weights and biases to learn, {expected_time}").format(
+                    total=total, expected_time=self._expected_time
+                )
+            )
+        elif report.complete:
+            self.summary.setText(
+                Window.tr("{total:,} weights and biases to learn").format(total=total)
+            )
         else:
-            self.summary.setText(f"{total:,} weights and biases so far (some shapes unknown)")
+            self.summary.setText(
+                Window.tr("{total:,} weights and biases so far (some shapes unknown)").format(
+                    total=total
+                )
+            )
         self.training_control.project_changed()
 
     def _on_tab(self, index: int) -> None:
@@ -732,6 +804,107 @@ class MainWindow(QMainWindow):
         if name in getattr(self, "text_size_actions", {}):
             self.text_size_actions[name].setChecked(True)
 
+    def _build_colours_menu(self, view: QMenu) -> None:
+        """View → Colours: light, dark or the system's; the usual colours for curves and
+        classes, or colours for colour blindness."""
+        menu = view.addMenu(Window.tr("&Colours"))
+        menu.setObjectName("colours_menu")
+        self.colour_actions: dict[str, QAction] = {}
+        for options, current, key in (
+            (SCHEMES, colours().scheme, "scheme"),
+            (PALETTES, colours().palette_name, "palette"),
+        ):
+            group = QActionGroup(self)
+            for name, label in options.items():
+                action = menu.addAction(translate("Colours", label))
+                action.setCheckable(True)
+                action.setChecked(name == current)
+                action.triggered.connect(
+                    lambda checked=False, k=key, n=name: self.set_colours(**{k: n})
+                )
+                group.addAction(action)
+                self.colour_actions[name] = action
+            menu.addSeparator()
+
+    def set_colours(
+        self, *, scheme: str | None = None, palette: str | None = None, remember: bool = True
+    ) -> None:
+        """View → Colours (remembered)."""
+        colours().set(scheme=scheme, palette=palette)
+        if remember:
+            settings().setValue("view/colour_scheme", colours().scheme)
+            settings().setValue("view/palette", colours().palette_name)
+        for name in (colours().scheme, colours().palette_name):
+            if name in getattr(self, "colour_actions", {}):
+                self.colour_actions[name].setChecked(True)
+
+    def _build_language_menu(self, view: QMenu) -> None:
+        """View → Language: the system's, or one chosen (each named in its own language)."""
+        menu = view.addMenu(Window.tr("&Language"))
+        menu.setObjectName("language_menu")
+        chosen = i18n.saved_language()
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        system = menu.addAction(Window.tr("As the computer (system)"))
+        system.setData("system")
+        menu.addSeparator()
+        options = [system]
+        for code in i18n.available_languages():
+            action = menu.addAction(i18n.LANGUAGES[code])
+            action.setData(code)
+            options.append(action)
+        for action in options:
+            code = str(action.data())
+            action.setCheckable(True)
+            action.setChecked(code == chosen or (code == "system" and chosen not in i18n.LANGUAGES))
+            action.triggered.connect(lambda checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, choice: str) -> MainWindow:
+        """View → Language: remembered, and the window is made again in that language with
+        the project as it is: unsaved changes, runs, the last run's results and the lesson
+        stay. Returns the window now showing (this one if nothing changed)."""
+        if self.training_control.run is not None:
+            self.language_actions[i18n.saved_language()].setChecked(True)
+            QMessageBox.information(
+                self,
+                Window.tr("Language"),
+                Window.tr(
+                    "The language can change when this run has ended. Stop it or let it "
+                    "finish, then choose the language again."
+                ),
+            )
+            return self
+        settings().setValue("view/language", choice)
+        spoken = i18n.current_language()
+        now = start_language(None if choice == "system" else choice)
+        # The training process's sentences (a run's end, its problems) follow too.
+        self.trainer.set_language(now)
+        if now == spoken:
+            return self
+        return self.remake()
+
+    def remake(self) -> MainWindow:
+        """A new window in the language now spoken, holding this one's project, results and
+        layout; this one closes without asking (nothing is lost)."""
+        editor = self.editor
+        window = MainWindow(editor.document.project, editor.document.path, trainer=self.trainer)
+        if editor.modified:
+            window.editor.mark_changed()
+        window._update_title()
+        window.restoreGeometry(self.saveGeometry())
+        window.restoreState(self.saveState())
+        window.training_control.adopt(self.training_control)
+        window.tabs.setCurrentIndex(self.tabs.currentIndex())
+        if self.isFullScreen():
+            window.set_presentation(True)
+        window.show()
+        self._remade = True
+        self.close()
+        self.deleteLater()
+        return window
+
     def set_presentation(self, on: bool) -> None:
         """View → Presentation (F11): full screen, larger text, thicker lines, bigger markers;
         F11 again (or Esc) ends it."""
@@ -743,7 +916,9 @@ class MainWindow(QMainWindow):
             self.showMaximized() if getattr(self, "_was_maximized", False) else self.showNormal()
         appearance().set(presentation=on)
         if on:
-            self.statusBar().showMessage("Presentation: press F11 or Esc to end it.", 8000)
+            self.statusBar().showMessage(
+                Window.tr("Presentation: press F11 or Esc to end it."), 8000
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.presentation_action.isChecked():
@@ -797,16 +972,22 @@ class MainWindow(QMainWindow):
                 log.warning("the lesson kept in the project cannot be read: %s", exc)
                 lesson = None
                 self.statusBar().showMessage(
-                    "The lesson kept in this project cannot be read; the project opens without "
-                    "it.", 10000,
-                )  # fmt: skip
+                    Window.tr(
+                        "The lesson kept in this project cannot be read; the project opens "
+                        "without it."
+                    ),
+                    10000,
+                )
             if lesson is not None:
                 session = LessonSession(lesson, project)
             elif not project.lesson.document:
                 self.statusBar().showMessage(
-                    f"This project was made in the lesson “{project.lesson.title}”, which this "
-                    "nnstudio does not have.", 10000,
-                )  # fmt: skip
+                    Window.tr(
+                        "This project was made in the lesson “{title}”, which this nnstudio "
+                        "does not have."
+                    ).format(title=project.lesson.title),
+                    10000,
+                )
         self.lesson_panel.set_session(session)
         self.lesson_dock.setVisible(session is not None)
         self.continue_lesson_action.setEnabled(False)
@@ -837,11 +1018,13 @@ class MainWindow(QMainWindow):
         session = LessonSession.start(lesson)
         self.tabs.setCurrentWidget(self.diagram)
         self.editor.load(session.project, None)
-        self.statusBar().showMessage(f"Lesson: {lesson.title}. Read the Lesson panel.", 8000)
+        self.statusBar().showMessage(
+            Window.tr("Lesson: {title}. Read the Lesson panel.").format(title=lesson.title), 8000
+        )
 
     def open_lesson_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a lesson", self._last_dir(), LESSON_FILTER
+            self, Window.tr("Open a lesson"), self._last_dir(), translate("Window", LESSON_FILTER)
         )
         if path:
             self.open_lesson(Path(path))
@@ -853,7 +1036,7 @@ class MainWindow(QMainWindow):
             lesson = lessons.load(path)
         except NNStudioError as exc:
             log.warning("could not open the lesson %s: %s", path, exc)
-            QMessageBox.warning(self, "Cannot open the lesson", str(exc))
+            QMessageBox.warning(self, Window.tr("Cannot open the lesson"), str(exc))
             return False
         self.start_lesson(lesson)
         return True
@@ -927,8 +1110,10 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to “{self.editor.document.project.name}” first?",
+            Window.tr("Unsaved changes"),
+            Window.tr("Save the changes to “{project}” first?").format(
+                project=self.editor.document.project.name
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -940,7 +1125,7 @@ class MainWindow(QMainWindow):
 
     def new_empty(self) -> None:
         if self._confirm_discard():
-            self.editor.load(Project(name="Untitled"), None)
+            self.editor.load(Project(name=Window.tr("Untitled")), None)
 
     def new_from_template(self, name: str) -> None:
         if self._confirm_discard():
@@ -950,7 +1135,7 @@ class MainWindow(QMainWindow):
         if not self._confirm_discard():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a project", self._last_dir(), PROJECT_FILTER
+            self, Window.tr("Open a project"), self._last_dir(), translate("Window", PROJECT_FILTER)
         )
         if path:
             self.open_path(Path(path), confirmed=True)
@@ -963,7 +1148,7 @@ class MainWindow(QMainWindow):
             project = project_file.load(path)
         except NNStudioError as exc:
             log.warning("could not open %s: %s", path, exc)
-            QMessageBox.warning(self, "Cannot open the project", str(exc))
+            QMessageBox.warning(self, Window.tr("Cannot open the project"), str(exc))
             self._forget_recent(path)
             return False
         self.editor.load(project, path.resolve())
@@ -985,7 +1170,9 @@ class MainWindow(QMainWindow):
         suggestion = str(
             doc.path or Path(self._last_dir()) / project_file.file_name(doc.project.name)
         )
-        path, _ = QFileDialog.getSaveFileName(self, "Save the project", suggestion, PROJECT_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, Window.tr("Save the project"), suggestion, translate("Window", PROJECT_FILTER)
+        )
         if not path:
             return False
         target = Path(path)
@@ -1003,12 +1190,12 @@ class MainWindow(QMainWindow):
         try:
             project_file.save(project, path)
         except NNStudioError as exc:
-            QMessageBox.warning(self, "Cannot save the project", str(exc))
+            QMessageBox.warning(self, Window.tr("Cannot save the project"), str(exc))
             return False
         self.editor.mark_saved(path.resolve())
         self._remember_recent(path.resolve())
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path.name}", 4000)
+        self.statusBar().showMessage(Window.tr("Saved {file}").format(file=path.name), 4000)
         return True
 
     def save_model_dialog(self) -> None:
@@ -1021,7 +1208,10 @@ class MainWindow(QMainWindow):
             else Path(self._last_dir()) / project_file.file_name(doc.project.name, ".keras")
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the trained network", suggestion, "Keras models (*.keras)"
+            self,
+            Window.tr("Save the trained network"),
+            suggestion,
+            Window.tr("Keras models (*.keras)"),
         )
         if not path:
             return
@@ -1037,8 +1227,14 @@ class MainWindow(QMainWindow):
         doc = self.editor.document
         suffix = export.SUFFIXES[fmt]
         suggestion = str(Path(self._last_dir()) / export.suggested_filename(doc.project, fmt))
-        kind = "Jupyter notebook (*.ipynb)" if fmt == "notebook" else "Python script (*.py)"
-        path, _ = QFileDialog.getSaveFileName(self, "Export Keras code", suggestion, kind)
+        kind = (
+            Window.tr("Jupyter notebook (*.ipynb)")
+            if fmt == "notebook"
+            else Window.tr("Python script (*.py)")
+        )
+        path, _ = QFileDialog.getSaveFileName(
+            self, Window.tr("Export Keras code"), suggestion, kind
+        )
         if not path:
             return
         target = Path(path)
@@ -1048,9 +1244,9 @@ class MainWindow(QMainWindow):
             data_path = resolve_data_path(doc.project.data, doc.base_dir)
             export.export(doc.project, target, fmt=fmt, data_path=data_path)
         except NNStudioError as exc:
-            QMessageBox.warning(self, "Cannot export", str(exc))
+            QMessageBox.warning(self, Window.tr("Cannot export"), str(exc))
             return
-        self.statusBar().showMessage(f"Exported {target}", 6000)
+        self.statusBar().showMessage(Window.tr("Exported {path}").format(path=target), 6000)
 
     def import_dialog(self) -> None:
         """File → Import: a network from a .keras file, a Keras script or a notebook."""
@@ -1058,9 +1254,9 @@ class MainWindow(QMainWindow):
             return
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import a network",
+            Window.tr("Import a network"),
             self._last_dir(),
-            "Keras networks (*.keras *.py *.ipynb);;All files (*)",
+            Window.tr("Keras networks (*.keras *.py *.ipynb);;All files (*)"),
         )
         if path:
             self.import_path(Path(path))
@@ -1074,7 +1270,7 @@ class MainWindow(QMainWindow):
             imported = import_file(path)
         except NNStudioError as exc:
             log.warning("could not import %s: %s", path, exc)
-            QMessageBox.warning(self, "Nothing imported", str(exc))
+            QMessageBox.warning(self, Window.tr("Nothing imported"), str(exc))
             return False
         self.tabs.setCurrentWidget(self.diagram)
         self.editor.load(imported.project, None)
@@ -1082,8 +1278,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         if imported.weights is not None:  # trained: its results, without training
             self.training_control.restore_trained_network(imported.weights)
-        said = " ".join(imported.notes)
-        self.statusBar().showMessage(f"Imported {path.name}. {said}".strip(), 15000)
+        said = " ".join(imported.notes).strip()
+        if said:
+            text = Window.tr("Imported {file}. {notes}").format(file=path.name, notes=said)
+        else:
+            text = Window.tr("Imported {file}.").format(file=path.name)
+        self.statusBar().showMessage(text, 15000)
         return True
 
     def export_folder_dialog(self) -> None:
@@ -1095,7 +1295,7 @@ class MainWindow(QMainWindow):
 
         doc = self.editor.document
         parent = QFileDialog.getExistingDirectory(
-            self, "Export the project folder into…", self._last_dir()
+            self, Window.tr("Export the project folder into…"), self._last_dir()
         )
         if not parent:
             return
@@ -1108,9 +1308,9 @@ class MainWindow(QMainWindow):
         try:
             written = export_folder(doc.project, target, doc.base_dir)
         except NNStudioError as exc:
-            QMessageBox.warning(self, "Cannot export", str(exc))
+            QMessageBox.warning(self, Window.tr("Cannot export"), str(exc))
             return
-        self.statusBar().showMessage(f"Exported {target}", 6000)
+        self.statusBar().showMessage(Window.tr("Exported {path}").format(path=target), 6000)
         ExportFolderDialog(written, self).exec()
 
     # --- recent files and layout ----------------------------------------------------------------
@@ -1134,7 +1334,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self._recent()
         if not recent:
-            self.recent_menu.addAction("No recent projects").setEnabled(False)
+            self.recent_menu.addAction(Window.tr("No recent projects")).setEnabled(False)
         for item in recent:
             action = self.recent_menu.addAction(item)
             action.triggered.connect(lambda checked=False, p=item: self.open_path(Path(p)))
@@ -1229,17 +1429,23 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(
             self,
-            "About nnstudio",
+            Window.tr("About nnstudio"),
             f"<h3>nnstudio {__version__}</h3>"
-            "<p>Learn neural networks by building them.</p>"
-            "<p>The MNIST database of handwritten digits is by Yann LeCun and Corinna Cortes "
-            "(with Christopher J.C. Burges), made available under the Creative Commons "
-            "Attribution-Share Alike 3.0 licence (CC BY-SA 3.0); a copy ships with nnstudio.</p>"
-            "<p>Built with Qt (PySide6), pyqtgraph, numpy, TensorFlow and Keras.</p>"
-            f"<p>Settings and logs: {data_dir()}</p>",
+            + Window.tr("<p>Learn neural networks by building them.</p>")
+            + Window.tr(
+                "<p>The MNIST database of handwritten digits is by Yann LeCun and Corinna "
+                "Cortes (with Christopher J.C. Burges), made available under the Creative "
+                "Commons Attribution-Share Alike 3.0 licence (CC BY-SA 3.0); a copy ships with "
+                "nnstudio.</p>"
+            )
+            + Window.tr("<p>Built with Qt (PySide6), pyqtgraph, numpy, TensorFlow and Keras.</p>")
+            + Window.tr("<p>Settings and logs: {folder}</p>").format(folder=data_dir()),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "_remade", False):  # its project lives on in the new window
+            event.accept()
+            return
         if not self._confirm_discard():
             event.ignore()
             return

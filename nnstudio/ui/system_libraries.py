@@ -16,7 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from nnstudio.core.i18n import Context
+
 log = logging.getLogger("nnstudio.ui")
+SystemLibraries = Context("SystemLibraries")
 
 #: Debian's package for a library whose name does not follow the usual pattern.
 PACKAGES = {
@@ -98,10 +101,10 @@ def missing_for_window() -> str | None:
         return None
     log.warning("Qt's X11 plugin lacks: %s", ", ".join(missing))
     packages = list(dict.fromkeys(package_for(name) for name in missing))
-    return (
+    return SystemLibraries.tr(
         "nnstudio cannot open its window: Qt needs these system libraries to draw on this "
-        f"screen, and they are not installed: {', '.join(missing)}.\n"
+        "screen, and they are not installed: {libraries}.\n"
         "On Debian or Ubuntu, install them with:\n"
-        f"    sudo apt install {' '.join(packages)}\n"
+        "    sudo apt install {packages}\n"
         "(The command line works without them: nnstudio --help.)"
-    )
+    ).format(libraries=", ".join(missing), packages=" ".join(packages))

@@ -26,16 +26,24 @@ from PySide6.QtWidgets import (
 from nnstudio.core.analysis import Analysis, Timing, analyze, duration_text, size_text
 from nnstudio.core.compare import settings_of
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.spec import Project
 from nnstudio.ui.common.editor import Editor, follow
 from nnstudio.ui.common.style import ERROR_COLOR, help_label
 
 log = logging.getLogger(__name__)
+AnalysisTab = Context("AnalysisTab")
 
 #: Measures a project's training speed here (the training process's ``measure``).
 Measure = Callable[[Project, Path | None], Timing]
 
-COLUMNS = ("Layer", "Output shape", "Outputs per example", "Parameters", "Memory for training")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AnalysisTab", "Layer"),
+    QT_TRANSLATE_NOOP("AnalysisTab", "Output shape"),
+    QT_TRANSLATE_NOOP("AnalysisTab", "Outputs per example"),
+    QT_TRANSLATE_NOOP("AnalysisTab", "Parameters"),
+    QT_TRANSLATE_NOOP("AnalysisTab", "Memory for training"),
+)
 
 
 class _Measuring(QThread):
@@ -52,7 +60,12 @@ class _Measuring(QThread):
             self.done.emit(None, str(exc))
         except Exception as exc:  # never a dead thread: the student gets a sentence
             log.exception("measuring failed")
-            self.done.emit(None, f"Something unexpected went wrong ({type(exc).__name__}).")
+            self.done.emit(
+                None,
+                AnalysisTab.tr("Something unexpected went wrong ({error}).").format(
+                    error=type(exc).__name__
+                ),
+            )
 
 
 class AnalysisView(QWidget):
@@ -75,12 +88,14 @@ class AnalysisView(QWidget):
         self._thread: _Measuring | None = None
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("analysis-table")
-        self.table.setAccessibleName("Each layer's outputs, parameters and memory")
+        self.table.setAccessibleName(AnalysisTab.tr("Each layer's outputs, parameters and memory"))
         self.table.setAccessibleDescription(
-            "One row per layer: its output shape, the numbers it outputs for one example, its "
-            "parameters and the memory training needs"
+            AnalysisTab.tr(
+                "One row per layer: its output shape, the numbers it outputs for one example, its "
+                "parameters and the memory training needs"
+            )
         )
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([translate("AnalysisTab", c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
@@ -91,11 +106,13 @@ class AnalysisView(QWidget):
         self.table.setMinimumHeight(36)
         self.totals = help_label()
         self.totals.setObjectName("analysis-totals")
-        self.measure_button = QPushButton("Measure the time on this computer")
+        self.measure_button = QPushButton(AnalysisTab.tr("Measure the time on this computer"))
         self.measure_button.setObjectName("measure")
         self.measure_button.setToolTip(
-            "Train for a few seconds in the training process and time the steps, to tell "
-            "how long an epoch and the whole run will take here"
+            AnalysisTab.tr(
+                "Train for a few seconds in the training process and time the steps, to tell "
+                "how long an epoch and the whole run will take here"
+            )
         )
         self.measure_button.clicked.connect(self.measure)
         self.timing_label = QLabel()
@@ -136,13 +153,19 @@ class AnalysisView(QWidget):
                     )
                 self.table.setItem(i, j, item)
         self.totals.setText(
-            f"{a.params:,} parameters in all; training in batches of {a.batch_size} needs about "
-            f"{size_text(a.memory)}."
+            AnalysisTab.tr(
+                "{params} parameters in all; training in batches of {batch_size} needs about "
+                "{memory}."
+            ).format(params=f"{a.params:,}", batch_size=a.batch_size, memory=size_text(a.memory))
         )
         self.totals.setToolTip(
-            f"The memory counts the weights, their gradients and {a.slots} number"
-            f"{'s' if a.slots != 1 else ''} per weight for the optimizer, and every output kept "
-            "for learning, in 4-byte numbers; TensorFlow itself needs more."
+            AnalysisTab.tr(
+                "The memory counts the weights, their gradients and %n number(s) per weight for "
+                "the optimizer, and every output kept for learning, in 4-byte numbers; "
+                "TensorFlow itself needs more.",
+                "",
+                a.slots,
+            )
         )
         if self._timed is not None and self._timed != settings_of(project):
             self._forget_timing()
@@ -153,7 +176,7 @@ class AnalysisView(QWidget):
         self.timing = None
         self._timed = None
         self.timing_label.setStyleSheet("")
-        self.timing_label.setText("Changed since it was measured: measure again.")
+        self.timing_label.setText(AnalysisTab.tr("Changed since it was measured: measure again."))
         self.timing_changed.emit("")
 
     def _show_timing(self) -> None:
@@ -164,13 +187,25 @@ class AnalysisView(QWidget):
         epoch = t.epoch_seconds(a.steps_per_epoch)
         whole = t.run_seconds(a.steps_per_epoch, a.epochs)
         self.timing_label.setStyleSheet("")
-        self.timing_label.setText(
-            f"Measured here: {duration_text(t.step_seconds)} a step, so about "
-            f"<b>{duration_text(epoch)} an epoch</b> of {a.steps_per_epoch:,} step"
-            f"{'s' if a.steps_per_epoch != 1 else ''} and <b>{duration_text(whole)} for "
-            f"{a.epochs} epochs</b> (starting up: {duration_text(t.start_seconds)})."
+        steps = AnalysisTab.tr("{count} step(s)", "", a.steps_per_epoch).format(
+            count=f"{a.steps_per_epoch:,}"
         )
-        self.timing_changed.emit(f"about {duration_text(whole)} to train here")
+        self.timing_label.setText(
+            AnalysisTab.tr(
+                "Measured here: {step} a step, so about <b>{epoch} an epoch</b> of {steps} and "
+                "<b>{whole} for {epochs} epochs</b> (starting up: {start})."
+            ).format(
+                step=duration_text(t.step_seconds),
+                epoch=duration_text(epoch),
+                steps=steps,
+                whole=duration_text(whole),
+                epochs=a.epochs,
+                start=duration_text(t.start_seconds),
+            )
+        )
+        self.timing_changed.emit(
+            AnalysisTab.tr("about {duration} to train here").format(duration=duration_text(whole))
+        )
 
     # --- measuring ---------------------------------------------------------------------------
 
@@ -182,7 +217,7 @@ class AnalysisView(QWidget):
         self._timed = settings_of(project)
         self.measure_button.setEnabled(False)
         self.timing_label.setStyleSheet("")
-        self.timing_label.setText("Measuring: a short run in the training process…")
+        self.timing_label.setText(AnalysisTab.tr("Measuring: a short run in the training process…"))
         self._thread = _Measuring(self._measure, project, self.document.base_dir)
         self._thread.done.connect(self._measured)
         self._thread.start()
@@ -195,7 +230,9 @@ class AnalysisView(QWidget):
         if timing is None:
             self.timing = None
             self.timing_label.setStyleSheet(f"color: {ERROR_COLOR};")
-            self.timing_label.setText(f"Could not measure: {error}")
+            self.timing_label.setText(
+                AnalysisTab.tr("Could not measure: {error}").format(error=error)
+            )
             return
         if self._timed != settings_of(self.document.project):
             self._forget_timing()  # changed while measuring

@@ -12,7 +12,6 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QGuiApplication,
-    QPalette,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextDocument,
@@ -28,18 +27,43 @@ from PySide6.QtWidgets import (
 
 from nnstudio import export
 from nnstudio.core.errors import InvalidProjectError, NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
+from nnstudio.ui.common.colours import colours
 from nnstudio.ui.common.editor import Editor
+from nnstudio.ui.common.style import mute
+
+CodeTab = Context("CodeTab")
 
 #: How long the network must stay unchanged before the code is written again, in ms;
 #: typing "128" into a field then costs one update, not three.
 DEBOUNCE_MS = 150
 
-PROBLEMS_HEADER = "# The network has problems, fix them to see the code:"
-
-_HINT = (
-    "The Python script that File ▸ Export Keras script saves. "
-    "Export Jupyter notebook puts the same code in cells."
+PROBLEMS_HEADER = QT_TRANSLATE_NOOP(
+    "CodeTab", "# The network has problems, fix them to see the code:"
 )
+
+_HINT = QT_TRANSLATE_NOOP(
+    "CodeTab",
+    "The Python script that File ▸ Export Keras script saves. "
+    "Export Jupyter notebook puts the same code in cells.",
+)
+
+
+#: The colours of a light editor theme, and of a dark one.
+LIGHT_THEME = {
+    "keyword": "#0033b3",
+    "string": "#067d17",
+    "comment": "#6a737d",
+    "number": "#1750eb",
+    "builtin": "#7a3e9d",
+}
+DARK_THEME = {
+    "keyword": "#6cb6ff",
+    "string": "#8ddb8c",
+    "comment": "#9aa0a6",
+    "number": "#f69d50",
+    "builtin": "#dcbdfb",
+}
 
 
 def _format(color: str, bold: bool = False, italic: bool = False) -> QTextCharFormat:
@@ -67,13 +91,23 @@ class PythonHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
+        self.formats: dict[str, QTextCharFormat] = {}
+        self._choose_formats()
+        colours().follow(self, lambda: self._recolour())
+
+    def _choose_formats(self) -> None:
+        theme = DARK_THEME if colours().dark else LIGHT_THEME
         self.formats = {
-            "keyword": _format("#0033b3", bold=True),
-            "string": _format("#067d17"),
-            "comment": _format("#6a737d", italic=True),
-            "number": _format("#1750eb"),
-            "builtin": _format("#7a3e9d"),
+            "keyword": _format(theme["keyword"], bold=True),
+            "string": _format(theme["string"]),
+            "comment": _format(theme["comment"], italic=True),
+            "number": _format(theme["number"]),
+            "builtin": _format(theme["builtin"]),
         }
+
+    def _recolour(self) -> None:
+        self._choose_formats()
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         self.setCurrentBlockState(0)
@@ -114,7 +148,7 @@ class PythonHighlighter(QSyntaxHighlighter):
 
 def problems_comment(messages: list[str]) -> str:
     """The problems as a comment block, shown instead of code the network cannot have yet."""
-    lines = [PROBLEMS_HEADER, "#"]
+    lines = [translate("CodeTab", PROBLEMS_HEADER), "#"]
     for message in messages:
         wrapped = textwrap.wrap(message, 92) or [""]
         lines.append("#   - " + wrapped[0])
@@ -130,23 +164,23 @@ class CodeView(QWidget):
         self.editor = editor
         self.valid = False
 
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the whole script, to paste into a file or a notebook.")
-        self.copy_button.clicked.connect(self.copy)
-        self.hint = QLabel(_HINT)
-        self.hint.setWordWrap(True)
-        palette = self.hint.palette()
-        palette.setColor(
-            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+        self.copy_button = QPushButton(CodeTab.tr("Copy"))
+        self.copy_button.setToolTip(
+            CodeTab.tr("Copy the whole script, to paste into a file or a notebook.")
         )
-        self.hint.setPalette(palette)
+        self.copy_button.clicked.connect(self.copy)
+        self.hint = QLabel(translate("CodeTab", _HINT))
+        self.hint.setWordWrap(True)
+        mute(self.hint)
 
         self.view = QPlainTextEdit()
         self.view.setReadOnly(True)
         self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.view.setAccessibleName("Keras code")
-        self.view.setAccessibleDescription("The Keras code this network amounts to, read-only")
+        self.view.setAccessibleName(CodeTab.tr("Keras code"))
+        self.view.setAccessibleDescription(
+            CodeTab.tr("The Keras code this network amounts to, read-only")
+        )
         # Read-only, but the text can still be selected and copied with the keyboard.
         self.view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -171,7 +205,7 @@ class CodeView(QWidget):
         self._copied = QTimer(self)
         self._copied.setSingleShot(True)
         self._copied.setInterval(1500)
-        self._copied.timeout.connect(lambda: self.copy_button.setText("Copy"))
+        self._copied.timeout.connect(lambda: self.copy_button.setText(CodeTab.tr("Copy")))
 
         editor.document.changed.connect(self._timer.start)
         editor.document.replaced.connect(self._timer.start)
@@ -205,7 +239,9 @@ class CodeView(QWidget):
             return problems_comment([str(exc)]), False
         except Exception as exc:
             # A view must never show a traceback; the message still says what went wrong.
-            return problems_comment([f"The code could not be written: {exc}"]), False
+            return problems_comment(
+                [CodeTab.tr("The code could not be written: {error}").format(error=exc)]
+            ), False
 
     def _data_path(self) -> str | None:
         """The data file the app would read, as the export would name it."""
@@ -222,7 +258,7 @@ class CodeView(QWidget):
         if not self.valid:
             return
         QGuiApplication.clipboard().setText(self.text())
-        self.copy_button.setText("Copied ✓")
+        self.copy_button.setText(CodeTab.tr("Copied ✓"))
         self._copied.start()
 
 

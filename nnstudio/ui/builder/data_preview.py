@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core import catalog
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.ui.common.editor import Editor, follow
 from nnstudio.ui.common.pictures import ZOOM, digit_pixmap
 from nnstudio.ui.common.style import ERROR_COLOR, help_label
+
+DataPreviewTab = Context("DataPreviewTab")
 
 #: How many digits and table rows are shown.
 DIGITS = 24
@@ -51,9 +54,9 @@ class Preview:
     rows: list[list[str]] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     note: str = ""
-    #: What the rows are, for the title: "training rows", "rows of the file".
-    what: str = "training rows"
-    class_header: str = "Class"
+    #: What the rows are, for the title: "training" (training rows) or "file" (rows of the file).
+    what: str = "training"
+    class_header: str = field(default_factory=lambda: DataPreviewTab.tr("Class"))
 
 
 def load_preview(data: Any, base_dir: Path | None) -> Preview:
@@ -66,7 +69,9 @@ def load_preview(data: Any, base_dir: Path | None) -> Preview:
     info = catalog.DATASETS.get(data.dataset)
     if info is None:
         raise NNStudioError(
-            f"The dataset must be one of {', '.join(catalog.DATASETS)}: found {data.dataset!r}."
+            DataPreviewTab.tr("The dataset must be one of {names}: found {found}.").format(
+                names=", ".join(catalog.DATASETS), found=repr(data.dataset)
+            )
         )
     if data.dataset == "csv":
         return _csv_preview(data, base_dir)
@@ -76,8 +81,10 @@ def load_preview(data: Any, base_dir: Path | None) -> Preview:
         if find_mnist()[0] == "download":
             # Loading would start TensorFlow and a download; training does that when it starts.
             raise NNStudioError(
-                "MNIST is not on this computer yet: Keras will download it when training "
-                "starts (about 11 MB), or choose an MNIST .npz file or IDX folder."
+                DataPreviewTab.tr(
+                    "MNIST is not on this computer yet: Keras will download it when training "
+                    "starts (about 11 MB), or choose an MNIST .npz file or IDX folder."
+                )
             )
     # The raw values in their own shape, and no split: the examples matter here, not the
     # scaling (nor the settings the Data panel already reports problems with).
@@ -95,8 +102,10 @@ def load_preview(data: Any, base_dir: Path | None) -> Preview:
     labels = [ds.class_names[int(y)] for y in ds.y_train]
     if info.images:
         note = (
-            "While loading, each picture is laid out as one row of "
-            f"{int(np.prod(ds.x_train.shape[1:]))} numbers (Flatten inputs is on)."
+            DataPreviewTab.tr(
+                "While loading, each picture is laid out as one row of {count} numbers "
+                "(Flatten inputs is on)."
+            ).format(count=int(np.prod(ds.x_train.shape[1:])))
             if data.flatten
             else ""
         )
@@ -104,9 +113,9 @@ def load_preview(data: Any, base_dir: Path | None) -> Preview:
         return Preview(source, images=pixels, labels=labels, note=note)
     x = ds.x_train.reshape(len(ds.x_train), -1)
     columns = (
-        [f"Input {i + 1}" for i in range(x.shape[1])]
+        [DataPreviewTab.tr("Input {number}").format(number=i + 1) for i in range(x.shape[1])]
         if data.dataset == "xor"
-        else [f"Feature {i + 1}" for i in range(x.shape[1])]
+        else [DataPreviewTab.tr("Feature {number}").format(number=i + 1) for i in range(x.shape[1])]
     )
     return Preview(source, columns=columns, rows=_cells(x), labels=labels)
 
@@ -118,9 +127,15 @@ def _csv_preview(data: Any, base_dir: Path | None) -> Preview:
     path = resolve_path(data, base_dir)
     table = read_csv(path, data.label_column, data.skip_missing)
     x, y = table.x[:ROWS], table.y[:ROWS]
-    source = (
-        f"The CSV file {path.name}: {len(table.x):,} rows, {len(table.feature_names)} features "
-        f'and {len(table.class_names)} classes in the column "{data.label_column.strip()}".'
+    source = DataPreviewTab.tr(
+        "The CSV file {name}: {rows} rows, {features} features "
+        'and {classes} classes in the column "{column}".'
+    ).format(
+        name=path.name,
+        rows=f"{len(table.x):,}",
+        features=len(table.feature_names),
+        classes=len(table.class_names),
+        column=data.label_column.strip(),
     )
     if table.skipped:
         source += " " + skipped_sentence(table.skipped)
@@ -129,8 +144,8 @@ def _csv_preview(data: Any, base_dir: Path | None) -> Preview:
         columns=list(table.feature_names),
         rows=_cells(x),
         labels=[table.class_names[int(c)] for c in y],
-        what="rows of the file",
-        class_header=f"{data.label_column.strip()} (class)",
+        what="file",
+        class_header=DataPreviewTab.tr("{column} (class)").format(column=data.label_column.strip()),
     )
 
 
@@ -165,15 +180,21 @@ class DataPreview(QWidget):
         self.digits.setWrapping(True)
         self.digits.setUniformItemSizes(True)
         self.digits.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.digits.setAccessibleName("The first training pictures with their labels")
-        self.digits.setAccessibleDescription("The data as the network will see it")
+        self.digits.setAccessibleName(
+            DataPreviewTab.tr("The first training pictures with their labels")
+        )
+        self.digits.setAccessibleDescription(
+            DataPreviewTab.tr("The data as the network will see it")
+        )
 
         self.table = QTableWidget()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setAccessibleName("The first training rows with their class")
-        self.table.setAccessibleDescription("The data as the network will see it")
+        self.table.setAccessibleName(DataPreviewTab.tr("The first training rows with their class"))
+        self.table.setAccessibleDescription(
+            DataPreviewTab.tr("The data as the network will see it")
+        )
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -202,7 +223,7 @@ class DataPreview(QWidget):
         self._timer.timeout.connect(self.reload)
         follow(self, self.document.changed, self._maybe_reload)
         follow(self, self.document.replaced, self._maybe_reload)
-        self.title.setText("Loading the data…")
+        self.title.setText(DataPreviewTab.tr("Loading the data…"))
 
     def data_key(self) -> tuple[Any, ...]:
         """What the preview depends on; nothing else makes it load again."""
@@ -232,14 +253,16 @@ class DataPreview(QWidget):
         self._key = self.data_key()
         data = self.document.project.data
         info = catalog.DATASETS.get(data.dataset)
-        self.title.setText(info.label if info else "Unknown dataset")
+        self.title.setText(info.label if info else DataPreviewTab.tr("Unknown dataset"))
         try:
             self.preview = load_preview(data, self.document.base_dir)
         except NNStudioError as exc:
             self._show_error(str(exc))
             return
         except (OSError, ValueError) as exc:  # defensive: a file that changes under us
-            self._show_error(f"The data could not be read: {exc}")
+            self._show_error(
+                DataPreviewTab.tr("The data could not be read: {error}").format(error=exc)
+            )
             return
         self.source.setText(self.preview.source)
         self.source.show()
@@ -260,12 +283,16 @@ class DataPreview(QWidget):
     def _show_digits(self, preview: Preview) -> None:
         assert preview.images is not None
         self.title.setText(
-            f"{self.title.text()}: the first {len(preview.images)} training pictures"
+            DataPreviewTab.tr(
+                "{dataset}: the first %n training picture(s)", "", len(preview.images)
+            ).format(dataset=self.title.text())
         )
         self.digits.clear()
         for pixels, label in zip(preview.images, preview.labels, strict=True):
             item = QListWidgetItem(QIcon(digit_pixmap(pixels)), label)
-            item.setToolTip(f"This picture is labelled {label}.")
+            item.setToolTip(
+                DataPreviewTab.tr("This picture is labelled {label}.").format(label=label)
+            )
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.digits.addItem(item)
         self.digits.setCurrentRow(-1)
@@ -273,7 +300,11 @@ class DataPreview(QWidget):
 
     def _show_table(self, preview: Preview) -> None:
         total = len(preview.rows)
-        self.title.setText(f"{self.title.text()}: the first {total} {preview.what}")
+        if preview.what == "file":
+            title = DataPreviewTab.tr("{dataset}: the first %n row(s) of the file", "", total)
+        else:
+            title = DataPreviewTab.tr("{dataset}: the first %n training row(s)", "", total)
+        self.title.setText(title.format(dataset=self.title.text()))
         table = self.table
         table.clear()
         table.setColumnCount(len(preview.columns) + 1)
@@ -288,7 +319,11 @@ class DataPreview(QWidget):
                 table.setItem(r, c, cell)
             cell = QTableWidgetItem(label)
             cell.setFont(bold)
-            cell.setToolTip("The class this row is labelled with: what the network should answer.")
+            cell.setToolTip(
+                DataPreviewTab.tr(
+                    "The class this row is labelled with: what the network should answer."
+                )
+            )
             table.setItem(r, len(row), cell)
         table.resizeColumnsToContents()
         table.setCurrentCell(-1, -1)

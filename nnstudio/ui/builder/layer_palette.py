@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core import catalog
+from nnstudio.core.i18n import Context
 from nnstudio.ui.builder.layer_stack_model import KIND_MIME
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.icons import group_icon, layer_icon
+
+Palette = Context("Palette")
 
 #: Where each entry keeps its kind name (group headings have none).
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,14 +79,18 @@ class LayerPalette(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.hint = QLabel("Drag a layer into the stack, or double-click it (or press Enter).")
+        self.hint = QLabel(
+            Palette.tr("Drag a layer into the stack, or double-click it (or press Enter).")
+        )
         self.hint.setWordWrap(True)
 
         self.tree = _KindTree(self.insert_kind, self)
         self.tree.setObjectName("layer-palette")
-        self.tree.setAccessibleName("Layer palette")
+        self.tree.setAccessibleName(Palette.tr("Layer palette"))
         self.tree.setAccessibleDescription(
-            "Layer kinds. Press Enter to insert the current one below the selected layer."
+            Palette.tr(
+                "Layer kinds. Press Enter to insert the current one below the selected layer."
+            )
         )
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnstudio.core import catalog
 from nnstudio.core.catalog import Param
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.shapes import fmt_shape
 from nnstudio.ui.common.editor import Editor, follow
@@ -27,13 +28,19 @@ from nnstudio.ui.common.fields import (
 )
 from nnstudio.ui.common.style import help_label, scroll_area, section_title
 
+LayerSettings = Context("LayerSettings")
+
 NAME_PARAM = Param(
     "name",
-    "Name",
+    QT_TRANSLATE_NOOP("LayerSettings", "Name"),
     "text",
     "",
-    "A name of your own for this layer, shown in the model summary and the exported code; "
-    "leave it empty to let Keras name it.",
+    QT_TRANSLATE_NOOP(
+        "LayerSettings",
+        "A name of your own for this layer, shown in the model summary and the exported code; "
+        "leave it empty to let Keras name it.",
+    ),
+    context="LayerSettings",
 )
 
 
@@ -48,7 +55,7 @@ class PropertyEditor(QWidget):
         self._kind = ""
         self.fields: dict[str, Field] = {}
 
-        self.empty = QLabel("Select a layer to see its settings.")
+        self.empty = QLabel(LayerSettings.tr("Select a layer to see its settings."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -125,11 +132,17 @@ class PropertyEditor(QWidget):
         layer = stack[index]
         if layer.kind != self._kind:
             self._rebuild(layer.kind)
-        self.title.setText(f"{catalog.LAYER_KINDS[layer.kind].label} (layer {index + 1})")
+        self.title.setText(
+            LayerSettings.tr("{kind} (layer {number})").format(
+                kind=catalog.LAYER_KINDS[layer.kind].label, number=index + 1
+            )
+        )
         self.name_field.set_value(layer.name)
         auto = layer_names([*stack])[index] if not layer.name else ""
         self.name_field.set_placeholder(
-            f"automatic: {auto}" if auto else "empty means: named automatically"
+            LayerSettings.tr("automatic: {name}").format(name=auto)
+            if auto
+            else LayerSettings.tr("empty means: named automatically")
         )
         for key, field in self.fields.items():
             field.set_value(layer.params.get(key))
@@ -146,13 +159,24 @@ class PropertyEditor(QWidget):
         shape = report.shapes[index] if index < len(report.shapes) else None
         if shape is None:
             self.shape_line.setText(
-                "Output shape: not known yet, because of a problem in this layer or one above it."
+                LayerSettings.tr(
+                    "Output shape: not known yet, because of a problem in this layer or one "
+                    "above it."
+                )
             )
             return
-        weights = f"{shape.params:,} weight{'s' if shape.params != 1 else ''}"
+        weights = LayerSettings.tr("{count} weight(s)", "", shape.params).format(
+            count=f"{shape.params:,}"
+        )
         if shape.params and shape.trainable_params != shape.params:
-            weights += f" ({shape.trainable_params:,} trained)"
-        self.shape_line.setText(f"Output shape {fmt_shape(shape.output_shape)} · {weights}")
+            weights = LayerSettings.tr("{weights} ({trained} trained)").format(
+                weights=weights, trained=f"{shape.trainable_params:,}"
+            )
+        self.shape_line.setText(
+            LayerSettings.tr("Output shape {shape} · {weights}").format(
+                shape=fmt_shape(shape.output_shape), weights=weights
+            )
+        )
 
     def _edit(self, key: str, value: Any) -> None:
         if 0 <= self._index < len(self.document.stack):

@@ -27,6 +27,7 @@ from nnstudio.core import catalog
 from nnstudio.core.captions import layer_summary, layer_title
 from nnstudio.core.document import Signal as CoreSignal
 from nnstudio.core.errors import ProjectFileError
+from nnstudio.core.i18n import Context
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.shapes import fmt_shape
 from nnstudio.core.spec import LayerSpec, Project
@@ -34,6 +35,8 @@ from nnstudio.core.validate import Problem
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.icons import layer_icon
 from nnstudio.ui.common.style import severity_color
+
+StackModel = Context("StackModel")
 
 #: A layer kind dragged from the palette; the payload is the kind's name in UTF-8.
 KIND_MIME = "application/x-nnstudio-layer-kind"
@@ -65,7 +68,7 @@ class Role(IntEnum):
 def params_text(count: int | None) -> str:
     if count is None:
         return ""
-    return f"{count:,} param" + ("" if count == 1 else "s")
+    return StackModel.tr("{count} param(s)", "", count).format(count=f"{count:,}")
 
 
 def _short_message(problem: Problem, layer: LayerSpec) -> str:
@@ -217,19 +220,32 @@ class LayerStackModel(QAbstractListModel):
         text += f"<br>{html.escape(kind.help)}"
         for p in self._problems(row):
             color = severity_color(p.severity).name()
-            word = "Error" if p.severity == "error" else "Warning"
+            line = (
+                StackModel.tr("<b>Error:</b> {message}")
+                if p.severity == "error"
+                else StackModel.tr("<b>Warning:</b> {message}")
+            )
             message = html.escape(_short_message(p, layer))
-            text += f'<br><span style="color:{color}"><b>{word}:</b> {message}</span>'
+            text += f'<br><span style="color:{color}">{line.format(message=message)}</span>'
         return text
 
     def _spoken(self, row: int, layer: LayerSpec) -> str:
         """One sentence for a screen reader, with everything the row shows."""
         kind = catalog.LAYER_KINDS[layer.kind]
-        parts = [f"Layer {row + 1}: {kind.label} {self.keras_name(row)}", layer_summary(layer)]
+        parts = [
+            StackModel.tr("Layer {number}: {kind} {name}").format(
+                number=row + 1, kind=kind.label, name=self.keras_name(row)
+            ),
+            layer_summary(layer),
+        ]
         shape = self._shape(row)
         if shape:
-            parts.append(f"output {fmt_shape(shape.output_shape, batch=True)}")
-            parts.append(f"{shape.params:,} parameters")
+            parts.append(
+                StackModel.tr("output {shape}").format(
+                    shape=fmt_shape(shape.output_shape, batch=True)
+                )
+            )
+            parts.append(StackModel.tr("{count} parameters").format(count=f"{shape.params:,}"))
         problems = self._problems(row)
         if problems:
             parts.append(_short_message(problems[0], layer))

@@ -32,13 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core import catalog
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.ui.builder.layer_palette import kind_tooltip
 from nnstudio.ui.builder.layer_stack_model import LayerStackModel, Role, params_text
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.icons import layer_icon, paint_layer_glyph
 from nnstudio.ui.common.style import severity_color
 
-EMPTY_HINT = "Drag layers here from the palette\n(or press Insert to choose one)"
+LayerStack = Context("LayerStack")
+
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "LayerStack", "Drag layers here from the palette\n(or press Insert to choose one)"
+)
 
 _PAD = 6  # space around a row's content
 _ICON = 32
@@ -75,8 +80,11 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> l
 
 
 def _problem_text(problems: list[str]) -> str:
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return problems[0] + more if problems else ""
+    if len(problems) > 1:
+        return LayerStack.tr("{problem} (and %n more)", "", len(problems) - 1).format(
+            problem=problems[0]
+        )
+    return problems[0] if problems else ""
 
 
 class LayerDelegate(QStyledItemDelegate):
@@ -156,7 +164,7 @@ class LayerDelegate(QStyledItemDelegate):
         # First line: title and Keras name on the left, output shape on the right.
         bold = QFont(opt.font)
         bold.setBold(True)
-        shape = index.data(Role.SHAPE) or "shape ?"
+        shape = index.data(Role.SHAPE) or LayerStack.tr("shape ?")
         shape_w = QFontMetrics(opt.font).horizontalAdvance(shape)
         title = catalog.LAYER_KINDS[kind].label
         bold_metrics = QFontMetrics(bold)
@@ -208,10 +216,12 @@ class LayerStackView(QListView):
         self.setModel(self.stack_model)
         self.setItemDelegate(LayerDelegate(self))
         self.setObjectName("layer-stack")
-        self.setAccessibleName("Layer stack")
+        self.setAccessibleName(LayerStack.tr("Layer stack"))
         self.setAccessibleDescription(
-            "The network's layers from input to output. Delete removes, Ctrl+D duplicates, "
-            "Alt+Up and Alt+Down move, Insert adds a layer below."
+            LayerStack.tr(
+                "The network's layers from input to output. Delete removes, Ctrl+D duplicates, "
+                "Alt+Up and Alt+Down move, Insert adds a layer below."
+            )
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -264,34 +274,34 @@ class LayerStackView(QListView):
     def _build_actions(self) -> None:
         key = QKeySequence
         self.insert_action = self._action(
-            "&Insert layer…",
+            LayerStack.tr("&Insert layer…"),
             [key(Qt.Key.Key_Insert)],
-            "Choose a layer to insert below the selected one",
+            LayerStack.tr("Choose a layer to insert below the selected one"),
             self.show_insert_menu,
         )
         self.duplicate_action = self._action(
-            "D&uplicate layer",
+            LayerStack.tr("D&uplicate layer"),
             [key("Ctrl+D")],
-            "Insert a copy of the selected layer below it",
+            LayerStack.tr("Insert a copy of the selected layer below it"),
             lambda: self.editor.duplicate_layer(self.editor.selected),
         )
         self.move_up_action = self._action(
-            "Move layer &up",
+            LayerStack.tr("Move layer &up"),
             [key("Alt+Up"), key("Ctrl+Up")],
-            "Move the selected layer one place up",
+            LayerStack.tr("Move the selected layer one place up"),
             lambda: self._move_selected(-1),
         )
         self.move_down_action = self._action(
-            "Move layer &down",
+            LayerStack.tr("Move layer &down"),
             [key("Alt+Down"), key("Ctrl+Down")],
-            "Move the selected layer one place down",
+            LayerStack.tr("Move the selected layer one place down"),
             lambda: self._move_selected(+1),
         )
         self.delete_action = self._action(
-            "&Delete layer",
+            LayerStack.tr("&Delete layer"),
             # The platform's delete key (Backspace on a Mac keyboard), and Del everywhere.
             list(dict.fromkeys([key(key.StandardKey.Delete), key(Qt.Key.Key_Delete)])),
-            "Remove the selected layer",
+            LayerStack.tr("Remove the selected layer"),
             lambda: self.editor.remove_layer(self.editor.selected),
         )
         self._update_actions()
@@ -316,7 +326,7 @@ class LayerStackView(QListView):
 
     def make_insert_menu(self, parent: QWidget | None = None) -> QMenu:
         """A menu of every layer kind, grouped; choosing one inserts it below the selection."""
-        menu = QMenu("&Insert layer below", parent or self)
+        menu = QMenu(LayerStack.tr("&Insert layer below"), parent or self)
         menu.setToolTipsVisible(True)
         for group, title in catalog.LAYER_GROUPS.items():
             kinds = [k for k in catalog.LAYER_KINDS.values() if k.group == group]
@@ -409,7 +419,7 @@ class LayerStackView(QListView):
             painter.setPen(_mix(text, base, 0.35))
             area = self.viewport().rect().adjusted(16, 16, -16, -16)
             flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-            painter.drawText(area, int(flags), EMPTY_HINT)
+            painter.drawText(area, int(flags), translate("LayerStack", EMPTY_HINT))
             painter.end()
 
 

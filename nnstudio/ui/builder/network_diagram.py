@@ -35,12 +35,16 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from nnstudio.core import catalog
 from nnstudio.core.captions import layer_caption, layer_title
+from nnstudio.core.i18n import Context
 from nnstudio.core.shapes import LayerShape, fmt_shape
 from nnstudio.core.spec import LayerSpec
 from nnstudio.core.validate import Report
 from nnstudio.ui.common.appearance import appearance
+from nnstudio.ui.common.colours import colours
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import ERROR_COLOR
+
+Diagram = Context("Diagram")
 
 #: At most this many neurons are drawn in one column (an ellipsis stands for the rest).
 MAX_DRAWN = 12
@@ -66,8 +70,6 @@ MARKER_COLORS = {
 _UNKNOWN = QColor("#9e9e9e")
 _ERROR = QColor(ERROR_COLOR)
 _LINK = QColor(120, 120, 120, 110)
-_NEGATIVE = QColor("#1565c0")
-_POSITIVE = QColor("#e4572e")
 
 
 @dataclass
@@ -184,7 +186,7 @@ class NetworkDiagram(QWidget):
         self.setMinimumSize(300, 180)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Network diagram")
+        self.setAccessibleName(Diagram.tr("Network diagram"))
         document = editor.document
         document.changed.connect(self._on_changed)
         document.replaced.connect(self._on_replaced)
@@ -263,7 +265,7 @@ class NetworkDiagram(QWidget):
         parts = []
         for layer in self._layers():
             parts.append(f"{layer.label} {layer.shape_text}".strip())
-        return " → ".join(parts) if parts else "No layers yet."
+        return " → ".join(parts) if parts else Diagram.tr("No layers yet.")
 
     # --- what to draw ----------------------------------------------------------------------
 
@@ -414,10 +416,12 @@ class NetworkDiagram(QWidget):
         lines = [layer_title(column.index, layer), catalog.LAYER_KINDS[layer.kind].help]
         if column.kind == "neurons" and _drawn_as(layer.kind) != "data":
             lines.append(
-                "Double-click a neuron to see its arithmetic (once the network is trained)."
+                Diagram.tr(
+                    "Double-click a neuron to see its arithmetic (once the network is trained)."
+                )
             )
         if column.shape_text:
-            lines.append(f"Output shape: {column.shape_text}")
+            lines.append(Diagram.tr("Output shape: {shape}").format(shape=column.shape_text))
         lines += [p.message for p in doc.report.for_layer(column.index)]
         return "\n".join(lines)
 
@@ -442,7 +446,7 @@ class NetworkDiagram(QWidget):
             painter.drawText(
                 QRectF(self.rect()),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "Add layers from the palette to see the network here.",
+                Diagram.tr("Add layers from the palette to see the network here."),
             )
             return
         m = self._metrics(self.width(), self.height(), self._layers())
@@ -703,7 +707,9 @@ def _place(layer: _Layer, rect: QRectF, m: _Metrics) -> Column:
         column.ellipsis = QPointF() if elided else None
     elif kind == "maps" and layer.map_size is not None:
         h, w = layer.map_size
-        column.note = f"{h}×{w}" if layer.count == 1 else f"{layer.count} maps"
+        column.note = (
+            f"{h}×{w}" if layer.count == 1 else Diagram.tr("%n map(s)", "", layer.count or 0)
+        )
     return column
 
 
@@ -827,7 +833,8 @@ def _scale(kernel: np.ndarray | None) -> float:
 def _weight_style(weight: float, scale: float) -> tuple[QColor, float]:
     """Blue for negative, red-orange for positive; the bigger |w|, the bolder the line."""
     strength = min(1.0, abs(weight) / scale) if math.isfinite(weight) else 0.0
-    color = QColor(_NEGATIVE if weight < 0 else _POSITIVE)
+    negative, positive = colours().signs()
+    color = QColor(negative if weight < 0 else positive)
     color.setAlpha(int(50 + 205 * strength))
     return color, 0.5 + 3.0 * strength
 

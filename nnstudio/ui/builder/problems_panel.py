@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core.advice import Advice, advise
+from nnstudio.core.i18n import Context
 from nnstudio.core.validate import Problem
 from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.common.style import severity_color
+
+ProblemList = Context("ProblemList")
 
 #: Advice's dot: blue, neither the red of a problem nor the orange of a warning.
 ADVICE_COLOR = "#1976d2"
@@ -46,9 +49,11 @@ class ProblemsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.list = QListWidget()
-        self.list.setAccessibleName("Problems")
+        self.list.setAccessibleName(ProblemList.tr("Problems"))
         self.list.setAccessibleDescription(
-            "What stops the network from training, and advice; activate one to go where it is."
+            ProblemList.tr(
+                "What stops the network from training, and advice; activate one to go where it is."
+            )
         )
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -85,9 +90,18 @@ class ProblemsPanel(QWidget):
             self.list.addItem(item)
         advice = self.advice()
         for piece in advice:
-            item = QListWidgetItem(self._advice_icon, f"Advice: {piece.message} {piece.try_this}")
+            item = QListWidgetItem(
+                self._advice_icon,
+                ProblemList.tr("Advice: {message} {try_this}").format(
+                    message=piece.message, try_this=piece.try_this
+                ),
+            )
             item.setData(Qt.ItemDataRole.UserRole, piece)
-            item.setToolTip(f"{piece.message}\n\nWhy: {piece.why}\n\nTry: {piece.try_this}")
+            item.setToolTip(
+                ProblemList.tr("{message}\n\nWhy: {why}\n\nTry: {try_this}").format(
+                    message=piece.message, why=piece.why, try_this=piece.try_this
+                )
+            )
             self.list.addItem(item)
         errors, warnings = len(report.errors), len(report.warnings)
         self.list.setVisible(bool(report.problems or advice))
@@ -98,18 +112,33 @@ class ProblemsPanel(QWidget):
         )
         if not report.problems and advice:
             self.summary.setText(
-                "No problems: the network can train. "
-                f"{len(advice)} piece{'s' if len(advice) != 1 else ''} of advice below."
+                ProblemList.tr(
+                    "No problems: the network can train. %n piece(s) of advice below.",
+                    "",
+                    len(advice),
+                )
             )
         elif not report.problems:
-            self.summary.setText("No problems: the network is ready to train.")
+            self.summary.setText(ProblemList.tr("No problems: the network is ready to train."))
+        elif errors and warnings:
+            self.summary.setText(
+                ProblemList.tr("{problems} and {warnings}. Click one to see where it is.").format(
+                    problems=ProblemList.tr("%n problem(s) to fix before training", "", errors),
+                    warnings=ProblemList.tr("%n warning(s)", "", warnings),
+                )
+            )
+        elif errors:
+            self.summary.setText(
+                ProblemList.tr(
+                    "%n problem(s) to fix before training. Click one to see where it is.",
+                    "",
+                    errors,
+                )
+            )
         else:
-            parts = []
-            if errors:
-                parts.append(f"{errors} problem{'s' if errors != 1 else ''} to fix before training")
-            if warnings:
-                parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
-            self.summary.setText(" and ".join(parts) + ". Click one to see where it is.")
+            self.summary.setText(
+                ProblemList.tr("%n warning(s). Click one to see where it is.", "", warnings)
+            )
 
     def _activate(self, item: QListWidgetItem) -> None:
         problem: Problem | Advice = item.data(Qt.ItemDataRole.UserRole)

@@ -25,6 +25,7 @@ from nnstudio.core import catalog
 from nnstudio.core.catalog import Param
 from nnstudio.core.document import Section
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.paths import resolve_user_path
 from nnstudio.core.validate import Problem
 from nnstudio.ui.common.editor import Editor, follow
@@ -41,55 +42,77 @@ from nnstudio.ui.common.fields import (
 )
 from nnstudio.ui.common.style import ERROR_COLOR, help_label, scroll_area, section_title
 
+SettingsPanels = Context("SettingsPanels")
+
 # The catalog explains each loss, optimizer and dataset; these say what the setting itself is.
 LOSS_PARAM = Param(
     "loss",
-    "Loss",
+    QT_TRANSLATE_NOOP("SettingsPanels", "Loss"),
     "choice",
     "sparse_categorical_crossentropy",
-    "The loss measures how wrong the network's answers are; training changes the weights to "
-    "make it smaller.",
+    QT_TRANSLATE_NOOP(
+        "SettingsPanels",
+        "The loss measures how wrong the network's answers are; training changes the weights "
+        "to make it smaller.",
+    ),
     choices=tuple(catalog.LOSSES),
+    context="SettingsPanels",
 )
 OPTIMIZER_PARAM = Param(
     "optimizer",
-    "Optimizer",
+    QT_TRANSLATE_NOOP("SettingsPanels", "Optimizer"),
     "choice",
     "adam",
-    "The optimizer decides how the weights change after each batch to lower the loss.",
+    QT_TRANSLATE_NOOP(
+        "SettingsPanels",
+        "The optimizer decides how the weights change after each batch to lower the loss.",
+    ),
     choices=tuple(catalog.OPTIMIZERS),
+    context="SettingsPanels",
 )
 DATASET_PARAM = Param(
     "dataset",
-    "Dataset",
+    QT_TRANSLATE_NOOP("SettingsPanels", "Dataset"),
     "choice",
     "mnist",
-    "The examples the network learns from, and tests on.",
+    QT_TRANSLATE_NOOP("SettingsPanels", "The examples the network learns from, and tests on."),
     choices=tuple(catalog.DATASETS),
+    context="SettingsPanels",
 )
 PREPROCESSING_PARAM = Param(
     "preprocessing",
-    "Preprocessing",
+    QT_TRANSLATE_NOOP("SettingsPanels", "Preprocessing"),
     "choice",
     "scale01",
-    "How the numbers are rescaled before training; networks learn best from small numbers.",
+    QT_TRANSLATE_NOOP(
+        "SettingsPanels",
+        "How the numbers are rescaled before training; networks learn best from small numbers.",
+    ),
     choices=tuple(catalog.PREPROCESSING),
+    context="SettingsPanels",
 )
-METRICS_HELP = (
-    "Extra scores reported while training and testing; they do not change how the network learns."
+METRICS_HELP = QT_TRANSLATE_NOOP(
+    "SettingsPanels",
+    "Extra scores reported while training and testing; they do not change how the network learns.",
 )
 PATH_HELP = {
-    "optional": "Optional: an MNIST .npz file, or a folder holding the four MNIST IDX files. "
-    "Empty uses the copy that comes with nnstudio.",
-    "required": "A CSV file: a header row naming the columns, then one example per row.",
+    "optional": QT_TRANSLATE_NOOP(
+        "SettingsPanels",
+        "Optional: an MNIST .npz file, or a folder holding the four MNIST IDX files. "
+        "Empty uses the copy that comes with nnstudio.",
+    ),
+    "required": QT_TRANSLATE_NOOP(
+        "SettingsPanels", "A CSV file: a header row naming the columns, then one example per row."
+    ),
 }
 PATH_PLACEHOLDER = {
-    "optional": "empty: nnstudio's own copy",
-    "required": "choose a .csv file",
+    "optional": QT_TRANSLATE_NOOP("SettingsPanels", "empty: nnstudio's own copy"),
+    "required": QT_TRANSLATE_NOOP("SettingsPanels", "choose a .csv file"),
 }
-LABEL_COLUMN_HELP = (
+LABEL_COLUMN_HELP = QT_TRANSLATE_NOOP(
+    "SettingsPanels",
     "The column that holds each row's answer (its class); all the other columns are the "
-    "features the network reads."
+    "features the network reads.",
 )
 
 
@@ -144,7 +167,11 @@ class _SettingsPanel(QWidget):
         for key, field in self._locked_fields().items():
             reason = self.editor.lock_reason(self._lock_name(key))
             field.setEnabled(reason is None)
-            field.setToolTip(f"Locked in this step: {reason}" if reason else "")
+            field.setToolTip(
+                SettingsPanels.tr("Locked in this step: {reason}").format(reason=reason)
+                if reason
+                else ""
+            )
 
     def _add(self, field: F, on_edit: Callable[[Any], None]) -> F:
         field.value_edited.connect(on_edit)
@@ -206,8 +233,8 @@ class CompilePanel(_SettingsPanel):
         self.optimizer_fields: dict[str, Field] = {}
         self._built_optimizer: str | None = None
 
-        self.column.addWidget(section_title("Metrics"))
-        self.column.addWidget(help_label(METRICS_HELP))
+        self.column.addWidget(section_title(SettingsPanels.tr("Metrics")))
+        self.column.addWidget(help_label(translate("SettingsPanels", METRICS_HELP)))
         self.metric_checks: dict[str, QCheckBox] = {}
         self.metrics_layout = QVBoxLayout()
         self.metrics_layout.setSpacing(2)
@@ -248,7 +275,9 @@ class CompilePanel(_SettingsPanel):
         for name in chosen:
             if name not in self.metric_checks:
                 # A metric from a file that nnstudio does not know: visible, so it can go.
-                self._add_metric(name, f"{name} (not known)", "")
+                self._add_metric(
+                    name, SettingsPanels.tr("{metric} (not known)").format(metric=name), ""
+                )
         for name, check in self.metric_checks.items():
             check.setChecked(name in chosen)
             unknown = name not in catalog.METRICS
@@ -270,7 +299,9 @@ class CompilePanel(_SettingsPanel):
         self._show_locks()
         if info is None:
             return
-        self.optimizer_title.setText(f"Settings of {info.label}:")
+        self.optimizer_title.setText(
+            SettingsPanels.tr("Settings of {optimizer}:").format(optimizer=info.label)
+        )
         chain_tab_order(self.optimizer.combo, list(self.optimizer_fields.values()))
 
     def _show_values(self) -> None:
@@ -327,7 +358,7 @@ class DataPanel(_SettingsPanel):
         for name in catalog.DATA_PARAMS:  # any the catalog adds later
             if name not in self.fields:
                 self._add_setting(catalog.DATA_PARAMS[name])
-        self.source_title = section_title("Where the data comes from")
+        self.source_title = section_title(SettingsPanels.tr("Where the data comes from"))
         self.column.addWidget(self.source_title)
         self.source = help_label()
         self.source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -344,14 +375,25 @@ class DataPanel(_SettingsPanel):
 
     def _build_path_row(self) -> None:
         self.path = self._add(
-            _PathField(Param("path", "File", "text", "", PATH_HELP["required"])),
+            _PathField(
+                Param(
+                    "path",
+                    QT_TRANSLATE_NOOP("SettingsPanels", "File"),
+                    "text",
+                    "",
+                    PATH_HELP["required"],
+                    context="SettingsPanels",
+                )
+            ),
             lambda value: editor_set(self.editor, "path", value),
         )
-        self.browse_button = QPushButton("Browse…")
-        self.browse_button.setToolTip("Choose the file on this computer.")
+        self.browse_button = QPushButton(SettingsPanels.tr("Browse…"))
+        self.browse_button.setToolTip(SettingsPanels.tr("Choose the file on this computer."))
         self.browse_button.clicked.connect(self.browse)
-        self.folder_button = QPushButton("Folder…")
-        self.folder_button.setToolTip("Choose a folder holding the four MNIST IDX files.")
+        self.folder_button = QPushButton(SettingsPanels.tr("Folder…"))
+        self.folder_button.setToolTip(
+            SettingsPanels.tr("Choose a folder holding the four MNIST IDX files.")
+        )
         self.folder_button.clicked.connect(self.browse_folder)
         # The buttons go under the line edit: a path needs the panel's whole width.
         layout = self.path.layout()
@@ -367,18 +409,18 @@ class DataPanel(_SettingsPanel):
         """Ask for a file: an MNIST .npz or IDX file, or a CSV file."""
         dataset = self.document.project.data.dataset
         if dataset == "mnist":
-            title = "Choose an MNIST file"
-            filters = "MNIST files (*.npz *-ubyte *.gz);;All files (*)"
+            title = SettingsPanels.tr("Choose an MNIST file")
+            filters = SettingsPanels.tr("MNIST files (*.npz *-ubyte *.gz);;All files (*)")
         else:
-            title = "Choose a CSV file"
-            filters = "CSV files (*.csv *.txt);;All files (*)"
+            title = SettingsPanels.tr("Choose a CSV file")
+            filters = SettingsPanels.tr("CSV files (*.csv *.txt);;All files (*)")
         path, _ = QFileDialog.getOpenFileName(self, title, self._start_folder(), filters)
         if path:
             editor_set(self.editor, "path", self._stored_path(path))
 
     def browse_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(
-            self, "Choose a folder of MNIST IDX files", self._start_folder()
+            self, SettingsPanels.tr("Choose a folder of MNIST IDX files"), self._start_folder()
         )
         if path:
             editor_set(self.editor, "path", self._stored_path(path))
@@ -414,14 +456,15 @@ class DataPanel(_SettingsPanel):
         layout = QVBoxLayout(self.label_column)
         layout.setContentsMargins(6, 2, 0, 6)
         layout.setSpacing(2)
-        title = QLabel("Label column")
+        title = QLabel(SettingsPanels.tr("Label column"))
         self.column_combo = combo()
-        self.column_combo.setAccessibleName("Label column")
-        self.column_combo.setToolTip(LABEL_COLUMN_HELP)
+        self.column_combo.setAccessibleName(SettingsPanels.tr("Label column"))
+        label_column_help = translate("SettingsPanels", LABEL_COLUMN_HELP)
+        self.column_combo.setToolTip(label_column_help)
         self.column_combo.activated.connect(self._column_picked)
         title.setBuddy(self.column_combo)
         self.column_problems = problem_label()
-        for widget in (title, self.column_combo, help_label(LABEL_COLUMN_HELP)):
+        for widget in (title, self.column_combo, help_label(label_column_help)):
             layout.addWidget(widget)
         layout.addWidget(self.column_problems)
         self.column.addWidget(self.label_column)
@@ -472,12 +515,18 @@ class DataPanel(_SettingsPanel):
         box.clear()
         if not d.label_column:
             box.addItem(
-                "Choose the label column…" if names else "Choose a readable CSV file first", ""
+                SettingsPanels.tr("Choose the label column…")
+                if names
+                else SettingsPanels.tr("Choose a readable CSV file first"),
+                "",
             )
         for name in names:
             box.addItem(name, name)
         if d.label_column and d.label_column not in names:
-            box.addItem(f"{d.label_column} (not in the file)", d.label_column)
+            box.addItem(
+                SettingsPanels.tr("{column} (not in the file)").format(column=d.label_column),
+                d.label_column,
+            )
         box.setCurrentIndex(max(0, box.findData(d.label_column)))
         box.blockSignals(False)
 
@@ -495,9 +544,15 @@ class DataPanel(_SettingsPanel):
         uses_path = info is not None and info.path != "none"
         self.path.setVisible(uses_path)
         if info is not None and uses_path:
-            self.path.help.setText(PATH_HELP.get(info.path, ""))
-            self.path.set_placeholder(PATH_PLACEHOLDER.get(info.path, ""))
-            self.path.label.setText("File (optional)" if info.path == "optional" else "File")
+            self.path.help.setText(translate("SettingsPanels", PATH_HELP.get(info.path, "")))
+            self.path.set_placeholder(
+                translate("SettingsPanels", PATH_PLACEHOLDER.get(info.path, ""))
+            )
+            self.path.label.setText(
+                SettingsPanels.tr("File (optional)")
+                if info.path == "optional"
+                else SettingsPanels.tr("File")
+            )
             self.folder_button.setVisible(d.dataset == "mnist")
         self._check_file()
         is_csv = d.dataset == "csv"
@@ -552,7 +607,7 @@ def _describe(document: Any) -> tuple[str, bool]:
     except NNStudioError as exc:
         return str(exc), True
     except (OSError, ValueError) as exc:  # a file that vanished or cannot be parsed
-        return f"The data could not be read: {exc}", True
+        return SettingsPanels.tr("The data could not be read: {error}").format(error=exc), True
 
 
 def editor_set(editor: Editor, key: str, value: Any) -> None:

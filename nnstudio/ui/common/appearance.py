@@ -9,12 +9,24 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, translate
+
 #: The text sizes offered, as a factor of the system's font size.
 TEXT_SIZES: dict[str, float] = {"normal": 1.0, "large": 1.25, "largest": 1.5}
-TEXT_SIZE_LABELS = {"normal": "&Normal", "large": "&Large", "largest": "L&argest"}
+#: Their names in View → Text size (translated where shown: :func:`text_size_label`).
+TEXT_SIZE_LABELS = {
+    "normal": QT_TRANSLATE_NOOP("TextSize", "&Normal"),
+    "large": QT_TRANSLATE_NOOP("TextSize", "&Large"),
+    "largest": QT_TRANSLATE_NOOP("TextSize", "L&argest"),
+}
 #: Presentation makes the text this much larger again, and lines and markers thicker.
 PRESENTATION_TEXT = 1.4
 PRESENTATION_LINES = 2.0
+
+
+def text_size_label(name: str) -> str:
+    """The text size ``name`` ("large") as View → Text size says it, in today's language."""
+    return translate("TextSize", TEXT_SIZE_LABELS[name])
 
 
 class Appearance(QObject):

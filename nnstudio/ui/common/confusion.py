@@ -13,6 +13,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from nnstudio.core.i18n import Context
+from nnstudio.ui.common.colours import colours
+
+Confusion = Context("Confusion")
+
 # Blue for right answers, orange for mistakes: a pair that colour-blind students tell apart
 # too; the shade also darkens with the share of the row, so lightness alone carries it.
 RIGHT_HUE, RIGHT_SATURATION = 0.58, 0.65
@@ -22,11 +27,13 @@ ZERO_TEXT = QColor("#9e9e9e")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def cell_color(share: float, diagonal: bool) -> QColor:
+def cell_color(share: float, diagonal: bool, dark: bool | None = None) -> QColor:
     """The background of a cell holding ``share`` (0..1) of its row. The square root lets
-    a 2% mistake show as clearly tinted next to a 98% diagonal."""
+    a 2% mistake show as clearly tinted next to a 98% diagonal. On a dark window the shades
+    go the other way: from near the background to bright."""
     depth = math.sqrt(min(max(share, 0.0), 1.0))
-    lightness = 0.97 - 0.6 * depth
+    dark = colours().dark if dark is None else dark
+    lightness = 0.2 + 0.42 * depth if dark else 0.97 - 0.6 * depth
     if diagonal:
         return QColor.fromHslF(RIGHT_HUE, RIGHT_SATURATION, lightness)
     return QColor.fromHslF(WRONG_HUE, WRONG_SATURATION, lightness)
@@ -48,6 +55,7 @@ class ConfusionModel(QAbstractTableModel):
         super().__init__(parent)
         self.matrix: npt.NDArray[np.int64] = np.zeros((0, 0), np.int64)
         self.class_names: tuple[str, ...] = ()
+        # What the test examples are (an id): "examples", "digits", "pictures" or "rows".
         self.noun = "examples"
 
     def set_matrix(
@@ -85,7 +93,7 @@ class ConfusionModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if count == 0:
-                return QColor("#ffffff")
+                return colours().background()
             return cell_color(self.share(true, predicted), true == predicted)
         if role == Qt.ItemDataRole.ForegroundRole:
             if count == 0:
@@ -104,10 +112,12 @@ class ConfusionModel(QAbstractTableModel):
         names = self.class_names
         total = int(self.matrix[true].sum())
         count = self.count(true, predicted)
-        verdict = "right" if true == predicted else "wrong"
-        return (
-            f"{count:,} of the {total:,} test {self.noun} that are {names[true]} were answered "
-            f"{names[predicted]} ({verdict}): {self.share(true, predicted):.1%} of that row."
+        return _cell_sentence(self.noun, true == predicted).format(
+            count=f"{count:,}",
+            total=f"{total:,}",
+            true=names[true],
+            predicted=names[predicted],
+            share=f"{self.share(true, predicted):.1%}",
         )
 
     def headerData(
@@ -120,9 +130,67 @@ class ConfusionModel(QAbstractTableModel):
         name = self.class_names[section]
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"predicted {name}: the network answered {name}."
+                return Confusion.tr("predicted {name}: the network answered {name}.").format(
+                    name=name
+                )
             # Just the name keeps the columns narrow; the label above says "predicted".
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"The test {self.noun} that really are {name}."
-        return f"true {name}"
+            return _row_sentence(self.noun).format(name=name)
+        return Confusion.tr("true {name}").format(name=name)
+
+
+def _cell_sentence(noun: str, right: bool) -> str:
+    """The sentence about a cell, for the kind of test examples ``noun`` (an id), to fill with
+    count, total, true, predicted and share."""
+    if noun == "digits":
+        if right:
+            return Confusion.tr(
+                "{count} of the {total} test digits that are {true} were answered {predicted} "
+                "(right): {share} of that row."
+            )
+        return Confusion.tr(
+            "{count} of the {total} test digits that are {true} were answered {predicted} "
+            "(wrong): {share} of that row."
+        )
+    if noun == "pictures":
+        if right:
+            return Confusion.tr(
+                "{count} of the {total} test pictures that are {true} were answered {predicted} "
+                "(right): {share} of that row."
+            )
+        return Confusion.tr(
+            "{count} of the {total} test pictures that are {true} were answered {predicted} "
+            "(wrong): {share} of that row."
+        )
+    if noun == "rows":
+        if right:
+            return Confusion.tr(
+                "{count} of the {total} test rows that are {true} were answered {predicted} "
+                "(right): {share} of that row."
+            )
+        return Confusion.tr(
+            "{count} of the {total} test rows that are {true} were answered {predicted} "
+            "(wrong): {share} of that row."
+        )
+    if right:
+        return Confusion.tr(
+            "{count} of the {total} test examples that are {true} were answered {predicted} "
+            "(right): {share} of that row."
+        )
+    return Confusion.tr(
+        "{count} of the {total} test examples that are {true} were answered {predicted} "
+        "(wrong): {share} of that row."
+    )
+
+
+def _row_sentence(noun: str) -> str:
+    """A row header's tooltip for the kind of test examples ``noun`` (an id), to fill with
+    name."""
+    if noun == "digits":
+        return Confusion.tr("The test digits that really are {name}.")
+    if noun == "pictures":
+        return Confusion.tr("The test pictures that really are {name}.")
+    if noun == "rows":
+        return Confusion.tr("The test rows that really are {name}.")
+    return Confusion.tr("The test examples that really are {name}.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,12 @@ from nnstudio.core import catalog
 from nnstudio.core.compare import settings_of
 from nnstudio.core.document import ProjectDocument, Section, new_layer
 from nnstudio.core.document import Signal as CoreSignal
+from nnstudio.core.i18n import SOURCE_LANGUAGE, Context, current_language
 from nnstudio.core.spec import LayerSpec, Project, RunRecord
 from nnstudio.data import describe
+
+# The words of the edits (their undo and redo texts) and of the edits a lesson refuses.
+Edits = Context("Edits")
 
 # Edits of the same setting within this many seconds are undone together (typing "128").
 _MERGE_SECONDS = 1.5
@@ -41,6 +45,29 @@ def follow(owner: QObject, signal: CoreSignal, slot: Callable[..., Any]) -> None
             signal.disconnect(slot)
 
     owner.destroyed.connect(_disconnect)
+
+
+def _setting_words(setting: str, param: catalog.Param | None = None) -> str:
+    """A setting ("layers", "train.batch_size", a layer's "units") as the sentences about
+    edits and locks name it: "layers", "batch size", "units"; in another language, the
+    setting's own translated name (``param``'s, or the catalog's) where there is one."""
+    section, _, key = setting.rpartition(".")
+    if param is None:
+        tables = {"data": catalog.DATA_PARAMS, "train": catalog.TRAINING_PARAMS}
+        param = tables.get(section, {}).get(key)
+    if param is not None and current_language() != SOURCE_LANGUAGE:
+        return catalog.in_sentence(param.label)
+    words = {
+        "layers": Edits.tr("layers", "a setting, inside a sentence"),
+        "loss": Edits.tr("loss", "a setting, inside a sentence"),
+        "optimizer": Edits.tr("optimizer", "a setting, inside a sentence"),
+        "metrics": Edits.tr("metrics", "a setting, inside a sentence"),
+    }
+    return words.get(key, key.replace("_", " "))
+
+
+def _param(params: Iterable[catalog.Param], key: str) -> catalog.Param | None:
+    return next((p for p in params if p.name == key), None)
 
 
 class _Command(QUndoCommand):
@@ -177,8 +204,11 @@ class Editor(QObject):
         reason = self.lock_reason(setting)
         if reason is None:
             return False
-        what = setting.split(".")[-1].replace("_", " ") if "." in setting else setting
-        self.refused.emit(f"This step keeps {what} as it is: {reason}")
+        self.refused.emit(
+            Edits.tr("This step keeps {setting} as it is: {reason}").format(
+                setting=_setting_words(setting), reason=reason
+            )
+        )
         if refresh is not None:
             refresh()
         return True
@@ -205,16 +235,18 @@ class Editor(QObject):
             runs.insert(min(index, len(runs)), record)
             self.run_recorded.emit()
 
-        self.undo_stack.push(_Command(f"Delete run {index + 1}", remove, put_back))
+        self.undo_stack.push(
+            _Command(Edits.tr("Delete run {number}").format(number=index + 1), remove, put_back)
+        )
 
-    def restore_settings(
-        self, settings: dict[str, Any], text: str = "Restore a run's settings"
-    ) -> None:
+    def restore_settings(self, settings: dict[str, Any], text: str | None = None) -> None:
         """Put a run's ``settings`` back into the builder, as one undoable edit. Raises
         :class:`NNStudioError` saying why, changing nothing, if they cannot be read."""
         doc = self.document
         old = settings_of(doc.project)
         Project.from_dict(dict(settings))  # refused here, before anything changes
+        if text is None:
+            text = Edits.tr("Restore a run's settings")
         self.undo_stack.push(
             _Command(text, lambda: doc.apply_settings(settings), lambda: doc.apply_settings(old))
         )
@@ -235,7 +267,7 @@ class Editor(QObject):
         label = catalog.LAYER_KINDS[spec.kind].label
         self.undo_stack.push(
             _Command(
-                f"Insert {label}",
+                Edits.tr("Insert {layer}").format(layer=label),
                 lambda: stack.insert(index, copy.deepcopy(spec)),
                 lambda: stack.remove(index),
             )
@@ -251,7 +283,7 @@ class Editor(QObject):
         label = catalog.LAYER_KINDS[spec.kind].label
         self.undo_stack.push(
             _Command(
-                f"Delete {label}",
+                Edits.tr("Delete {layer}").format(layer=label),
                 lambda: stack.remove(index),
                 lambda: stack.insert(index, copy.deepcopy(spec)),
             )
@@ -277,7 +309,7 @@ class Editor(QObject):
         label = catalog.LAYER_KINDS[stack[source].kind].label
         self.undo_stack.push(
             _Command(
-                f"Move {label}",
+                Edits.tr("Move {layer}").format(layer=label),
                 lambda: stack.move(source, destination),
                 lambda: stack.move(destination, source),
             )
@@ -294,7 +326,12 @@ class Editor(QObject):
         label = catalog.LAYER_KINDS[layer.kind].label
         self.undo_stack.push(
             _SetValue(
-                f"Change {label} {key}",
+                Edits.tr("Change {layer} {setting}").format(
+                    layer=label,
+                    setting=_setting_words(
+                        key, _param(catalog.LAYER_KINDS[layer.kind].params, key)
+                    ),
+                ),
                 # The history is linear: whenever this is undone or redone, the stack is
                 # as it was when the edit was made, so the index still names the layer.
                 ("layer", index, key),
@@ -318,7 +355,7 @@ class Editor(QObject):
             return
         self.undo_stack.push(
             _SetValue(
-                f"Change {key.replace('_', ' ')}",
+                Edits.tr("Change {setting}").format(setting=_setting_words(f"{section}.{key}")),
                 (section, key),
                 lambda v: doc.set_setting(section, key, v),
                 old,
@@ -336,7 +373,7 @@ class Editor(QObject):
         old = (c.optimizer, copy.deepcopy(c.optimizer_params))
         self.undo_stack.push(
             _Command(
-                "Change optimizer",
+                Edits.tr("Change optimizer"),
                 lambda: doc.set_optimizer(name),
                 lambda: doc.set_optimizer(old[0], copy.deepcopy(old[1])),
             )
@@ -351,9 +388,11 @@ class Editor(QObject):
             "optimizer", lambda: doc.setting_changed.emit("compile", "optimizer_params")
         ):
             return
+        info = catalog.OPTIMIZERS.get(doc.project.compile.optimizer)
+        optimizer_param = _param(info.params, key) if info is not None else None
         self.undo_stack.push(
             _SetValue(
-                f"Change {key.replace('_', ' ')}",
+                Edits.tr("Change {setting}").format(setting=_setting_words(key, optimizer_param)),
                 ("optimizer", doc.project.compile.optimizer, key),
                 lambda v: doc.set_optimizer_param(key, v),
                 copy.deepcopy(old),

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.export.folder import ExportedFolder
 from nnstudio.export.verify import Verdict, verify_folder
 from nnstudio.ui.common.style import ERROR_COLOR
+
+ExportFolder = Context("ExportFolder")
 
 PASS_COLOR = "#1a7f37"
 
@@ -46,7 +49,7 @@ class ExportFolderDialog(QDialog):
 
     def __init__(self, written: ExportedFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Project folder exported")
+        self.setWindowTitle(ExportFolder.tr("Project folder exported"))
         self.setObjectName("export-folder")
         self.written = written
         self.verdict: Verdict | None = None
@@ -57,10 +60,12 @@ class ExportFolderDialog(QDialog):
             for p in written.files
         )
         intro = QLabel(
-            f"<p>Wrote <b>{html.escape(str(written.folder), quote=False)}</b>:</p><ul>{names}</ul>"
-            "<p>Copy the whole folder anywhere: the code finds its data beside itself. "
-            "<b>Verify</b> runs the script on its own, offline, for one short epoch on a few "
-            "hundred examples, to prove that it works.</p>"
+            ExportFolder.tr(
+                "<p>Wrote <b>{folder}</b>:</p><ul>{files}</ul>"
+                "<p>Copy the whole folder anywhere: the code finds its data beside itself. "
+                "<b>Verify</b> runs the script on its own, offline, for one short epoch on a few "
+                "hundred examples, to prove that it works.</p>"
+            ).format(folder=html.escape(str(written.folder), quote=False), files=names)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -71,14 +76,16 @@ class ExportFolderDialog(QDialog):
         self.output = QPlainTextEdit()
         self.output.setObjectName("verify-output")
         self.output.setReadOnly(True)
-        self.output.setAccessibleName("What the exported script printed")
+        self.output.setAccessibleName(ExportFolder.tr("What the exported script printed"))
         self.output.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.output.setVisible(False)
         layout.addWidget(self.output, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.verify_button = QPushButton("Verify")
+        self.verify_button = QPushButton(ExportFolder.tr("Verify"))
         self.verify_button.setObjectName("verify")
-        self.verify_button.setToolTip("Run the exported script offline for one short epoch")
+        self.verify_button.setToolTip(
+            ExportFolder.tr("Run the exported script offline for one short epoch")
+        )
         buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.verify_button.clicked.connect(self.verify)
@@ -90,7 +97,9 @@ class ExportFolderDialog(QDialog):
             return
         self.verify_button.setEnabled(False)
         self.verdict_label.setStyleSheet("")
-        self.verdict_label.setText("Verifying: running the script offline (10 to 30 seconds)…")
+        self.verdict_label.setText(
+            ExportFolder.tr("Verifying: running the script offline (10 to 30 seconds)…")
+        )
         self._thread = _Verifier(str(self.written.folder))
         self._thread.done.connect(self._show)
         self._thread.start()
@@ -102,9 +111,13 @@ class ExportFolderDialog(QDialog):
             self._thread = None
         self.verify_button.setEnabled(True)
         color = PASS_COLOR if verdict.ok else ERROR_COLOR
-        mark = "Passed" if verdict.ok else "Failed"
+        text = (
+            ExportFolder.tr("<b>Passed:</b> {sentence}")
+            if verdict.ok
+            else ExportFolder.tr("<b>Failed:</b> {sentence}")
+        )
         self.verdict_label.setStyleSheet(f"color: {color};")
-        self.verdict_label.setText(f"<b>{mark}:</b> {html.escape(verdict.sentence, quote=False)}")
+        self.verdict_label.setText(text.format(sentence=html.escape(verdict.sentence, quote=False)))
         self.output.setPlainText(verdict.output)
         self.output.setVisible(bool(verdict.output.strip()))
 

@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core import catalog
 from nnstudio.core.catalog import Choice, Param
+from nnstudio.core.i18n import Context, current_language
 from nnstudio.core.validate import Problem, expected_words
 from nnstudio.ui.common.style import help_label, severity_text_color
+
+Fields = Context("Fields")
 
 # --- small helpers shared by the panels --------------------------------------------------------
 
@@ -52,7 +55,9 @@ def chain_tab_order(first: QWidget, fields: list[Field]) -> None:
 
 def lower_first(text: str) -> str:
     """'Turns the…' becomes 'turns the…' and 'A table' 'a table' (to follow 'Softmax:'),
-    but 'ReLU…' stays."""
+    but 'ReLU…' stays; German keeps its capitals (its nouns, and a sentence after a colon)."""
+    if current_language() == "de":
+        return text
     if len(text) > 1 and text[0].isupper() and (text[1].islower() or text[1] == " "):
         return text[0].lower() + text[1:]
     return text
@@ -77,8 +82,13 @@ def show_problems(label: QLabel, problems: list[Problem]) -> None:
     lines = []
     for p in problems:
         color = severity_text_color(p.severity)
-        prefix = "⚠ " if p.severity == "error" else "Warning: "
-        lines.append(f'<span style="color:{color}">{prefix}{html.escape(p.message)}</span>')
+        message = html.escape(p.message)
+        text = (
+            f"⚠ {message}"
+            if p.severity == "error"
+            else Fields.tr("Warning: {message}").format(message=message)
+        )
+        lines.append(f'<span style="color:{color}">{text}</span>')
     label.setText("<br>".join(lines))
     label.show()
 
@@ -196,7 +206,9 @@ class Field(QFrame):
     def tooltip(self) -> str:
         if self.param.type in ("int", "float", "shape"):
             # The range is not written out under the field; the tooltip has room for it.
-            return f"{self.param.help}\nAllowed: {expected_words(self.param)}."
+            return Fields.tr("{help}\nAllowed: {allowed}.").format(
+                help=self.param.help, allowed=expected_words(self.param)
+            )
         return self.param.help
 
     def _finish(self, editor: QWidget, *, with_label: bool = True) -> None:
@@ -276,7 +288,9 @@ class _TextEntry(Field):
         self._shown_text = ""
 
     def placeholder(self) -> str:
-        return f"empty means: {self.param.none_label}" if self.param.optional else ""
+        if not self.param.optional:
+            return ""
+        return Fields.tr("empty means: {meaning}").format(meaning=self.param.none_label)
 
     def set_placeholder(self, text: str) -> None:
         self.line.setPlaceholderText(text)
@@ -316,7 +330,7 @@ class FloatField(_TextEntry):
         self._finish(self.line)
 
     def placeholder(self) -> str:
-        return super().placeholder() or "a number, such as 0.001 or 1e-7"
+        return super().placeholder() or Fields.tr("a number, such as 0.001 or 1e-7")
 
     def _format(self, value: Any) -> str:
         return format_number(value)
@@ -334,7 +348,7 @@ class ShapeField(_TextEntry):
         self._finish(self.line)
 
     def placeholder(self) -> str:
-        return super().placeholder() or "such as 28, 28, 1"
+        return super().placeholder() or Fields.tr("such as 28, 28, 1")
 
     def _format(self, value: Any) -> str:
         return format_shape(value)
@@ -365,14 +379,18 @@ class IntField(Field):
         if param.optional:
             # The value just below the range stands for "empty" and shows its meaning.
             self.spin.setRange(low - 1, high)
-            self.spin.setSpecialValueText(f"empty: {param.none_label}")
+            self.spin.setSpecialValueText(
+                Fields.tr("empty: {meaning}").format(meaning=param.none_label)
+            )
         else:
             self.spin.setRange(low, high)
         self.spin.valueChanged.connect(self._spun)
 
         self.line = QLineEdit()
         self.line.setPlaceholderText(
-            f"empty means: {param.none_label}" if param.optional else "a whole number"
+            Fields.tr("empty means: {meaning}").format(meaning=param.none_label)
+            if param.optional
+            else Fields.tr("a whole number")
         )
         self.line.editingFinished.connect(self._typed)
         self._line_text = ""
@@ -453,7 +471,11 @@ class BoolField(Field):
         else:
             self.check.setTristate(True)
             self.check.setCheckState(Qt.CheckState.PartiallyChecked)
-            self.check.setText(f"{self.param.label} (the file says {value!r})")
+            self.check.setText(
+                Fields.tr("{setting} (the file says {value})").format(
+                    setting=self.param.label, value=repr(value)
+                )
+            )
         self.check.blockSignals(False)
 
     def _clicked(self) -> None:
@@ -502,8 +524,8 @@ class ChoiceField(Field):
         index = self.combo.findData(value) if isinstance(value, str) else -1
         if index < 0:
             # Keep an unknown value from a file visible until the student picks another.
-            shown = "(empty)" if value in (None, "") else repr(value)
-            self.combo.addItem(f"{shown} (not allowed)", value)
+            shown = Fields.tr("(empty)") if value in (None, "") else repr(value)
+            self.combo.addItem(Fields.tr("{value} (not allowed)").format(value=shown), value)
             index = self.combo.count() - 1
         self.combo.blockSignals(True)
         self.combo.setCurrentIndex(index)
@@ -516,7 +538,9 @@ class ChoiceField(Field):
             self.choice_help.hide()
             return
         self.choice_help.setText(
-            f"<b>{html.escape(entry.label)}:</b> {html.escape(lower_first(entry.help))}"
+            Fields.tr("<b>{choice}:</b> {meaning}").format(
+                choice=html.escape(entry.label), meaning=html.escape(lower_first(entry.help))
+            )
         )
         self.choice_help.setToolTip(entry.help)
         self.choice_help.show()

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
+
+from nnstudio.core.i18n import Context
+
+Style = Context("Style")
 
 #: An error: text, the problem bar, a diagram column that cannot be built.
 ERROR_COLOR = "#c62828"
@@ -42,10 +46,19 @@ def severity_text_color(severity: str) -> str:
 
 def mute(widget: QWidget) -> None:
     """Grey text that stays readable: two thirds of the way from the background to the text
-    colour (the palette's placeholder grey is too faint to read a sentence in)."""
-    palette = widget.palette()
-    text = palette.color(QPalette.ColorRole.WindowText)
-    back = palette.color(QPalette.ColorRole.Window)
+    colour (the palette's placeholder grey is too faint to read a sentence in); worked out
+    again when the window turns light or dark."""
+    from nnstudio.ui.common.colours import colours
+
+    _mute(widget)
+    colours().follow(widget, lambda: _mute(widget))
+
+
+def _mute(widget: QWidget) -> None:
+    palette = QPalette(widget.palette())
+    app_palette = QApplication.palette()
+    text = app_palette.color(QPalette.ColorRole.WindowText)
+    back = app_palette.color(QPalette.ColorRole.Window)
     grey = QColor(
         round(back.red() + (text.red() - back.red()) * 0.68),
         round(back.green() + (text.green() - back.green()) * 0.68),
@@ -94,5 +107,5 @@ def percent(p: float) -> str:
     if value >= 100 and p < 1.0:
         value = 99
     if value <= 0 and p > 0.0:
-        return "<1%"
-    return f"{value}%"
+        return Style.tr("<1%")
+    return Style.tr("{percent}%").format(percent=value)

@@ -28,16 +28,31 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core.compare import settings_of
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.lessons import markup, show
-from nnstudio.lessons.lesson import LOCKABLE, PLACES
+from nnstudio.lessons.lesson import lock_words, place_words
 from nnstudio.lessons.session import AnswerError, LessonSession
+from nnstudio.ui.common.colours import colours
 from nnstudio.ui.common.editor import Editor, follow
 from nnstudio.ui.common.style import ERROR_COLOR
 
 log = logging.getLogger(__name__)
 
+LessonsPanel = Context("LessonsPanel")
+
 MET_COLOR = "#1a7f37"
 OPEN_COLOR = "#57606a"
+#: The same on a dark window.
+MET_COLOR_DARK = "#57d27a"
+OPEN_COLOR_DARK = "#a8b0b8"
+
+
+def _met_colour() -> str:
+    return MET_COLOR_DARK if colours().dark else MET_COLOR
+
+
+def _open_colour() -> str:
+    return OPEN_COLOR_DARK if colours().dark else OPEN_COLOR
 
 
 class PredictionBox(QFrame):
@@ -59,8 +74,10 @@ class PredictionBox(QFrame):
         self._group = QButtonGroup(self)
         self._layout.addWidget(self._choices)
         self.number = QDoubleSpinBox()
-        self.number.setAccessibleName("Your prediction")
-        self.number.setAccessibleDescription("Your answer to the question, before you train")
+        self.number.setAccessibleName(LessonsPanel.tr("Your prediction"))
+        self.number.setAccessibleDescription(
+            LessonsPanel.tr("Your answer to the question, before you train")
+        )
         self._layout.addWidget(self.number)
         self.error = QLabel()
         self.error.setObjectName("prediction-error")
@@ -68,11 +85,15 @@ class PredictionBox(QFrame):
         self.error.setWordWrap(True)
         self.error.hide()
         self._layout.addWidget(self.error)
-        self.keep = QPushButton("Keep my answer")
+        self.keep = QPushButton(LessonsPanel.tr("Keep my answer"))
         self.keep.setObjectName("keep-answer")
-        self.keep.setToolTip("Keep your answer; it is shown beside what happened at the end")
+        self.keep.setToolTip(
+            LessonsPanel.tr("Keep your answer; it is shown beside what happened at the end")
+        )
         self.keep.clicked.connect(self._keep)
         self._layout.addWidget(self.keep)
+        #: The choices asked, by their buttons' ids.
+        self._choice_texts: tuple[str, ...] = ()
 
     def ask(
         self,
@@ -82,7 +103,12 @@ class PredictionBox(QFrame):
         high: float | None,
         unit: str,
     ) -> None:
-        self.question.setText(f"<b>Predict first:</b> {html.escape(question, quote=False)}")
+        self.question.setText(
+            LessonsPanel.tr("<b>Predict first:</b> {question}").format(
+                question=html.escape(question, quote=False)
+            )
+        )
+        self._choice_texts = tuple(choices)
         for button in self._group.buttons():
             self._group.removeButton(button)
             button.deleteLater()
@@ -111,9 +137,10 @@ class PredictionBox(QFrame):
         if self._choices.isVisible():
             button = self._group.checkedButton()
             if button is None:
-                self.say("Choose one answer first.")
+                self.say(LessonsPanel.tr("Choose one answer first."))
                 return
-            self.answered.emit(button.text())
+            # The choice itself, not the button's text (a style may add a shortcut's "&" to it).
+            self.answered.emit(self._choice_texts[self._group.id(button)])
         else:
             self.answered.emit(self.number.value())
 
@@ -138,10 +165,12 @@ class LessonPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("lesson-title")
         self.title.setWordWrap(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(LessonsPanel.tr("Close"))
         self.close_button.setObjectName("lesson-close")
         self.close_button.setToolTip(
-            "Hide the lesson; the project keeps your progress (Learn → Continue the lesson)"
+            LessonsPanel.tr(
+                "Hide the lesson; the project keeps your progress (Learn → Continue the lesson)"
+            )
         )
         self.close_button.clicked.connect(self._close)
         top = QHBoxLayout()
@@ -157,8 +186,10 @@ class LessonPanel(QWidget):
         self.text.setOpenLinks(False)
         # "Look at …" is a link in the text: it points at that part of the window again.
         self.text.anchorClicked.connect(lambda url: self._point())
-        self.text.setAccessibleName("The step's text")
-        self.text.setAccessibleDescription("What this step explains and asks you to do")
+        self.text.setAccessibleName(LessonsPanel.tr("The step's text"))
+        self.text.setAccessibleDescription(
+            LessonsPanel.tr("What this step explains and asks you to do")
+        )
         # The text scrolls when the screen is short; the goal and the buttons stay in sight.
         self.text.setMinimumHeight(80)
         layout.addWidget(self.text, 1)
@@ -171,11 +202,13 @@ class LessonPanel(QWidget):
         self.prediction.answered.connect(self._answer)
         layout.addWidget(self.prediction)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Back")
-        self.hint_button = QPushButton("Hint")
-        self.show_button = QPushButton("Show me")
-        self.show_button.setToolTip("Do this step's changes for you (Ctrl+Z undoes them)")
-        self.next_button = QPushButton("Next")
+        self.back_button = QPushButton(LessonsPanel.tr("Back"))
+        self.hint_button = QPushButton(LessonsPanel.tr("Hint"))
+        self.show_button = QPushButton(LessonsPanel.tr("Show me"))
+        self.show_button.setToolTip(
+            LessonsPanel.tr("Do this step's changes for you (Ctrl+Z undoes them)")
+        )
+        self.next_button = QPushButton(LessonsPanel.tr("Next"))
         self.next_button.setDefault(True)
         for name, button in (
             ("back", self.back_button),
@@ -185,9 +218,11 @@ class LessonPanel(QWidget):
         ):
             button.setObjectName(f"lesson-{name}")
             buttons.addWidget(button)
-        self.back_button.setToolTip("Back to the step before")
-        self.hint_button.setToolTip("Show one more hint for this step")
-        self.next_button.setToolTip("On to the next step, once the goal is reached")
+        self.back_button.setToolTip(LessonsPanel.tr("Back to the step before"))
+        self.hint_button.setToolTip(LessonsPanel.tr("Show one more hint for this step"))
+        self.next_button.setToolTip(
+            LessonsPanel.tr("On to the next step, once the goal is reached")
+        )
         self.back_button.clicked.connect(self._back)
         self.hint_button.clicked.connect(self._hint)
         self.show_button.clicked.connect(self._show_me)
@@ -228,7 +263,7 @@ class LessonPanel(QWidget):
         if self.session is None or self.session.question is None:
             return False
         self.prediction.setFocus()
-        self.prediction.say("Answer the question before you train.")
+        self.prediction.say(LessonsPanel.tr("Answer the question before you train."))
         return True
 
     # --- showing ---------------------------------------------------------------------------
@@ -243,11 +278,13 @@ class LessonPanel(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(sum(p.done))
         if p.finished:
-            self.progress.setFormat("Done!")
+            self.progress.setFormat(LessonsPanel.tr("Done!"))
             self._show_summary()
             return
         step = s.step
-        self.progress.setFormat(f"Step {s.index + 1} of {total}")
+        self.progress.setFormat(
+            LessonsPanel.tr("Step {number} of {count}").format(number=s.index + 1, count=total)
+        )
         heading = f"<h3>{html.escape(step.title, quote=False)}</h3>" if step.title else ""
         self.text.setHtml(heading + markup.to_html(step.text) + self._extras())
         if s.hints_shown() and self.property("hints") != (s.index, len(s.hints_shown())):
@@ -259,9 +296,10 @@ class LessonPanel(QWidget):
         lines = s.checklist(report)
         self.goal.setVisible(bool(lines))
         self.goal.setText(
-            "<b>Goal</b><br>"
+            LessonsPanel.tr("<b>Goal</b>")
+            + "<br>"
             + "<br>".join(
-                f"<span style='color:{MET_COLOR if ok else OPEN_COLOR}'>"
+                f"<span style='color:{_met_colour() if ok else _open_colour()}'>"
                 f"{'✔' if ok else '○'} {html.escape(text, quote=False)}</span>"
                 for text, ok in lines
             )
@@ -280,14 +318,22 @@ class LessonPanel(QWidget):
         shown = s.hints_shown()
         left = len(step.hints) - len(shown)
         self.hint_button.setEnabled(left > 0)
-        self.hint_button.setText(f"Hint ({left})" if step.hints else "Hint")
+        self.hint_button.setText(
+            LessonsPanel.tr("Hint ({count})").format(count=left)
+            if step.hints
+            else LessonsPanel.tr("Hint")
+        )
         self.show_button.setVisible(not lesson.is_challenge and bool(show.edits(step.show_me)))
         self.back_button.setEnabled(s.index > 0)
         ready = s.can_go_next(report)
         self.next_button.setEnabled(ready)
-        self.next_button.setText("Finish" if s.is_last else "Next")
+        self.next_button.setText(
+            LessonsPanel.tr("Finish") if s.is_last else LessonsPanel.tr("Next")
+        )
         self.next_button.setToolTip(
-            "On to the next step" if ready else "Reach the goal first, then go on"
+            LessonsPanel.tr("On to the next step")
+            if ready
+            else LessonsPanel.tr("Reach the goal first, then go on")
         )
 
     def _extras(self) -> str:
@@ -297,14 +343,18 @@ class LessonPanel(QWidget):
         step = s.step
         parts = []
         if step.look_at:
-            parts.append(f"<p><a href='look'>Look at {PLACES[step.look_at]} ↗</a></p>")
+            look = LessonsPanel.tr("Look at {place} ↗").format(place=place_words(step.look_at))
+            parts.append(f"<p><a href='look'>{look}</a></p>")
         for lock in step.locks:
-            parts.append(
-                f"<p style='color:{OPEN_COLOR}'><b>Locked:</b> {LOCKABLE[lock.setting]} stays "
-                f"as it is: {html.escape(lock.reason, quote=False)}</p>"
+            locked = LessonsPanel.tr("<b>Locked:</b> {setting} stays as it is: {reason}").format(
+                setting=lock_words(lock.setting), reason=html.escape(lock.reason, quote=False)
             )
+            parts.append(f"<p style='color:{_open_colour()}'>{locked}</p>")
         for i, hint in enumerate(s.hints_shown()):
-            parts.append(f"<p><b>Hint {i + 1}:</b> {markup.inline(hint)}</p>")
+            hint_text = LessonsPanel.tr("<b>Hint {number}:</b> {hint}").format(
+                number=i + 1, hint=markup.inline(hint)
+            )
+            parts.append(f"<p>{hint_text}</p>")
         return "".join(parts)
 
     def _show_summary(self) -> None:
@@ -313,8 +363,10 @@ class LessonPanel(QWidget):
         items = "".join(f"<li>{html.escape(line, quote=False)}</li>" for line in s.summary())
         title = html.escape(s.lesson.title, quote=False)
         self.text.setHtml(
-            f"<h3>Well done: you finished “{title}”.</h3><ul>{items}</ul>"
-            "<p>Save the project to keep it (and hand it in).</p>"
+            LessonsPanel.tr(
+                "<h3>Well done: you finished “{title}”.</h3><ul>{items}</ul>"
+                "<p>Save the project to keep it (and hand it in).</p>"
+            ).format(title=title, items=items)
         )
         for widget in (self.goal, self.prediction):
             widget.setVisible(False)
@@ -366,7 +418,9 @@ class LessonPanel(QWidget):
             self.prediction.say(str(exc))
             return
         self.editor.mark_changed()
-        self.said.emit("Your prediction is kept. Now press Train to see what happens.")
+        self.said.emit(
+            LessonsPanel.tr("Your prediction is kept. Now press Train to see what happens.")
+        )
         self.refresh()
 
     def _show_me(self) -> None:
@@ -378,18 +432,26 @@ class LessonPanel(QWidget):
             settings = settings_of(s.reference_project())
         except ValueError as exc:
             log.warning("show me failed: %s", exc)
-            self.said.emit("Show me cannot do this step: the lesson's own steps do not fit.")
+            self.said.emit(
+                LessonsPanel.tr("Show me cannot do this step: the lesson's own steps do not fit.")
+            )
             return
         saved, self.editor.lock_reason = self.editor.lock_reason, lambda setting: None
         try:
-            self.editor.restore_settings(settings, f"Show me: step {s.index + 1}")
+            self.editor.restore_settings(
+                settings, LessonsPanel.tr("Show me: step {number}").format(number=s.index + 1)
+            )
         except NNStudioError as exc:
             self.said.emit(str(exc))
         finally:
             self.editor.lock_reason = saved
         rest = [show.describe(a) for a in s.step.show_me if "do" in a]
         self.said.emit(
-            "Done (Ctrl+Z undoes it)." + (" Now it is your turn: " + " ".join(rest) if rest else "")
+            LessonsPanel.tr("Done (Ctrl+Z undoes it). Now it is your turn: {actions}").format(
+                actions=" ".join(rest)
+            )
+            if rest
+            else LessonsPanel.tr("Done (Ctrl+Z undoes it).")
         )
 
     def _close(self) -> None:

@@ -18,7 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.core.i18n import Context
 from nnstudio.lessons import Lesson
+
+LessonsStart = Context("LessonsStart")
+
+
+def level_name(level: str) -> str:
+    """A lesson's level ("beginner") as the list shows it ("Beginner")."""
+    names = {
+        "beginner": LessonsStart.tr("Beginner"),
+        "intermediate": LessonsStart.tr("Intermediate"),
+        "advanced": LessonsStart.tr("Advanced"),
+    }
+    return names.get(level, level.capitalize())
 
 
 class StartPage(QDialog):
@@ -29,26 +42,30 @@ class StartPage(QDialog):
 
     def __init__(self, lessons: tuple[Lesson, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to nnstudio")
+        self.setWindowTitle(LessonsStart.tr("Welcome to nnstudio"))
         self.setObjectName("start-page")
         self.choice = None
         self._lessons = lessons
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<h2>Learn neural networks by building them</h2>"
-            "<p>Pick a lesson: each one builds a network step by step, with a goal that ticks "
-            "as you go, hints when you are stuck, and a question before you train. A "
-            "challenge gives you a goal and no recipe.</p>"
+            LessonsStart.tr(
+                "<h2>Learn neural networks by building them</h2>"
+                "<p>Pick a lesson: each one builds a network step by step, with a goal that "
+                "ticks as you go, hints when you are stuck, and a question before you train. A "
+                "challenge gives you a goal and no recipe.</p>"
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget()
         self.tree.setObjectName("lesson-list")
-        self.tree.setAccessibleName("Lessons and challenges")
+        self.tree.setAccessibleName(LessonsStart.tr("Lessons and challenges"))
         self.tree.setAccessibleDescription(
-            "Each with its level and minutes; press Enter or Start to begin the chosen one"
+            LessonsStart.tr(
+                "Each with its level and minutes; press Enter or Start to begin the chosen one"
+            )
         )
-        self.tree.setHeaderLabels(["", "Level", "Minutes"])
+        self.tree.setHeaderLabels(["", LessonsStart.tr("Level"), LessonsStart.tr("Minutes")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -58,7 +75,16 @@ class StartPage(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         #: The lessons in the order of their rows (the group rows are not lessons).
         self.items: list[tuple[QTreeWidgetItem, Lesson]] = []
-        for label, challenges in (("Lessons", False), ("Challenges", True)):
+        groups = ((LessonsStart.tr("Lessons"), False), (LessonsStart.tr("Challenges"), True))
+        # Under "Challenges", a challenge's title goes without its "Challenge: " (as written,
+        # or as its translated title says it).
+        prefixes = (
+            "Challenge: ",
+            LessonsStart.tr(
+                "Challenge: ", "the start of a challenge's title (left out in the list)"
+            ),
+        )
+        for label, challenges in groups:
             group = QTreeWidgetItem([label])
             font = group.font(0)
             font.setBold(True)
@@ -66,9 +92,11 @@ class StartPage(QDialog):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(group)
             for lesson in (x for x in lessons if x.is_challenge == challenges):
-                title = lesson.title.removeprefix("Challenge: ")
+                title = lesson.title
+                for prefix in prefixes:
+                    title = title.removeprefix(prefix)
                 title = title[:1].upper() + title[1:]
-                item = QTreeWidgetItem([title, lesson.level.capitalize(), str(lesson.minutes)])
+                item = QTreeWidgetItem([title, level_name(lesson.level), str(lesson.minutes)])
                 item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
                 item.setToolTip(0, lesson.summary)
                 group.addChild(item)
@@ -84,15 +112,23 @@ class StartPage(QDialog):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.detail)
         buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton("Start", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = buttons.addButton(
+            LessonsStart.tr("Start"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.start_button.setObjectName("start-lesson")
-        self.start_button.setToolTip("Begin the chosen lesson in a new project")
+        self.start_button.setToolTip(LessonsStart.tr("Begin the chosen lesson in a new project"))
         self.start_button.setDefault(True)
-        self.file_button = QPushButton("Open a lesson file…")
-        self.file_button.setToolTip("A lesson or challenge a teacher wrote (.nnlesson)")
+        self.file_button = QPushButton(LessonsStart.tr("Open a lesson file…"))
+        self.file_button.setToolTip(
+            LessonsStart.tr("A lesson or challenge a teacher wrote (.nnlesson)")
+        )
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.build_button = buttons.addButton("Just build", QDialogButtonBox.ButtonRole.RejectRole)
-        self.build_button.setToolTip("Close this page and build a network on your own")
+        self.build_button = buttons.addButton(
+            LessonsStart.tr("Just build"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.build_button.setToolTip(
+            LessonsStart.tr("Close this page and build a network on your own")
+        )
         self.start_button.clicked.connect(self._start)
         self.file_button.clicked.connect(self._open_file)
         self.build_button.clicked.connect(self.reject)
@@ -115,10 +151,13 @@ class StartPage(QDialog):
         if lesson is None:
             self.detail.clear()
             return
-        steps = len(lesson.steps)
         self.detail.setText(
-            f"<b>{html.escape(lesson.heading, quote=False)}</b> ({steps} "
-            f"step{'s' if steps > 1 else ''}): {html.escape(lesson.summary, quote=False)}"
+            LessonsStart.tr(
+                "<b>{heading}</b> (%n step(s)): {summary}", "", len(lesson.steps)
+            ).format(
+                heading=html.escape(lesson.heading, quote=False),
+                summary=html.escape(lesson.summary, quote=False),
+            )
         )
 
     def _start(self) -> None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.data.digits import SIZE, normalize_drawing
 from nnstudio.data.preprocess import InputTransform, network_input
 from nnstudio.training.evaluation import class_probabilities
@@ -49,6 +50,8 @@ from nnstudio.ui.common.pictures import digit_pixmap
 from nnstudio.ui.common.style import ERROR_COLOR, help_label, percent
 
 log = logging.getLogger("nnstudio.ui")
+
+DrawDigit = Context("DrawDigit")
 
 #: The drawing is kept at this resolution whatever the widget's size: ten canvas pixels to
 #: one MNIST pixel.
@@ -65,8 +68,10 @@ Predictor = Callable[[npt.NDArray[np.float32]], Any]
 
 DIGIT_NAMES: tuple[str, ...] = tuple(str(digit) for digit in range(10))
 
-NO_NETWORK = "Train a network on MNIST digits first; then draw one here."
-PROMPT = "Draw a digit in the box."
+NO_NETWORK = QT_TRANSLATE_NOOP(
+    "DrawDigit", "Train a network on MNIST digits first; then draw one here."
+)
+PROMPT = QT_TRANSLATE_NOOP("DrawDigit", "Draw a digit in the box.")
 #: Below this confidence the sentence says the network is unsure.
 SURE = 0.6
 WINNER_COLOR = "#1565c0"
@@ -95,9 +100,11 @@ class DrawPad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setAccessibleName("Drawing pad")
-        self.setAccessibleDescription("Draw a digit here with the mouse or a pen.")
-        self.setToolTip("Draw a digit here with the mouse or a pen, as large as the box.")
+        self.setAccessibleName(DrawDigit.tr("Drawing pad"))
+        self.setAccessibleDescription(DrawDigit.tr("Draw a digit here with the mouse or a pen."))
+        self.setToolTip(
+            DrawDigit.tr("Draw a digit here with the mouse or a pen, as large as the box.")
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(CANVAS, CANVAS)
@@ -235,32 +242,36 @@ class DigitTester(QWidget):
 
         self.pad = DrawPad()
         self.pad.drawing_changed.connect(self._drawing_changed)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Wipe the pad to draw another digit.")
+        self.clear_button = QPushButton(DrawDigit.tr("Clear"))
+        self.clear_button.setToolTip(DrawDigit.tr("Wipe the pad to draw another digit."))
         self.clear_button.clicked.connect(self.pad.clear)
         hint = help_label(
-            "Draw one digit, large, in the middle of the black box. It is cut out, shrunk "
-            "to 20 by 20 pixels and centred in 28 by 28, as MNIST's digits were."
+            DrawDigit.tr(
+                "Draw one digit, large, in the middle of the black box. It is cut out, shrunk "
+                "to 20 by 20 pixels and centred in 28 by 28, as MNIST's digits were."
+            )
         )
 
-        self.sentence = QLabel(PROMPT)
+        self.sentence = QLabel(translate("DrawDigit", PROMPT))
         self.sentence.setWordWrap(True)
         font = self.sentence.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.sentence.setFont(font)
-        self.sentence.setAccessibleName("The network's answer")
+        self.sentence.setAccessibleName(DrawDigit.tr("The network's answer"))
 
-        sees_title = QLabel("What the network sees (28 × 28 pixels):")
+        sees_title = QLabel(DrawDigit.tr("What the network sees (28 × 28 pixels):"))
         self.preview = QLabel()
         self.preview.setFixedSize(SIZE * PREVIEW_ZOOM, SIZE * PREVIEW_ZOOM)
-        self.preview.setAccessibleName("The drawing as the network sees it")
+        self.preview.setAccessibleName(DrawDigit.tr("The drawing as the network sees it"))
         self.preview.setToolTip(
-            "Your drawing cut out, shrunk and centred: these 784 pixels go into the network."
+            DrawDigit.tr(
+                "Your drawing cut out, shrunk and centred: these 784 pixels go into the network."
+            )
         )
         self._show_preview(None)
 
-        self.bars_title = QLabel("How sure it is of each answer:")
+        self.bars_title = QLabel(DrawDigit.tr("How sure it is of each answer:"))
         self._bars_box = QWidget()
         self._bars_layout = QGridLayout(self._bars_box)
         self._bars_layout.setContentsMargins(0, 0, 0, 0)
@@ -294,7 +305,7 @@ class DigitTester(QWidget):
         layout.addSpacing(12)
         layout.addLayout(right, 2)
 
-        self.clear_predictor(NO_NETWORK)
+        self.clear_predictor()
 
     # --- the network ------------------------------------------------------------------------
 
@@ -309,13 +320,15 @@ class DigitTester(QWidget):
         from the 28x28 digit and then preprocessed by ``transform`` as the training data was,
         goes in; class probabilities ``(1, k)`` come out. None shows :data:`NO_NETWORK`."""
         if predict is None:
-            self.clear_predictor(NO_NETWORK)
+            self.clear_predictor()
             return
         shape = tuple(int(d) for d in input_shape)
         if math.prod(shape) != SIZE * SIZE:
             self.clear_predictor(
-                f"This network expects inputs of shape {shape}; a drawn digit is 28 × 28 "
-                "pixels, so it cannot be tested here."
+                DrawDigit.tr(
+                    "This network expects inputs of shape {shape}; a drawn digit is 28 × 28 "
+                    "pixels, so it cannot be tested here."
+                ).format(shape=shape)
             )
             return
         self._predict = predict
@@ -329,8 +342,11 @@ class DigitTester(QWidget):
         self._bars_box.show()
         self._drawing_changed()
 
-    def clear_predictor(self, message: str = NO_NETWORK) -> None:
-        """No network to ask: show ``message`` and keep the pad from being drawn on."""
+    def clear_predictor(self, message: str | None = None) -> None:
+        """No network to ask: show ``message`` (by default :data:`NO_NETWORK`) and keep the pad
+        from being drawn on."""
+        if message is None:
+            message = translate("DrawDigit", NO_NETWORK)
         self._predict = None
         self._batch = None
         self._probabilities = None
@@ -386,7 +402,7 @@ class DigitTester(QWidget):
             return
         if digit is None:
             self._show_answer(None)
-            self._say(PROMPT)
+            self._say(translate("DrawDigit", PROMPT))
             return
         batch = self._prepare(digit)
         self._batch = batch
@@ -395,14 +411,19 @@ class DigitTester(QWidget):
         except Exception as exc:
             log.exception("The network could not answer a drawn digit")
             self._show_answer(None)
-            self._say(f"The network could not answer: {_one_line(exc)}", error=True)
+            self._say(
+                DrawDigit.tr("The network could not answer: {error}").format(error=_one_line(exc)),
+                error=True,
+            )
             return
         if answer.shape != (1, len(self._class_names)):
             log.error("predict returned shape %s for %d classes", answer.shape, len(self.bars))
             self._show_answer(None)
             self._say(
-                f"The network answered {answer.shape[-1]} numbers for "
-                f"{len(self._class_names)} classes, so its answer cannot be shown.",
+                DrawDigit.tr(
+                    "The network answered {numbers} numbers for {classes} classes, so its answer "
+                    "cannot be shown."
+                ).format(numbers=answer.shape[-1], classes=len(self._class_names)),
                 error=True,
             )
             return
@@ -471,15 +492,23 @@ class DigitTester(QWidget):
                 "background: #f5f5f5; }"
                 f"QProgressBar::chunk {{ background: {color}; }}"
             )
-            bar.setAccessibleName(f"{name.text()}: {value.text() or 'no answer yet'}")
+            bar.setAccessibleName(
+                DrawDigit.tr("{name}: {value}").format(name=name.text(), value=value.text())
+                if value.text()
+                else DrawDigit.tr("{name}: no answer yet").format(name=name.text())
+            )
         if probabilities is not None:
             self._say(answer_sentence(self._class_names[winner], float(probabilities[winner])))
 
 
 def answer_sentence(name: str, confidence: float) -> str:
     if confidence >= SURE:
-        return f"It's a {name} — {percent(confidence)} sure."
-    return f"Perhaps a {name}? Only {percent(confidence)} sure."
+        return DrawDigit.tr("It's a {name} — {sure} sure.").format(
+            name=name, sure=percent(confidence)
+        )
+    return DrawDigit.tr("Perhaps a {name}? Only {sure} sure.").format(
+        name=name, sure=percent(confidence)
+    )
 
 
 def _one_line(exc: BaseException) -> str:

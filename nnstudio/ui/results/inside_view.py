@@ -47,8 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core import catalog
-from nnstudio.core.captions import plural
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.data.preprocess import InputTransform, network_input
 from nnstudio.training.evaluation import Evaluation, class_probabilities
 from nnstudio.training.inside import (
@@ -63,19 +63,23 @@ from nnstudio.training.inside import (
     scale_of,
     strongest,
 )
+from nnstudio.ui.common.colours import colours
 from nnstudio.ui.common.pictures import diverging_pixmap
 from nnstudio.ui.common.style import ERROR_COLOR, help_label, percent, section_title
 from nnstudio.ui.results.results_tab import describe_row
 
 log = logging.getLogger("nnstudio.ui")
 
+Inside = Context("Inside")
+
 Tracer = Callable[[npt.NDArray[np.float32]], Trace]
 #: Gives the digit the student drew, ready for the network (a batch of one), or None.
 DrawnDigit = Callable[[], "npt.NDArray[np.float32] | None"]
 
-NO_NETWORK = (
+NO_NETWORK = QT_TRANSLATE_NOOP(
+    "Inside",
     "Train a network first. Then pick an example here and follow it through the network, "
-    "layer by layer, down to one neuron's arithmetic."
+    "layer by layer, down to one neuron's arithmetic.",
 )
 #: Up to this many neurons a layer is a single column of cells with their values written in.
 COLUMN_MAX = 32
@@ -92,8 +96,6 @@ FIRED_SHOWN = 6
 FIRED_ACROSS = 3
 #: Weight pictures in the neuron panel: screen pixels per weight.
 PICTURE_ZOOM = 3
-POSITIVE = QColor("#e4572e")
-NEGATIVE = QColor("#1565c0")
 
 
 @dataclass
@@ -127,9 +129,14 @@ def activation_label(name: str | None) -> str:
 def layer_title(name: str, kind: str, activation: str | None, count: int) -> str:
     """A strip column's title: "dense: 128 neurons, ReLU"."""
     if kind not in SUMMING:
-        return f"{name} ({kind}): {count:,} {plural(count, 'number')}"
-    how = f", {activation_label(activation)}" if activation not in (None, "linear") else ""
-    return f"{name}: {count:,} {plural(count, 'neuron')}{how}"
+        return Inside.tr("{name} ({kind}): {count:,} number(s)", "", count).format(
+            name=name, kind=kind, count=count
+        )
+    if activation in (None, "linear"):
+        return Inside.tr("{name}: {count:,} neuron(s)", "", count).format(name=name, count=count)
+    return Inside.tr("{name}: {count:,} neuron(s), {activation}", "", count).format(
+        name=name, count=count, activation=activation_label(activation)
+    )
 
 
 def grid_shape(count: int, width: float, height: float) -> tuple[int, int, float]:
@@ -146,7 +153,8 @@ def grid_shape(count: int, width: float, height: float) -> tuple[int, int, float
 def cell_color(value: float, scale: float) -> QColor:
     """White for 0, red for positive, blue for negative, stronger towards ``scale``."""
     strength = min(1.0, abs(value) / scale) if scale > 0 else 0.0
-    end = POSITIVE if value >= 0 else NEGATIVE
+    negative, positive = colours().signs()
+    end = positive if value >= 0 else negative
     mix = QColor(
         round(255 + (end.red() - 255) * strength),
         round(255 + (end.green() - 255) * strength),
@@ -171,7 +179,7 @@ class LayerStrip(QWidget):
         self.setMinimumSize(360, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("The example's way through the network")
+        self.setAccessibleName(Inside.tr("The example's way through the network"))
 
     def sizeHint(self) -> QSize:
         return QSize(760, 300)
@@ -194,7 +202,11 @@ class LayerStrip(QWidget):
         if selected is not None:
             column = self._column(selected[0])
             if column is not None:
-                self.setAccessibleDescription(f"{column.title}: neuron {selected[1] + 1} chosen")
+                self.setAccessibleDescription(
+                    Inside.tr("{layer}: neuron {number} chosen").format(
+                        layer=column.title, number=selected[1] + 1
+                    )
+                )
 
     def _column(self, position: int) -> StripColumn | None:
         return next((c for c in self.columns if c.position == position), None)
@@ -360,7 +372,8 @@ class LayerStrip(QWidget):
             start = self._point_of(source, index)
             if start is None:
                 continue
-            color = QColor(POSITIVE if weight >= 0 else NEGATIVE)
+            negative, positive = colours().signs()
+            color = QColor(positive if weight >= 0 else negative)
             color.setAlpha(150)
             painter.setPen(QPen(color, 0.8 + 3.2 * abs(weight) / biggest))
             painter.drawLine(start, QPointF(end.left(), end.center().y()))
@@ -406,65 +419,73 @@ class InsideView(QWidget):
         self.selected: tuple[int, int] | None = None
         self.current: NeuronSum | None = None
 
-        self.message = QLabel(NO_NETWORK)
+        self.message = QLabel(translate("Inside", NO_NETWORK))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.example_box = QSpinBox()
-        self.example_box.setAccessibleName("Test example number")
-        self.example_box.setToolTip("Which test example to follow through the network")
+        self.example_box.setAccessibleName(Inside.tr("Test example number"))
+        self.example_box.setToolTip(Inside.tr("Which test example to follow through the network"))
         self.example_box.valueChanged.connect(lambda v: self.show_example(v - 1))
-        self.drawn_button = QPushButton("Use the digit I drew")
-        self.drawn_button.setToolTip("Follow the digit drawn in the Draw a digit tab instead")
+        self.drawn_button = QPushButton(Inside.tr("Use the digit I drew"))
+        self.drawn_button.setToolTip(
+            Inside.tr("Follow the digit drawn in the Draw a digit tab instead")
+        )
         self.drawn_button.clicked.connect(self.show_drawn)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.description.setAccessibleName("The example and the network's answer")
+        self.description.setAccessibleName(Inside.tr("The example and the network's answer"))
 
         self.strip = LayerStrip()
         self.strip.neuron_clicked.connect(self.choose)
 
         self.neuron_title = section_title("")
-        self.neuron_title.setAccessibleName("The chosen neuron")
+        self.neuron_title.setAccessibleName(Inside.tr("The chosen neuron"))
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.arithmetic = QPlainTextEdit()
         self.arithmetic.setReadOnly(True)
-        self.arithmetic.setAccessibleName("The neuron's arithmetic")
+        self.arithmetic.setAccessibleName(Inside.tr("The neuron's arithmetic"))
         self.arithmetic.setAccessibleDescription(
-            "The chosen neuron's sum with the network's real numbers, and its activation"
+            Inside.tr("The chosen neuron's sum with the network's real numbers, and its activation")
         )
         self.arithmetic.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.arithmetic.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.back_button = QPushButton("◀ Step back")
-        self.back_button.setToolTip("The neuron before this one in the forward pass")
+        self.back_button = QPushButton(Inside.tr("◀ Step back"))
+        self.back_button.setToolTip(Inside.tr("The neuron before this one in the forward pass"))
         self.back_button.clicked.connect(lambda: self.step(-1))
-        self.step_button = QPushButton("Step ▶")
+        self.step_button = QPushButton(Inside.tr("Step ▶"))
         self.step_button.setToolTip(
-            "The next neuron in the forward pass: every neuron of a layer, then the next layer"
+            Inside.tr(
+                "The next neuron in the forward pass: every neuron of a layer, then the next layer"
+            )
         )
         self.step_button.clicked.connect(lambda: self.step(1))
         self.step_label = help_label()
 
-        self.weights_title = QLabel("Its weights")
+        self.weights_title = QLabel(Inside.tr("Its weights"))
         self.weights_picture = QLabel()
-        self.weights_picture.setAccessibleName("The neuron's weights as a picture")
-        self.product_title = QLabel("Digit × weights")
+        self.weights_picture.setAccessibleName(Inside.tr("The neuron's weights as a picture"))
+        self.product_title = QLabel(Inside.tr("Digit × weights"))
         self.product_picture = QLabel()
-        self.product_picture.setAccessibleName("What each pixel of the digit gave the neuron")
-        self.pictures_help = help_label("Red pushes the neuron up, blue down.")
+        self.product_picture.setAccessibleName(
+            Inside.tr("What each pixel of the digit gave the neuron")
+        )
+        self.pictures_help = help_label(Inside.tr("Red pushes the neuron up, blue down."))
         for picture in (self.weights_picture, self.product_picture):
             picture.setToolTip(
-                "Left: the neuron's 784 weights, one per pixel. Right: this digit's pixels times "
-                "those weights; their sum, plus the bias, is z. Red pushes the neuron up, blue "
-                "pushes it down."
+                Inside.tr(
+                    "Left: the neuron's 784 weights, one per pixel. Right: this digit's pixels "
+                    "times those weights; their sum, plus the bias, is z. Red pushes the neuron "
+                    "up, blue pushes it down."
+                )
             )
         self.fired_title = QLabel()
         self.fired_row = QGridLayout()
         self.fired_buttons: list[QToolButton] = []
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Test example:"))
+        top.addWidget(QLabel(Inside.tr("Test example:")))
         top.addWidget(self.example_box)
         top.addWidget(self.drawn_button)
         top.addWidget(self.description, 1)
@@ -539,14 +560,17 @@ class InsideView(QWidget):
         count = len(evaluation.labels)
         self.example_box.blockSignals(True)
         self.example_box.setRange(1, max(1, count))
-        self.example_box.setSuffix(f" of {count:,}")
+        self.example_box.setSuffix(" " + Inside.tr("of {count:,}").format(count=count))
         self.example_box.setValue(1)
         self.example_box.blockSignals(False)
         self.message.hide()
         self.page.show()
         self.show_example(example)
 
-    def clear(self, message: str = NO_NETWORK) -> None:
+    def clear(self, message: str | None = None) -> None:
+        """No network to look inside: say ``message`` (by default, to train one first)."""
+        if message is None:
+            message = translate("Inside", NO_NETWORK)
         self._tracer = None
         self.evaluation = None
         self.trace = None
@@ -583,12 +607,14 @@ class InsideView(QWidget):
         """Follow the digit drawn in the Draw a digit tab."""
         batch = self._drawn() if self._drawn is not None else None
         if batch is None:
-            self.description.setText("Draw a digit in the Draw a digit tab first.")
+            self.description.setText(Inside.tr("Draw a digit in the Draw a digit tab first."))
             return
         self.example = "drawn"
         if self._follow(np.asarray(batch, np.float32)[0]):
             answer = self._answer()
-            self.description.setText(f"The digit you drew. {answer}")
+            self.description.setText(
+                Inside.tr("The digit you drew. {answer}").format(answer=answer)
+            )
 
     def _follow(self, example: npt.NDArray[np.float32]) -> bool:
         assert self._tracer is not None
@@ -599,7 +625,11 @@ class InsideView(QWidget):
             return False
         except Exception as exc:
             log.exception("the network could not be followed for an example")
-            self._fail(f"The network could not be followed ({type(exc).__name__}): {exc}")
+            self._fail(
+                Inside.tr("The network could not be followed ({error}): {details}").format(
+                    error=type(exc).__name__, details=exc
+                )
+            )
             return False
         self.trace = trace
         self.strip.set_columns(self._columns(trace))
@@ -626,9 +656,15 @@ class InsideView(QWidget):
         self.description.setStyleSheet("")
         truth = ev.class_names[int(ev.labels[index])]
         if ev.is_images:
-            what = f"A picture of a {truth}." if truth.isdigit() else f"A picture of class {truth}."
+            what = (
+                Inside.tr("A picture of a {digit}.").format(digit=truth)
+                if truth.isdigit()
+                else Inside.tr("A picture of class {name}.").format(name=truth)
+            )
         else:
-            what = f"Inputs {describe_row(ev.inputs[index])}; the right answer is {truth}."
+            what = Inside.tr("Inputs {inputs}; the right answer is {answer}.").format(
+                inputs=describe_row(ev.inputs[index]), answer=truth
+            )
         return f"{what} {self._answer()}"
 
     def _answer(self) -> str:
@@ -640,9 +676,8 @@ class InsideView(QWidget):
         if probabilities.size != len(ev.class_names):
             return ""
         chosen = int(np.argmax(probabilities))
-        return (
-            f"The network answered {ev.class_names[chosen]} "
-            f"({percent(float(probabilities[chosen]))} sure)."
+        return Inside.tr("The network answered {answer} ({sure} sure).").format(
+            answer=ev.class_names[chosen], sure=percent(float(probabilities[chosen]))
         )
 
     # --- the strip ------------------------------------------------------------------------
@@ -651,13 +686,15 @@ class InsideView(QWidget):
         picture = self.picture
         ev = self.evaluation
         size = trace.input.size
-        what = (
-            f"{picture[0]} × {picture[1]} pixels"
+        title = (
+            Inside.tr("Input: {height} × {width} pixels").format(
+                height=picture[0], width=picture[1]
+            )
             if picture and size == picture[0] * picture[1]
-            else f"{size:,} {plural(size, 'number')}"
+            else Inside.tr("Input: {count:,} number(s)", "", size).format(count=size)
         )
         first = StripColumn(
-            -1, f"Input: {what}",
+            -1, title,
             trace.input.reshape(-1), picture if trace.shows_picture(-1, picture) else None,
             summing=False, scale=scale_of(trace.input),
         )  # fmt: skip
@@ -714,7 +751,10 @@ class InsideView(QWidget):
             self.selected = (position, neuron)
             self.strip.set_selected(self.selected, [])
             self._show_neuron(
-                None, f"Input {neuron + 1} = {number(value)}: a number from the data, not computed."
+                None,
+                Inside.tr("Input {number} = {value}: a number from the data, not computed.").format(
+                    number=neuron + 1, value=number(value)
+                ),
             )
             return
         ns = neuron_sum(trace, position, neuron)
@@ -738,12 +778,16 @@ class InsideView(QWidget):
         self.back_button.setEnabled(at > 0)
         self.step_button.setEnabled(0 <= at < len(order) - 1 or (at < 0 and bool(order)))
         self.step_label.setText(
-            f"Neuron {at + 1} of {len(order)} in the forward pass" if at >= 0 else ""
+            Inside.tr("Neuron {number} of {count} in the forward pass").format(
+                number=at + 1, count=len(order)
+            )
+            if at >= 0
+            else ""
         )
         if ns is None or self.trace is None:
             self.strip.set_selected(self.selected, [])
             self.neuron_title.setText("")
-            self.sentence.setText(note or "Click a neuron above to see its arithmetic.")
+            self.sentence.setText(note or Inside.tr("Click a neuron above to see its arithmetic."))
             self.arithmetic.setPlainText("")
             self._show_pictures(None)
             return
@@ -753,12 +797,19 @@ class InsideView(QWidget):
         shown = ns.inputs.size if ns.inputs.size <= COLUMN_MAX else LINKS_SHOWN
         top = [int(i) for i in ns.largest(min(shown, ns.inputs.size))]
         self.strip.set_selected(self.selected, top, [float(ns.weights[i]) for i in top])
-        title = (
-            f"{layer.name}, neuron {ns.neuron + 1} of {count} ({activation_label(ns.activation)})"
-        )
         ev = self.evaluation
+        words = {
+            "layer": layer.name,
+            "number": ns.neuron + 1,
+            "count": count,
+            "activation": activation_label(ns.activation),
+        }
         if position == len(self.trace.layers) - 1 and ev and count == len(ev.class_names) > 1:
-            title += f": the answer {ev.class_names[ns.neuron]}"
+            title = Inside.tr(
+                "{layer}, neuron {number} of {count} ({activation}): the answer {answer}"
+            ).format(answer=ev.class_names[ns.neuron], **words)
+        else:
+            title = Inside.tr("{layer}, neuron {number} of {count} ({activation})").format(**words)
         self.neuron_title.setText(title)
         self.sentence.setText(self._sentence(ns))
         names = input_names(self.trace, position, self.picture)
@@ -769,21 +820,27 @@ class InsideView(QWidget):
 
     def _sentence(self, ns: NeuronSum) -> str:
         if ns.activation == "relu" and ns.z <= 0:
-            return (
-                f"It stayed silent: its sum z came to {number(ns.z)}, below 0, and ReLU "
-                "turns anything below 0 into 0."
-            )
+            return Inside.tr(
+                "It stayed silent: its sum z came to {z}, below 0, and ReLU turns anything below "
+                "0 into 0."
+            ).format(z=number(ns.z))
         if ns.activation == "softmax":
-            return "An output neuron: softmax turns the layer's sums into probabilities."
+            return Inside.tr("An output neuron: softmax turns the layer's sums into probabilities.")
         if (
             ns.activation == "sigmoid"
             and self.trace is not None
             and ns.layer == self.trace.layers[-1].name
         ):
-            return "The output neuron: sigmoid squashes its sum into a probability from 0 to 1."
-        return (
-            f"It adds up its {ns.inputs.size:,} inputs, each times its weight, plus its bias; "
-            f"then {activation_label(ns.activation)} gives what it passes on: {number(ns.output)}."
+            return Inside.tr(
+                "The output neuron: sigmoid squashes its sum into a probability from 0 to 1."
+            )
+        return Inside.tr(
+            "It adds up its {count:,} inputs, each times its weight, plus its bias; then "
+            "{activation} gives what it passes on: {output}."
+        ).format(
+            count=ns.inputs.size,
+            activation=activation_label(ns.activation),
+            output=number(ns.output),
         )
 
     def _outcome_lines(self, ns: NeuronSum, position: int) -> list[str]:
@@ -793,10 +850,13 @@ class InsideView(QWidget):
         if trace is None or ev is None or position != len(trace.layers) - 1:
             return []
         if ns.layer_z is not None and ns.layer_z.size == len(ev.class_names):
-            lines = ["", "How the answer came about (each output's sum z, then softmax):"]
+            lines = [
+                "",
+                Inside.tr("How the answer came about (each output's sum z, then softmax):"),
+            ]
             probabilities = trace.output.reshape(-1)
             for k, name in enumerate(ev.class_names):
-                mark = "  ← this neuron" if k == ns.neuron else ""
+                mark = "  " + Inside.tr("← this neuron") if k == ns.neuron else ""
                 lines.append(
                     f"  {name}: z = {number(float(ns.layer_z[k])):>6}  →  "
                     f"{float(probabilities[k]):6.1%}{mark}"
@@ -807,8 +867,10 @@ class InsideView(QWidget):
             chosen = ev.class_names[1] if p >= 0.5 else ev.class_names[0]
             return [
                 "",
-                f"The output is the chance of {ev.class_names[1]}: {p:.1%}. "
-                f"At 50% or more the answer is {ev.class_names[1]}, so the network says {chosen}.",
+                Inside.tr(
+                    "The output is the chance of {positive}: {chance:.1%}. At 50% or more the "
+                    "answer is {positive}, so the network says {chosen}."
+                ).format(positive=ev.class_names[1], chance=p, chosen=chosen),
             ]
         return []
 
@@ -844,7 +906,11 @@ class InsideView(QWidget):
         if layer.kernel is None:
             return
         fired = strongest(layer.output, FIRED_SHOWN)
-        self.fired_title.setText(f"Fired most for this {('digit' if self._digits else 'example')}:")
+        self.fired_title.setText(
+            Inside.tr("Fired most for this digit:")
+            if self._digits
+            else Inside.tr("Fired most for this example:")
+        )
         for j in fired:
             weights = layer.kernel[:, j].reshape(picture)
             button = QToolButton()
@@ -852,8 +918,12 @@ class InsideView(QWidget):
             button.setIconSize(QSize(picture[1], picture[0]))
             button.setText(f"{j + 1}: {number(float(layer.output[j]))}")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setToolTip(f"Neuron {j + 1}, which put out {number(float(layer.output[j]))}")
-            button.setAccessibleName(f"Neuron {j + 1}")
+            button.setToolTip(
+                Inside.tr("Neuron {number}, which put out {value}").format(
+                    number=j + 1, value=number(float(layer.output[j]))
+                )
+            )
+            button.setAccessibleName(Inside.tr("Neuron {number}").format(number=j + 1))
             button.clicked.connect(lambda _=False, p=position, n=j: self.choose(p, n))
             at = len(self.fired_buttons)
             self.fired_row.addWidget(button, at // FIRED_ACROSS, at % FIRED_ACROSS)

@@ -38,11 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.summaries import confusion_summary
 from nnstudio.training.evaluation import Evaluation
 from nnstudio.ui.common.confusion import ConfusionModel
 from nnstudio.ui.common.pictures import ZOOM, digit_pixmap
 from nnstudio.ui.common.style import help_label, percent, section_title
+
+Results = Context("Results")
 
 #: The gallery shows at most this many examples; the title says how many more there are.
 GALLERY_LIMIT = 200
@@ -50,11 +53,13 @@ GALLERY_LIMIT = 200
 #: Table rows show at most this many numbers of their inputs.
 SHOWN_FEATURES = 6
 
-NO_RESULTS = "Train the network to see how it does on the test data."
-EXPLANATION = (
-    "Each row is a true {what}; each column is what the network answered. The diagonal is "
-    "right. Click a cell to see those test examples."
-)
+NO_RESULTS = QT_TRANSLATE_NOOP("Results", "Train the network to see how it does on the test data.")
+
+
+def by_kind(kind: str, digits: str, pictures: str, rows: str) -> str:
+    """The words for the kind of test examples (:meth:`ResultsView.noun`): digits, other
+    pictures, or table rows."""
+    return digits if kind == "digits" else pictures if kind == "pictures" else rows
 
 
 class ResultsView(QWidget):
@@ -72,7 +77,7 @@ class ResultsView(QWidget):
 
         self.header = section_title("")
         self.header.setWordWrap(True)
-        self.header.setAccessibleName("Test accuracy")
+        self.header.setAccessibleName(Results.tr("Test accuracy"))
         self.loss = help_label()
 
         self.explanation = help_label()
@@ -85,10 +90,12 @@ class ResultsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.table.setAccessibleName("Confusion matrix")
-        self.table.setAccessibleDescription("Train the network to see how it does on the test data")
+        self.table.setAccessibleName(Results.tr("Confusion matrix"))
         self.table.setAccessibleDescription(
-            "Rows are the true classes, columns what the network answered."
+            Results.tr("Train the network to see how it does on the test data")
+        )
+        self.table.setAccessibleDescription(
+            Results.tr("Rows are the true classes, columns what the network answered.")
         )
         self.table.clicked.connect(self._cell_chosen)
         self.table.activated.connect(self._cell_chosen)
@@ -101,21 +108,28 @@ class ResultsView(QWidget):
         #: Which examples the gallery lists: every mistake (None) or a cell (true, predicted).
         self._cell: tuple[int, int] | None = None
         self.order = QComboBox()
-        self.order.addItems(["Most confident first", "Least confident first"])
-        self.order.setToolTip(
-            "The examples in the order of how sure the network was of its answer: the most "
-            "confident first (a confident mistake is the strangest), or the least confident "
-            "first (where it hesitated)."
+        # By index: 0 is the most confident first (see most_sure_first).
+        self.order.addItems(
+            [Results.tr("Most confident first"), Results.tr("Least confident first")]
         )
-        self.order.setAccessibleName("Order of the examples")
+        self.order.setToolTip(
+            Results.tr(
+                "The examples in the order of how sure the network was of its answer: the most "
+                "confident first (a confident mistake is the strangest), or the least confident "
+                "first (where it hesitated)."
+            )
+        )
+        self.order.setAccessibleName(Results.tr("Order of the examples"))
         self.order.currentIndexChanged.connect(self._refill)
-        self.mistakes_button = QPushButton("Show all mistakes")
-        self.mistakes_button.setToolTip("Show the wrongly answered test examples again.")
+        self.mistakes_button = QPushButton(Results.tr("Show all mistakes"))
+        self.mistakes_button.setToolTip(
+            Results.tr("Show the wrongly answered test examples again.")
+        )
         self.mistakes_button.clicked.connect(self.show_mistakes)
         #: The gallery shows at most GALLERY_LIMIT examples at a time; this shows the next ones.
         self.more_button = QPushButton()
-        self.more_button.setToolTip("Show the next examples in the list below.")
-        self.more_button.setAccessibleName("Show more examples")
+        self.more_button.setToolTip(Results.tr("Show the next examples in the list below."))
+        self.more_button.setAccessibleName(Results.tr("Show more examples"))
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
         self._indices: npt.NDArray[np.int64] = np.zeros(0, np.int64)
@@ -124,9 +138,11 @@ class ResultsView(QWidget):
         self.gallery.setMovement(QListView.Movement.Static)
         self.gallery.setResizeMode(QListView.ResizeMode.Adjust)
         self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.gallery.setAccessibleName("Test examples")
+        self.gallery.setAccessibleName(Results.tr("Test examples"))
         self.gallery.setAccessibleDescription(
-            "The test examples of the chosen cell; activate one to follow it inside the network"
+            Results.tr(
+                "The test examples of the chosen cell; activate one to follow it inside the network"
+            )
         )
         self.gallery.itemActivated.connect(
             lambda item: self.example_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -136,7 +152,7 @@ class ResultsView(QWidget):
         matrix_layout = QVBoxLayout(matrix_side)
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         matrix_layout.addWidget(self.explanation)
-        self.columns_label = QLabel("Columns: what the network answered (predicted) →")
+        self.columns_label = QLabel(Results.tr("Columns: what the network answered (predicted) →"))
         self.columns_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         matrix_layout.addWidget(self.columns_label)
         matrix_layout.addWidget(
@@ -170,7 +186,7 @@ class ResultsView(QWidget):
         results_layout.addWidget(self.loss)
         results_layout.addWidget(self.splitter, 1)
 
-        self.message = QLabel(NO_RESULTS)
+        self.message = QLabel(translate("Results", NO_RESULTS))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -194,24 +210,40 @@ class ResultsView(QWidget):
         if evaluation is None:
             self.model.set_matrix(np.zeros((0, 0), np.int64), ())
             self.table.setAccessibleDescription(
-                "Train the network to see how it does on the test data"
+                Results.tr("Train the network to see how it does on the test data")
             )
             self.pages.setCurrentWidget(self.message)
             return
         noun = self.noun(evaluation)
         total = len(evaluation.labels)
         right = int(np.sum(evaluation.predicted == evaluation.labels))
-        self.header.setText(
-            f"Test accuracy {evaluation.accuracy:.2%} — {right:,} of {total:,} test {noun} right"
+        header = by_kind(
+            noun,
+            Results.tr("Test accuracy {accuracy:.2%} — {right:,} of {total:,} test digits right"),
+            Results.tr("Test accuracy {accuracy:.2%} — {right:,} of {total:,} test pictures right"),
+            Results.tr("Test accuracy {accuracy:.2%} — {right:,} of {total:,} test rows right"),
         )
+        self.header.setText(header.format(accuracy=evaluation.accuracy, right=right, total=total))
         loss = (test or {}).get("loss")
         self.loss.setText(
-            f"Test loss {loss:.4g} (lower is better). Keras measured it on the same test data."
+            Results.tr(
+                "Test loss {loss:.4g} (lower is better). Keras measured it on the same test data."
+            ).format(loss=loss)
             if loss is not None
             else ""
         )
         self.loss.setVisible(loss is not None)
-        self.explanation.setText(EXPLANATION.format(what=self._singular(evaluation)))
+        self.explanation.setText(
+            Results.tr(
+                "Each row is a true digit; each column is what the network answered. The "
+                "diagonal is right. Click a cell to see those test examples."
+            )
+            if noun == "digits"
+            else Results.tr(
+                "Each row is a true class; each column is what the network answered. The "
+                "diagonal is right. Click a cell to see those test examples."
+            )
+        )
         matrix = evaluation.confusion()
         self.model.set_matrix(matrix, evaluation.class_names, noun)
         # What the matrix shows, in words, for a screen reader.
@@ -258,12 +290,6 @@ class ResultsView(QWidget):
     def most_sure_first(self) -> bool:
         return self.order.currentIndex() == 0
 
-    def _order_words(self, what: str = "") -> str:
-        """ "the most confident first", or "the most confident mistakes first" for ``what``
-        "mistakes" (least, if so chosen)."""
-        most = "most" if self.most_sure_first else "least"
-        return f"the {most} confident {what + ' ' if what else ''}first"
-
     def _refill(self) -> None:
         """The same examples again, in the order now chosen."""
         if self._cell is None:
@@ -281,13 +307,46 @@ class ResultsView(QWidget):
         wrong = evaluation.mistakes(self.most_sure_first)
         noun = self.noun(evaluation)
         if len(wrong) == 0:
-            title = f"It got every one of the {len(evaluation.labels):,} test {noun} right."
-        else:
-            title = (
-                f"The {len(wrong):,} test {noun} it got wrong, {self._order_words('mistakes')}"
-                if len(wrong) > 1
-                else f"The one test {noun[:-1] if noun.endswith('s') else noun} it got wrong"
+            title = by_kind(
+                noun,
+                Results.tr("It got every one of the {total:,} test digits right."),
+                Results.tr("It got every one of the {total:,} test pictures right."),
+                Results.tr("It got every one of the {total:,} test rows right."),
             )
+        elif len(wrong) == 1:
+            title = by_kind(
+                noun,
+                Results.tr("The one test digit it got wrong"),
+                Results.tr("The one test picture it got wrong"),
+                Results.tr("The one test row it got wrong"),
+            )
+        elif self.most_sure_first:
+            title = by_kind(
+                noun,
+                Results.tr(
+                    "The {count:,} test digits it got wrong, the most confident mistakes first"
+                ),
+                Results.tr(
+                    "The {count:,} test pictures it got wrong, the most confident mistakes first"
+                ),
+                Results.tr(
+                    "The {count:,} test rows it got wrong, the most confident mistakes first"
+                ),
+            )
+        else:
+            title = by_kind(
+                noun,
+                Results.tr(
+                    "The {count:,} test digits it got wrong, the least confident mistakes first"
+                ),
+                Results.tr(
+                    "The {count:,} test pictures it got wrong, the least confident mistakes first"
+                ),
+                Results.tr(
+                    "The {count:,} test rows it got wrong, the least confident mistakes first"
+                ),
+            )
+        title = title.format(total=len(evaluation.labels), count=len(wrong))
         self._fill(wrong, title)
         self.mistakes_button.setEnabled(False)
 
@@ -300,10 +359,44 @@ class ResultsView(QWidget):
         names = evaluation.class_names
         chosen = evaluation.examples(true, predicted, self.most_sure_first)
         count = len(chosen)
-        amount = "no examples" if count == 0 else f"{count:,} example{'s' if count != 1 else ''}"
-        verdict = " (right)" if true == predicted else ""
-        order = f", {self._order_words()}" if count > 1 else ""
-        title = f"True {names[true]}, answered {names[predicted]}{verdict}: {amount}{order}"
+        if true == predicted:
+            if count == 0:
+                title = Results.tr("True {true}, answered {answered} (right): no examples")
+            elif count == 1:
+                title = Results.tr(
+                    "True {true}, answered {answered} (right): {count:,} example(s)", "", count
+                )
+            elif self.most_sure_first:
+                title = Results.tr(
+                    "True {true}, answered {answered} (right): {count:,} example(s), the most "
+                    "confident first",
+                    "",
+                    count,
+                )
+            else:
+                title = Results.tr(
+                    "True {true}, answered {answered} (right): {count:,} example(s), the least "
+                    "confident first",
+                    "",
+                    count,
+                )
+        elif count == 0:
+            title = Results.tr("True {true}, answered {answered}: no examples")
+        elif count == 1:
+            title = Results.tr("True {true}, answered {answered}: {count:,} example(s)", "", count)
+        elif self.most_sure_first:
+            title = Results.tr(
+                "True {true}, answered {answered}: {count:,} example(s), the most confident first",
+                "",
+                count,
+            )
+        else:
+            title = Results.tr(
+                "True {true}, answered {answered}: {count:,} example(s), the least confident first",
+                "",
+                count,
+            )
+        title = title.format(true=names[true], answered=names[predicted], count=count)
         self._fill(chosen, title)
         self.mistakes_button.setEnabled(True)
 
@@ -318,8 +411,9 @@ class ResultsView(QWidget):
             self.gallery.setViewMode(QListView.ViewMode.IconMode)
             self.gallery.setIconSize(QSize(28 * ZOOM, 28 * ZOOM))
             longest = max((len(name) for name in self.model.class_names), default=1)
-            sample = f"answered {'W' * longest} (99%)"
-            width = max(28 * ZOOM, self.gallery.fontMetrics().horizontalAdvance(sample))
+            sample = gallery_text().format(answer="W" * longest, sure="99%", true="")
+            metrics = self.gallery.fontMetrics()
+            width = max(28 * ZOOM, *(metrics.horizontalAdvance(s) for s in sample.split("\n")))
             self.gallery.setGridSize(
                 QSize(width + 12, 28 * ZOOM + 2 * self.fontMetrics().height() + 14)
             )
@@ -352,8 +446,12 @@ class ResultsView(QWidget):
         more = len(self._indices) - len(self.shown)
         title = self._title
         if more > 0:
-            title += f" (the first {len(self.shown):,} shown; {more:,} more not shown)"
-            self.more_button.setText(f"Show {min(more, GALLERY_LIMIT):,} more")
+            title = Results.tr(
+                "{title} (the first {shown:,} shown; {more:,} more not shown)"
+            ).format(title=title, shown=len(self.shown), more=more)
+            self.more_button.setText(
+                Results.tr("Show {count:,} more").format(count=min(more, GALLERY_LIMIT))
+            )
         self.gallery_title.setText(title)
         self.more_button.setVisible(more > 0)
 
@@ -366,20 +464,24 @@ class ResultsView(QWidget):
         for i in shown:
             answer, true = names[predicted[i]], names[evaluation.labels[i]]
             sure = percent(float(confidence[i]))
-            tooltip = (
-                f"Test example {i:,}: the network answered {answer} ({sure} sure); "
-                f"the right answer is {true}."
-            )
+            tooltip = Results.tr(
+                "Test example {index:,}: the network answered {answer} ({sure} sure); "
+                "the right answer is {true}."
+            ).format(index=i, answer=answer, sure=sure, true=true)
             if evaluation.is_images:
                 pixels = np.clip(evaluation.inputs[i], 0, 255).astype(np.uint8)
                 item = QListWidgetItem(
                     QIcon(digit_pixmap(pixels)),
-                    f"answered {answer} ({sure})\ntrue {true}",
+                    gallery_text().format(answer=answer, sure=sure, true=true),
                 )
                 item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             else:
                 x = describe_row(evaluation.inputs[i])
-                item = QListWidgetItem(f"x = {x} → answered {answer} ({sure}), true {true}")
+                item = QListWidgetItem(
+                    Results.tr("x = {inputs} → answered {answer} ({sure}), true {true}").format(
+                        inputs=x, answer=answer, sure=sure, true=true
+                    )
+                )
             item.setToolTip(tooltip)
             item.setData(Qt.ItemDataRole.UserRole, i)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, tooltip)
@@ -389,17 +491,17 @@ class ResultsView(QWidget):
 
     @staticmethod
     def noun(evaluation: Evaluation) -> str:
-        """What the test examples are called: "digits" for MNIST, "rows" for tables."""
+        """What the test examples are (an id, English words): "digits" for MNIST, "pictures"
+        for other pictures, "rows" for tables."""
         if evaluation.is_images:
             digits = evaluation.class_names == tuple(str(d) for d in range(10))
             return "digits" if digits else "pictures"
         return "rows"
 
-    @staticmethod
-    def _singular(evaluation: Evaluation) -> str:
-        if evaluation.is_images:
-            return "digit" if ResultsView.noun(evaluation) == "digits" else "class"
-        return "class"
+
+def gallery_text() -> str:
+    """A picture's caption in the gallery, to fill with answer, sure and true."""
+    return Results.tr("answered {answer} ({sure})\ntrue {true}")
 
 
 def describe_row(row: npt.NDArray[Any]) -> str:
@@ -407,7 +509,7 @@ def describe_row(row: npt.NDArray[Any]) -> str:
     values = np.asarray(row).reshape(-1)
     shown = ", ".join(f"{float(v):g}" for v in values[:SHOWN_FEATURES])
     if len(values) > SHOWN_FEATURES:
-        shown += f", … {len(values)} numbers"
+        shown = Results.tr("{values}, … %n number(s)", "", len(values)).format(values=shown)
     return f"({shown})"
 
 

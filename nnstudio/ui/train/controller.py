@@ -21,6 +21,7 @@ from nnstudio.core.captions import test_results_text
 from nnstudio.core.catalog import DATASETS
 from nnstudio.core.compare import settings_of
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import Project, RunRecord
 from nnstudio.training.engine import EngineOptions, is_tiny
 from nnstudio.training.events import (
@@ -37,6 +38,8 @@ from nnstudio.ui.common.editor import Editor
 from nnstudio.ui.train.training_run import BackgroundCall, TrainingBackend, TrainingRun
 
 log = logging.getLogger("nnstudio.ui")
+
+TrainController = Context("TrainController")
 
 #: Slow motion for tiny datasets: XOR's 500 epochs take about a second to watch.
 SLOW_MOTION_EPOCHS_PER_SECOND = 500.0
@@ -171,7 +174,11 @@ class TrainingController(QObject):
         reason = ""
         if not report.ok:
             more = len(report.errors) - 1
-            reason = report.errors[0].message + (f" (and {more} more in Problems)" if more else "")
+            reason = report.errors[0].message
+            if more:
+                reason = TrainController.tr("{problem} (and %n more in Problems)", "", more).format(
+                    problem=reason
+                )
         self.train_state_changed.emit(report.ok, reason, False, False)
 
     def _offer_slow_motion(self) -> None:
@@ -204,9 +211,11 @@ class TrainingController(QObject):
         self.run.pause(paused)
         self._say_train_state()
         if paused:
-            self.status_message.emit("Paused after the current batch: press Resume to go on.", 0)
+            self.status_message.emit(
+                TrainController.tr("Paused after the current batch: press Resume to go on."), 0
+            )
         else:
-            self.status_message.emit("Training again…", 0)
+            self.status_message.emit(TrainController.tr("Training again…"), 0)
 
     def train_or_stop(self) -> None:
         """The Train button: train, or stop the run that goes on."""
@@ -214,7 +223,7 @@ class TrainingController(QObject):
             self.run.stop()
             self._stopping = True
             self._say_train_state()
-            self.status_message.emit("Stopping after this batch…", 0)
+            self.status_message.emit(TrainController.tr("Stopping after this batch…"), 0)
             return
         self.start()
 
@@ -247,7 +256,9 @@ class TrainingController(QObject):
         self.run.finished.connect(self._on_training_finished)
         self._paused = self._stopping = False
         self._say_train_state()
-        self.status_message.emit("Getting ready: loading TensorFlow and the data…", 0)
+        self.status_message.emit(
+            TrainController.tr("Getting ready: loading TensorFlow and the data…"), 0
+        )
         # The training process lets go of the last network as the new run starts: nothing
         # may ask it anything now (saving the project meanwhile saves no network).
         self.last_result = None
@@ -261,11 +272,7 @@ class TrainingController(QObject):
             self.has_start = True
             self.same_start_offered.emit(True)
             self.run_started.emit(self.run_project, event)
-            self.status_message.emit(
-                f"Training on {event.train_examples:,} examples: {event.data_source}"
-                f"{same_start_text(event.same_start)}",
-                0,
-            )
+            self.status_message.emit(started_text(event), 0)
         elif isinstance(event, (Update, WeightSnapshot, BoundarySnapshot, ReplayStarted, Moment)):
             self.engine_event.emit(event)
 
@@ -277,7 +284,12 @@ class TrainingController(QObject):
         self.status_message.emit(f"{result.message} {test_results_text(result.test)}".strip(), 0)
         if self.editor.document.project is not self._run_owner:
             # Another project was opened meanwhile: this run's results belong to the old one.
-            self.status_message.emit(f"The previous project's run ended: {result.message}", 0)
+            self.status_message.emit(
+                TrainController.tr("The previous project's run ended: {message}").format(
+                    message=result.message
+                ),
+                0,
+            )
             self.run_finished.emit(result, False)
             return
         self.last_result = result
@@ -300,16 +312,30 @@ class TrainingController(QObject):
             )
         if result.reason in ("error", "nan"):
             log.warning("training ended: %s\n%s", result.message, result.details)
-            self.warning.emit("Training stopped", result.message)
+            self.warning.emit(TrainController.tr("Training stopped"), result.message)
 
     def wait(self) -> None:
         """Stop the run after the current batch and wait for it, and for any network being
         loaded, so no thread outlives the window."""
         if self.run is not None:
-            self.status_message.emit("Stopping the training…", 0)
+            self.status_message.emit(TrainController.tr("Stopping the training…"), 0)
             self.run.wait()
         for loader in list(self._loaders):
             loader.wait()
+
+    def adopt(self, other: TrainingController) -> None:
+        """Carry on from ``other`` (the window was made again, in another language): its
+        choices, and its last run's trained network and results, shown again here."""
+        self.slow_motion = other.slow_motion
+        self.same_start, self.has_start = other.same_start, other.has_start
+        self.run_project = other.run_project
+        self.last_result = other.last_result
+        self.model_saved_as = other.model_saved_as
+        self._prepared = other._prepared
+        self._run_owner = self.editor.document.project
+        if self.last_result is not None:
+            self.results_ready.emit(self.last_result)
+            self.model_available.emit(self.last_result.model is not None)
 
     def forget(self) -> None:
         """Another project: the last run's network and results belonged to the old one."""
@@ -338,7 +364,10 @@ class TrainingController(QObject):
         owner = doc.project
         trainer = self.trainer
         loader = BackgroundCall(lambda: trainer.restore(project, base_dir, model_path), self)
-        self.status_message.emit(f"Loading the trained network {model_path.name}…", 0)
+        self.status_message.emit(
+            TrainController.tr("Loading the trained network {name}…").format(name=model_path.name),
+            0,
+        )
 
         def done(restored: Restored) -> None:
             if self.editor.document.project is not owner or self.run is not None:
@@ -346,7 +375,9 @@ class TrainingController(QObject):
             last = project.runs[-1] if project.runs else None
             self.last_result = RunFinished(
                 "completed",
-                f"The trained network saved with this project ({model_path.name}).",
+                TrainController.tr("The trained network saved with this project ({name}).").format(
+                    name=model_path.name
+                ),
                 last.epochs_done if last else 0,
                 0.0,
                 test=restored.test,
@@ -360,13 +391,20 @@ class TrainingController(QObject):
             self.model_available.emit(True)
             self.results_ready.emit(self.last_result)
             self.status_message.emit(
-                f"Loaded the trained network {model_path.name}: see Results and Draw a digit.",
+                TrainController.tr(
+                    "Loaded the trained network {name}: see Results and Draw a digit."
+                ).format(name=model_path.name),
                 8000,
             )
 
         def failed(message: str) -> None:
             log.warning("could not load %s: %s", model_path, message)
-            self.status_message.emit(f"The saved network was not loaded: {message}", 10000)
+            self.status_message.emit(
+                TrainController.tr("The saved network was not loaded: {message}").format(
+                    message=message
+                ),
+                10000,
+            )
 
         loader.done.connect(done)
         loader.failed.connect(failed)
@@ -391,10 +429,12 @@ class TrainingController(QObject):
             model.save(path)
         except NNStudioError as exc:  # the training process says why, in one sentence
             log.warning("could not save the model to %s: %s", path, exc)
-            self.warning.emit("Cannot save the trained network", str(exc))
+            self.warning.emit(TrainController.tr("Cannot save the trained network"), str(exc))
             return False
         self.model_saved_as = path
-        self.status_message.emit(f"Saved the trained network to {path.name}", 6000)
+        self.status_message.emit(
+            TrainController.tr("Saved the trained network to {name}").format(name=path.name), 6000
+        )
         return True
 
     def save_model_beside_project(self, path: Path) -> bool:
@@ -407,14 +447,21 @@ class TrainingController(QObject):
         )
 
 
-def same_start_text(taken: tuple[str, ...] | None) -> str:
-    """What a run asked to start as the last one did could take over, in a sentence (after a
-    first sentence; empty when it was not asked)."""
+def started_text(event: RunStarted) -> str:
+    """The status bar's line as a run starts: its examples, where they come from, and what a
+    run asked to start as the last one did could take over (when it was asked)."""
+    examples, source, taken = event.train_examples, event.data_source, event.same_start
     if taken is None:
-        return ""
-    if not taken:
-        return (
-            ". No layer could start as in the last run (every one changed shape, or the "
-            "training process was restarted), so this run starts new"
+        text = TrainController.tr("Training on {examples:,} examples: {source}")
+    elif not taken:
+        text = TrainController.tr(
+            "Training on {examples:,} examples: {source}. No layer could start as in the last "
+            "run (every one changed shape, or the training process was restarted), so this run "
+            "starts new"
         )
-    return f". Same start as the last run for {', '.join(taken)}; any other layer starts new"
+    else:
+        text = TrainController.tr(
+            "Training on {examples:,} examples: {source}. Same start as the last run for "
+            "{layers}; any other layer starts new"
+        )
+    return text.format(examples=examples, source=source, layers=", ".join(taken or ()))

@@ -23,17 +23,16 @@ from PySide6.QtGui import QColor, QPen, QShowEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnstudio.core.captions import metric_label
+from nnstudio.core.i18n import Context
 from nnstudio.training.events import RunStarted, Update
 from nnstudio.ui.common.appearance import appearance
+from nnstudio.ui.common.colours import colours, follow_plot
+
+TrainCurves = Context("TrainCurves")
 
 #: Redraw at most this often (milliseconds).
 REDRAW_MS = 33
 
-TRAIN_COLOR = "#1565c0"
-BATCH_COLOR = "#90caf9"
-VALIDATION_COLOR = "#e65100"
-#: The line that marks a replayed moment on the curves.
-MARKER_COLOR = "#6a1b9a"
 #: Epoch curves get a dot per epoch up to this many epochs.
 MAX_DOTS = 60
 
@@ -96,6 +95,13 @@ class BatchCurve:
         self._drawn = 0  # points drawn so far
         self._open = False  # the last piece can still grow
         self._visible = True
+
+    def set_colour(self, colour: str) -> None:
+        """Draw in ``colour`` (the palette chosen in View → Colours)."""
+        self._pen = QPen(self._pen)
+        self._pen.setColor(QColor(colour))
+        for piece in (*self._pieces, *self._spare):
+            piece.setPen(self._pen)
 
     def set_width(self, pixels: float) -> None:
         """Draw with lines this many pixels wide (whatever the zoom)."""
@@ -186,35 +192,37 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         self.setMinimumSize(200, 120)
         item = self.getPlotItem()
         item.setTitle(title)
-        item.setLabel("bottom", "epoch")
+        item.setLabel("bottom", TrainCurves.tr("epoch"))
         # No grid: pyqtgraph draws it with the axes, so every new point would redraw the axes
         # too; that doubled the window's share of the processor while training.
         item.setMenuEnabled(False)
+        follow_plot(self)
         self.batch = Series()
         self.epoch = Series()
         self.validation = Series()
         # Long runs have tens of thousands of batch points: drawn in pieces, so that a new
         # point costs the same in the tenth epoch as in the first.
-        self.batch_curve = BatchCurve(item, BATCH_COLOR)
+        train, batch, validation, marker = colours().curves()
+        self.batch_curve = BatchCurve(item, batch)
         self.epoch_curve = item.plot(
-            pen=pg.mkPen(TRAIN_COLOR, width=2),
+            pen=pg.mkPen(train, width=2),
             symbol="o",
             symbolSize=5,
-            symbolBrush=TRAIN_COLOR,
+            symbolBrush=train,
             symbolPen=None,
         )
         self.validation_curve = item.plot(
-            pen=pg.mkPen(VALIDATION_COLOR, width=2, style=Qt.PenStyle.DashLine),
+            pen=pg.mkPen(validation, width=2, style=Qt.PenStyle.DashLine),
             symbol="s",
             symbolSize=5,
-            symbolBrush=VALIDATION_COLOR,
+            symbolBrush=validation,
             symbolPen=None,
         )
         # The epoch curves sit above the batch pieces, which are added later.
         self.epoch_curve.setZValue(10)
         self.validation_curve.setZValue(10)
         #: Where a replayed moment is on the run (hidden when live).
-        self.marker = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(MARKER_COLOR, width=2))
+        self.marker = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(marker, width=2))
         self.marker.setZValue(20)
         self.marker.setVisible(False)
         item.addItem(self.marker, ignoreBounds=True)
@@ -231,6 +239,7 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         self._highest = 0.0
         self._title = title
         appearance().changed.connect(self.apply_appearance)
+        colours().follow(self, lambda: self.apply_appearance())
         self.apply_appearance()
 
     def apply_appearance(self) -> None:
@@ -238,13 +247,17 @@ class MetricPlot(pg.PlotWidget):  # type: ignore[misc]
         (thicker and bigger for a projector)."""
         look = appearance()
         scale = look.line_scale
-        self.epoch_curve.setPen(pg.mkPen(TRAIN_COLOR, width=2 * scale))
+        train, batch, validation, marker = colours().curves()
+        self.epoch_curve.setPen(pg.mkPen(train, width=2 * scale))
+        self.epoch_curve.setSymbolBrush(train)
         self.epoch_curve.setSymbolSize(5 * scale)
         self.validation_curve.setPen(
-            pg.mkPen(VALIDATION_COLOR, width=2 * scale, style=Qt.PenStyle.DashLine)
+            pg.mkPen(validation, width=2 * scale, style=Qt.PenStyle.DashLine)
         )
+        self.validation_curve.setSymbolBrush(validation)
         self.validation_curve.setSymbolSize(5 * scale)
-        self.marker.setPen(pg.mkPen(MARKER_COLOR, width=2 * scale))
+        self.marker.setPen(pg.mkPen(marker, width=2 * scale))
+        self.batch_curve.set_colour(batch)
         self.batch_curve.set_width(scale)
         item = self.getPlotItem()
         font = look.font()
@@ -312,8 +325,8 @@ class TrainingPlots(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.loss_plot = MetricPlot("Loss (lower is better)")
-        self.metric_plot = MetricPlot("Accuracy")
+        self.loss_plot = MetricPlot(TrainCurves.tr("Loss (lower is better)"))
+        self.metric_plot = MetricPlot(TrainCurves.tr("Accuracy"))
         # One legend for both plots, above them: inside a small plot it would hide the curves.
         self.legend = QLabel()
         self.legend.setObjectName("curve-legend")
@@ -361,17 +374,24 @@ class TrainingPlots(QWidget):
             rising = "accuracy" in self.metric_name
             label = metric_label(self.metric_name)
             self.metric_plot.getPlotItem().setTitle(
-                f"{label} (higher is better)" if rising else label
+                TrainCurves.tr("{metric} (higher is better)").format(metric=label)
+                if rising
+                else label
             )
 
     @staticmethod
     def _legend_html(validation: bool, batches: bool) -> str:
-        entries = [(TRAIN_COLOR, "━━", "training, per epoch")]
+        train, batch, dashed, _marker = colours().curves()
+        entries = [(train, "━━", TrainCurves.tr("training, per epoch"))]
         if validation:
-            entries.append((VALIDATION_COLOR, "╍╍", "validation, per epoch"))
+            entries.append((dashed, "╍╍", TrainCurves.tr("validation, per epoch")))
         if batches:
             entries.append(
-                (BATCH_COLOR, "──", "training, per batch (running mean since the epoch began)")
+                (
+                    batch,
+                    "──",
+                    TrainCurves.tr("training, per batch (running mean since the epoch began)"),
+                )
             )
         return "&nbsp;&nbsp;&nbsp;".join(
             f'<span style="color:{color}"><b>{line}</b></span>&nbsp;{text}'

@@ -18,16 +18,18 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen, QShowEvent
 from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QVBoxLayout, QWidget
 
-from nnstudio.core.captions import plural
+from nnstudio.core.i18n import Context
 from nnstudio.training.events import BoundarySnapshot
+from nnstudio.ui.common.colours import colours, follow_plot
+
+TrainBoundary = Context("TrainBoundary")
 
 #: One colour per class (colour-blind friendly: Okabe-Ito's blue, orange, green, purple...).
-CLASS_COLORS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442",
-                "#000000")  # fmt: skip
 
 
 def class_color(index: int) -> QColor:
-    return QColor(CLASS_COLORS[index % len(CLASS_COLORS)])
+    """Class ``index``'s colour in the palette chosen in View → Colours."""
+    return colours().series(index)
 
 
 def answer_image(probabilities: npt.NDArray[np.floating]) -> npt.NDArray[np.uint8]:
@@ -109,10 +111,11 @@ class BoundaryView(QWidget):
         item.setMenuEnabled(False)
         item.setMouseEnabled(False, False)
         item.hideButtons()
-        item.setTitle("The network's answer")
-        item.setLabel("bottom", "input 1")
-        item.setLabel("left", "input 2")
+        item.setTitle(TrainBoundary.tr("The network's answer"))
+        item.setLabel("bottom", TrainBoundary.tr("input 1"))
+        item.setLabel("left", TrainBoundary.tr("input 2"))
         item.getViewBox().setAspectLocked(True)
+        follow_plot(self.canvas)
         self.image = pg.ImageItem()
         item.addItem(self.image)
         # A child of the image, so it shares its placement; samples sit at pixel centres.
@@ -145,8 +148,10 @@ class BoundaryView(QWidget):
         self.line.setPath(QPainterPath())
         self.points.clear()
         self.caption.setText(
-            "For data with two inputs, such as XOR: the colour shows the class the network "
-            "would answer at each point; the line is where its answer changes."
+            TrainBoundary.tr(
+                "For data with two inputs, such as XOR: the colour shows the class the network "
+                "would answer at each point; the line is where its answer changes."
+            )
         )
 
     def add(self, snapshot: BoundarySnapshot) -> None:
@@ -195,9 +200,14 @@ class BoundaryView(QWidget):
             self.canvas.getPlotItem().setRange(rect, padding=0)
         right = int(np.sum(np.argmax(self._at_points(snapshot), axis=1) == snapshot.labels))
         self.caption.setText(
-            f"After {snapshot.step:,} training {plural(snapshot.step, 'step')} "
-            f"(epoch {snapshot.epoch}): "
-            f"{right} of {len(snapshot.labels)} training points on the right side."
+            TrainBoundary.tr(
+                "After {steps:,} training step(s) (epoch {epoch}): {right} of {total} training "
+                "points on the right side.",
+                "",
+                snapshot.step,
+            ).format(
+                steps=snapshot.step, epoch=snapshot.epoch, right=right, total=len(snapshot.labels)
+            )
         )
 
     @staticmethod

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.core.i18n import Context
 from nnstudio.core.summaries import confusion_summary
 from nnstudio.training.evaluation import confusion_matrix
 from nnstudio.training.events import Moment, ReplayStarted
 from nnstudio.training.replay import epoch_label
 from nnstudio.ui.common.confusion import ConfusionModel
 from nnstudio.ui.common.style import help_label
+
+TrainReplay = Context("TrainReplay")
 
 
 class ReplayBar(QWidget):
@@ -43,22 +46,26 @@ class ReplayBar(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setPageStep(1)
-        self.slider.setAccessibleName("Replay the training")
+        self.slider.setAccessibleName(TrainReplay.tr("Replay the training"))
         self.slider.setToolTip(
-            "Drag back to see the weights, the answers and the confusion matrix as they were "
-            "at that moment of training"
+            TrainReplay.tr(
+                "Drag back to see the weights, the answers and the confusion matrix as they "
+                "were at that moment of training"
+            )
         )
         self.slider.valueChanged.connect(self._moved)
-        self.live_button = QPushButton("Live")
+        self.live_button = QPushButton(TrainReplay.tr("Live"))
         self.live_button.setCheckable(True)
         self.live_button.setChecked(True)
-        self.live_button.setToolTip("Follow training as it goes (the latest moment)")
+        self.live_button.setToolTip(
+            TrainReplay.tr("Follow training as it goes (the latest moment)")
+        )
         self.live_button.toggled.connect(self._live_toggled)
         self.label = QLabel()
         self.label.setMinimumWidth(260)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Replay:"))
+        row.addWidget(QLabel(TrainReplay.tr("Replay:")))
         row.addWidget(self.slider, 1)
         row.addWidget(self.label)
         row.addWidget(self.live_button)
@@ -130,8 +137,11 @@ class ReplayBar(QWidget):
             self.label.setText("")
             return
         index = len(self.moments) - 1 if self.live else self.slider.value()
+        when = epoch_label(moment.epoch)
         self.label.setText(
-            f"{epoch_label(moment.epoch).capitalize()} (moment {index + 1} of {len(self.moments)})"
+            TrainReplay.tr("{when} (moment {number} of {count})").format(
+                when=when[:1].upper() + when[1:], number=index + 1, count=len(self.moments)
+            )
         )
 
 
@@ -151,9 +161,13 @@ class MomentMatrix(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Confusion matrix at this moment")
-        self.table.setAccessibleDescription("The test examples' answers at the replayed moment")
-        self.hint = help_label("Rows: the true class. Columns: the network's answer.")
+        self.table.setAccessibleName(TrainReplay.tr("Confusion matrix at this moment"))
+        self.table.setAccessibleDescription(
+            TrainReplay.tr("The test examples' answers at the replayed moment")
+        )
+        self.hint = help_label(
+            TrainReplay.tr("Rows: the true class. Columns: the network's answer.")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -180,9 +194,13 @@ class MomentMatrix(QWidget):
         right = int(np.sum(chosen == self.labels))
         n = len(self.labels)
         self.title.setText(
-            f"The first {n:,} test examples: {right:,} right ({right / n:.1%})"
+            TrainReplay.tr(
+                "The first {count:,} test examples: {right:,} right ({share:.1%})"
+            ).format(count=n, right=right, share=right / n)
             if n > 10
-            else f"The {n} test examples: {right} right"
+            else TrainReplay.tr("The {count} test examples: {right} right").format(
+                count=n, right=right
+            )
         )
 
     @property

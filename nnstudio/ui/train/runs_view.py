@@ -30,26 +30,44 @@ from PySide6.QtWidgets import (
 
 from nnstudio.core.compare import change_text
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.spec import RunRecord
+from nnstudio.ui.common.colours import colours, follow_plot
 from nnstudio.ui.common.editor import Editor, follow
 from nnstudio.ui.common.style import ERROR_COLOR, help_label
 
 log = logging.getLogger("nnstudio.ui")
 
+TrainRuns = Context("TrainRuns")
+
 #: One colour per run, told apart also by people who do not see red and green apart
 #: (Okabe and Ito's palette).
-RUN_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
-COLUMNS = ("Show", "Run", "What changed from the run before", "Epochs", "Test accuracy",
-           "Test loss", "Training time")  # fmt: skip
-NO_RUNS = (
-    "No runs yet. Each time you train, the run is kept here with its settings, so you can "
-    "change one thing, train again and compare the two."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TrainRuns", "Show"),
+    QT_TRANSLATE_NOOP("TrainRuns", "Run"),
+    QT_TRANSLATE_NOOP("TrainRuns", "What changed from the run before"),
+    QT_TRANSLATE_NOOP("TrainRuns", "Epochs"),
+    QT_TRANSLATE_NOOP("TrainRuns", "Test accuracy"),
+    QT_TRANSLATE_NOOP("TrainRuns", "Test loss"),
+    QT_TRANSLATE_NOOP("TrainRuns", "Training time"),
 )
+NO_RUNS = QT_TRANSLATE_NOOP(
+    "TrainRuns",
+    "No runs yet. Each time you train, the run is kept here with its settings, so you can "
+    "change one thing, train again and compare the two.",
+)
+
+
+def restore_tip() -> str:
+    """The Restore button's tooltip (when the run kept its settings)."""
+    return TrainRuns.tr(
+        "Put this run's network and settings back into the builder (Edit → Undo takes them back)"
+    )
 
 
 def run_color(number: int) -> str:
     """The colour of run ``number`` (from 1), the same in the table and the plots."""
-    return RUN_COLORS[(number - 1) % len(RUN_COLORS)]
+    return colours().series(number - 1).name()
 
 
 def test_accuracy(record: RunRecord) -> float | None:
@@ -77,7 +95,7 @@ class RunsView(QWidget):
         self._known: list[RunRecord] = []
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([translate("TrainRuns", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,41 +105,46 @@ class RunsView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
-        self.table.setAccessibleName("Runs kept with the project")
+        self.table.setAccessibleName(TrainRuns.tr("Runs kept with the project"))
         self.table.setAccessibleDescription(
-            "One row per run, newest first: what changed, epochs, test accuracy and loss, "
-            "training time. Tick Show to draw its curves."
+            TrainRuns.tr(
+                "One row per run, newest first: what changed, epochs, test accuracy and loss, "
+                "training time. Tick Show to draw its curves."
+            )
         )
         self.table.itemChanged.connect(self._ticked)
         self.table.itemSelectionChanged.connect(self._selection_changed)
 
-        self.restore_button = QPushButton("Restore its settings")
-        self.restore_button.setToolTip(
-            "Put this run's network and settings back into the builder (Edit → Undo takes "
-            "them back)"
-        )
+        self.restore_button = QPushButton(TrainRuns.tr("Restore its settings"))
+        self.restore_button.setToolTip(restore_tip())
         self.restore_button.clicked.connect(self.restore_selected)
-        self.delete_button = QPushButton("Delete run")
+        self.delete_button = QPushButton(TrainRuns.tr("Delete run"))
         self.delete_button.setToolTip(
-            "Remove this run from the project (Edit → Undo brings it back)"
+            TrainRuns.tr("Remove this run from the project (Edit → Undo brings it back)")
         )
         self.delete_button.clicked.connect(self.delete_selected)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.hint = help_label(
-            "Change one thing, train again, and compare: each run is labelled by what changed "
-            "from the run before it. Tick the runs to draw."
+            TrainRuns.tr(
+                "Change one thing, train again, and compare: each run is labelled by what "
+                "changed from the run before it. Tick the runs to draw."
+            )
         )
 
         self.loss_plot = pg.PlotWidget()
         self.metric_plot = pg.PlotWidget()
-        for plot, title in ((self.loss_plot, "Loss (lower is better)"),
-                            (self.metric_plot, "Accuracy (higher is better)")):  # fmt: skip
+        titles = (
+            (self.loss_plot, TrainRuns.tr("Loss (lower is better)")),
+            (self.metric_plot, TrainRuns.tr("Accuracy (higher is better)")),
+        )
+        for plot, title in titles:
             item = plot.getPlotItem()
             item.setTitle(title)
-            item.setLabel("bottom", "epoch")
+            item.setLabel("bottom", TrainRuns.tr("epoch"))
             item.setMenuEnabled(False)
             plot.setMinimumSize(200, 140)
+            follow_plot(plot)
         self.legend = QLabel()
         self.legend.setObjectName("runs-legend")
         self.legend.setWordWrap(True)
@@ -152,7 +175,7 @@ class RunsView(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
 
-        self.empty = QLabel(NO_RUNS)
+        self.empty = QLabel(translate("TrainRuns", NO_RUNS))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -222,12 +245,21 @@ class RunsView(QWidget):
         shown = any(record is s for s in self._shown)
         show.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
         show.setData(Qt.ItemDataRole.UserRole, index)
-        show.setData(Qt.ItemDataRole.AccessibleTextRole, f"Show run {number}")
+        show.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            TrainRuns.tr("Show run {number}").format(number=number),
+        )
         self.table.setItem(row, 0, show)
         name = QTableWidgetItem(f"■ {number}")
         name.setForeground(QColor(run_color(number)))
-        when = record.finished.replace("T", " ") or "at an unknown time"
-        name.setToolTip(f"Finished {when}: {record.message}")
+        when = record.finished.replace("T", " ")
+        name.setToolTip(
+            (
+                TrainRuns.tr("Finished {when}: {message}")
+                if when
+                else TrainRuns.tr("Finished at an unknown time: {message}")
+            ).format(when=when, message=record.message)
+        )
         self.table.setItem(row, 1, name)
         before = runs[index - 1].settings if index > 0 else None
         change = change_text(before, record.settings, first=index == 0)
@@ -240,7 +272,7 @@ class RunsView(QWidget):
             f"{record.epochs_done:,}",
             "—" if accuracy is None else f"{accuracy:.2%}",
             "—" if loss is None else f"{loss:.4f}",
-            f"{record.train_seconds:.1f} s",
+            TrainRuns.tr("{seconds:.1f} s").format(seconds=record.train_seconds),
         )
         for column, text in enumerate(values, start=3):
             item = QTableWidgetItem(text)
@@ -289,13 +321,10 @@ class RunsView(QWidget):
         self.restore_button.setEnabled(record is not None and record.settings is not None)
         if record is not None and record.settings is None:
             self.restore_button.setToolTip(
-                "This run was kept without its settings (an older nnstudio)."
+                TrainRuns.tr("This run was kept without its settings (an older nnstudio).")
             )
         else:
-            self.restore_button.setToolTip(
-                "Put this run's network and settings back into the builder (Edit → Undo takes "
-                "them back)"
-            )
+            self.restore_button.setToolTip(restore_tip())
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -308,14 +337,22 @@ class RunsView(QWidget):
             return
         try:
             self.editor.restore_settings(
-                record.settings, f"Restore the settings of run {index + 1}"
+                record.settings,
+                TrainRuns.tr("Restore the settings of run {number}").format(number=index + 1),
             )
         except NNStudioError as exc:
             log.warning("could not restore run %d: %s", index + 1, exc)
-            self._say(f"Run {index + 1}'s settings could not be restored: {exc}", error=True)
+            self._say(
+                TrainRuns.tr("Run {number}'s settings could not be restored: {reason}").format(
+                    number=index + 1, reason=exc
+                ),
+                error=True,
+            )
             return
         self._say(
-            f"The settings of run {index + 1} are back in the builder. Edit → Undo takes them back."
+            TrainRuns.tr(
+                "The settings of run {number} are back in the builder. Edit → Undo takes them back."
+            ).format(number=index + 1)
         )
 
     def delete_selected(self) -> None:
@@ -323,7 +360,11 @@ class RunsView(QWidget):
         if index is None:
             return
         self.editor.delete_run(index)
-        self._say(f"Run {index + 1} deleted. Edit → Undo brings it back.")
+        self._say(
+            TrainRuns.tr("Run {number} deleted. Edit → Undo brings it back.").format(
+                number=index + 1
+            )
+        )
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -353,13 +394,14 @@ class RunsView(QWidget):
                 self._curve(plot, history.get(f"val_{key}", []), color, Qt.PenStyle.DashLine)
             before = self.runs[i - 1].settings if i > 0 else None
             change = change_text(before, record.settings, first=i == 0)
-            entries.append(f'<span style="color:{color}">■ Run {number}</span>: {_escape(change)}')
-        entries.append("solid: training, dashed: validation")
+            run = _escape(TrainRuns.tr("Run {number}").format(number=number))
+            entries.append(f'<span style="color:{color}">■ {run}</span>: {_escape(change)}')
+        entries.append(_escape(TrainRuns.tr("solid: training, dashed: validation")))
         self.legend.setText("<br>".join(entries))
         title = (
-            "Accuracy (higher is better)"
+            TrainRuns.tr("Accuracy (higher is better)")
             if all("accuracy" in m for m in metric_names)
-            else "Metric"
+            else TrainRuns.tr("Metric")
         )
         self.metric_plot.getPlotItem().setTitle(title)
 

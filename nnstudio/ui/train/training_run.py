@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from nnstudio.core.analysis import Timing
 from nnstudio.core.errors import NNStudioError
+from nnstudio.core.i18n import Context
 from nnstudio.core.spec import Project
 from nnstudio.training.engine import EngineOptions
 from nnstudio.training.events import Event, RunFinished
@@ -25,6 +26,8 @@ from nnstudio.training.remote import shared_trainer
 from nnstudio.training.restore import Restored
 
 log = logging.getLogger("nnstudio.ui")
+
+TrainRun = Context("TrainRun")
 
 
 class TrainingBackend(Protocol):
@@ -44,6 +47,8 @@ class TrainingBackend(Protocol):
     ) -> None: ...
 
     def start(self) -> None: ...
+
+    def set_language(self, language: str | None = None) -> bool: ...
 
     def prepare(self, project: Project, base_dir: Path | None) -> bool: ...
 
@@ -162,7 +167,9 @@ class BackgroundCall(QObject):
             self._ended.emit(False, str(exc))
         except Exception as exc:  # never a hung or crashed thread; the log has the details
             log.exception("background work failed")
-            text = f"Something unexpected went wrong ({type(exc).__name__}): {exc}"
+            text = TrainRun.tr("Something unexpected went wrong ({error}): {details}").format(
+                error=type(exc).__name__, details=exc
+            )
             self._ended.emit(False, text)
         else:
             self._ended.emit(True, result)

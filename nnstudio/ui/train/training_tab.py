@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from nnstudio.core.captions import loss_first, metric_label, sized_layer_title, test_results_text
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.spec import Project, RunRecord
 from nnstudio.core.summaries import history_summary, overfitting
 from nnstudio.training.events import (
@@ -29,11 +30,14 @@ from nnstudio.ui.train.decision_boundary import BoundaryView
 from nnstudio.ui.train.replay import MomentMatrix, ReplayBar
 from nnstudio.ui.train.weights_view import WeightsView
 
+TrainTab = Context("TrainTab")
+
 #: Update the text at most this often (seconds); epoch ends always show.
 TEXT_INTERVAL = 0.25
 
-IDLE = (
-    "Press Train to watch the network learn: the curves, its weights and its answers update live."
+IDLE = QT_TRANSLATE_NOOP(
+    "TrainTab",
+    "Press Train to watch the network learn: the curves, its weights and its answers update live.",
 )
 
 
@@ -49,17 +53,20 @@ class TrainingView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = QLabel(IDLE)
+        self.state = QLabel(translate("TrainTab", IDLE))
         self.state.setObjectName("training-state")
         self.state.setWordWrap(True)
         # Two lines, always: a label that changes height re-lays out (and repaints) the plots.
         self.state.setFixedHeight(2 * self.state.fontMetrics().lineSpacing() + 4)
         self._last_text = 0.0
-        self.slow_motion = QCheckBox("Slow motion for tiny data")
+        self.slow_motion = QCheckBox(TrainTab.tr("Slow motion for tiny data"))
         self.slow_motion.setChecked(True)
         self.slow_motion.setToolTip(
-            "XOR trains in a fraction of a second; slow motion spreads its epochs out "
-            "(about 500 a second) so you can watch the network learn. Bigger data is never slowed."
+            TrainTab.tr(
+                "XOR trains in a fraction of a second; slow motion spreads its epochs out "
+                "(about 500 a second) so you can watch the network learn. Bigger data is never "
+                "slowed."
+            )
         )
         # Shown once a run shows that it applies (tiny data); it does nothing for MNIST.
         # Hidden, it keeps its state: the main window reads it before every run.
@@ -111,13 +118,13 @@ class TrainingView(QWidget):
         """Back to how it was before any run (another project was opened)."""
         self.started = None
         self.show_slow_motion(False)
-        self.state.setText(IDLE)
+        self.state.setText(translate("TrainTab", IDLE))
         self._describe({})
         self._forget_replay()
         for plot in self.plots.plots:
             plot.clear_data()
         self.plots.redraw()
-        self.weights.clear("Train the network to watch its weights change.")
+        self.weights.clear()
         self.boundary.clear()
 
     def show_saved_run(self, run: RunRecord) -> None:
@@ -126,18 +133,26 @@ class TrainingView(QWidget):
         self._forget_replay()
         self.plots.show_history(run.history)
         self._describe({k: list(v) for k, v in run.history.items()})
-        self.weights.clear("Train the network to watch its weights change.")
+        self.weights.clear()
         self.boundary.clear()
         self.boundary.setVisible(False)
         tested = test_results_text(run.test)
-        when = run.finished.replace("T", " ") if run.finished else "earlier"
+        when = (
+            run.finished.replace("T", " ")
+            if run.finished
+            else TrainTab.tr("earlier", "when the last run finished, if not known")
+        )
         self.state.setText(
-            f"The last run saved with this project ({when}): {run.epochs_done} epochs. {tested}"
+            TrainTab.tr(
+                "The last run saved with this project ({when}): %n epoch(s). {tested}",
+                "",
+                run.epochs_done,
+            ).format(when=when, tested=tested)
         )
 
     def prepare(self) -> None:
         """Train was pressed: TensorFlow and the data load before the first event."""
-        self.state.setText("Getting ready: loading TensorFlow and the data…")
+        self.state.setText(TrainTab.tr("Getting ready: loading TensorFlow and the data…"))
         self._describe({})
         self._forget_replay()
 
@@ -200,17 +215,7 @@ class TrainingView(QWidget):
         self.boundary.clear()
         self.boundary.setVisible(event.input_shape == (2,))
         self.show_slow_motion(event.fast_path)
-        how = "" if not event.fast_path else " (tiny data: many epochs per step of the display)"
-        validation = (
-            f", {event.validation_examples:,} held back for validation"
-            if event.validation_examples
-            else ""
-        )
-        self.state.setText(
-            f"Training on {event.train_examples:,} examples{validation}, in batches of "
-            f"{event.batch_size}: {event.steps_per_epoch:,} "
-            f"step{'s' if event.steps_per_epoch != 1 else ''} per epoch{how}."
-        )
+        self.state.setText(started_text(event))
 
     def _describe(self, history: dict[str, list[float]], epochs: int | None = None) -> None:
         """The curves in words for a screen reader, and the warning when it memorises."""
@@ -219,9 +224,13 @@ class TrainingView(QWidget):
         rising = overfitting(history)
         if rising:
             self.warning.setText(
-                f"The validation loss has risen for {rising} epochs while the training loss "
-                "fell: the network may be memorising the training data. Fewer epochs, a "
-                "Dropout layer or fewer neurons can help."
+                TrainTab.tr(
+                    "The validation loss has risen for %n epoch(s) while the training loss "
+                    "fell: the network may be memorising the training data. Fewer epochs, a "
+                    "Dropout layer or fewer neurons can help.",
+                    "",
+                    rising,
+                )
             )
         if self.warning.isVisibleTo(self) != bool(rising):
             self.warning.setVisible(bool(rising))
@@ -245,11 +254,16 @@ class TrainingView(QWidget):
             p = event.progress
             latest = event.epochs[-1].logs if event.epochs else event.points[-1].logs
             numbers = ", ".join(f"{metric_label(k).lower()} {v:.4f}" for k, v in loss_first(latest))
-            eta = time_left(p.eta)
-            text = (
-                f"Epoch {min(p.epoch + 1, p.epochs)} of {p.epochs}, batch {p.batch:,} of "
-                f"{p.steps_per_epoch:,}: {numbers}{eta}"
+            text = TrainTab.tr(
+                "Epoch {epoch} of {epochs}, batch {batch:,} of {batches:,}: {numbers}"
+            ).format(
+                epoch=min(p.epoch + 1, p.epochs),
+                epochs=p.epochs,
+                batch=p.batch,
+                batches=p.steps_per_epoch,
+                numbers=numbers,
             )
+            text += time_left(p.eta)
             self.state.setText(text)
             self.progress_changed.emit(text, p.fraction)
         elif isinstance(event, WeightSnapshot):
@@ -299,12 +313,51 @@ class TrainingView(QWidget):
         self.state.setText(f"{result.message} {tested}".strip())
 
 
+def started_text(event: RunStarted) -> str:
+    """What a run trains on, as it starts: its examples, those held back, its batches."""
+    if event.validation_examples and event.fast_path:
+        text = TrainTab.tr(
+            "Training on {examples:,} examples, {validation:,} held back for validation, in "
+            "batches of {batch}: {steps:,} step(s) per epoch (tiny data: many epochs per step "
+            "of the display).",
+            "",
+            event.steps_per_epoch,
+        )
+    elif event.validation_examples:
+        text = TrainTab.tr(
+            "Training on {examples:,} examples, {validation:,} held back for validation, in "
+            "batches of {batch}: {steps:,} step(s) per epoch.",
+            "",
+            event.steps_per_epoch,
+        )
+    elif event.fast_path:
+        text = TrainTab.tr(
+            "Training on {examples:,} examples, in batches of {batch}: {steps:,} step(s) per "
+            "epoch (tiny data: many epochs per step of the display).",
+            "",
+            event.steps_per_epoch,
+        )
+    else:
+        text = TrainTab.tr(
+            "Training on {examples:,} examples, in batches of {batch}: {steps:,} step(s) per "
+            "epoch.",
+            "",
+            event.steps_per_epoch,
+        )
+    return text.format(
+        examples=event.train_examples,
+        validation=event.validation_examples,
+        batch=event.batch_size,
+        steps=event.steps_per_epoch,
+    )
+
+
 def time_left(seconds: float | None) -> str:
     """The end of the progress line: how long the run has still to go, roughly."""
     if seconds is None:
         return ""
     if seconds < 1:
-        return " — less than a second left"
+        return " — " + TrainTab.tr("less than a second left")
     if seconds < 90:
-        return f" — about {seconds:.0f} s left"
-    return f" — about {seconds / 60:.0f} min left"
+        return " — " + TrainTab.tr("about {seconds:.0f} s left").format(seconds=seconds)
+    return " — " + TrainTab.tr("about {minutes:.0f} min left").format(minutes=seconds / 60)

@@ -32,10 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnstudio.core.captions import plural
+from nnstudio.core.i18n import QT_TRANSLATE_NOOP, Context, translate
 from nnstudio.core.summaries import weights_summary
 from nnstudio.training.events import RunStarted, WeightSnapshot
+from nnstudio.ui.common.colours import follow_plot
 from nnstudio.ui.common.pictures import DIVERGING
+
+TrainWeights = Context("TrainWeights")
+
+NO_WEIGHTS = QT_TRANSLATE_NOOP("TrainWeights", "Train the network to watch its weights change.")
 
 COLORMAP = DIVERGING
 #: Pixels between two tiles.
@@ -98,24 +103,26 @@ class WeightsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layer_choice = QComboBox()
-        self.layer_choice.setToolTip("Whose weights to show")
-        self.layer_choice.setAccessibleName("Weights of")
+        self.layer_choice.setToolTip(TrainWeights.tr("Whose weights to show"))
+        self.layer_choice.setAccessibleName(TrainWeights.tr("Weights of"))
         self.layer_choice.setMinimumContentsLength(24)
         self.layer_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.matrix_button = QRadioButton("Matrix")
-        self.matrix_button.setToolTip("One row per input, one column per neuron")
-        self.tiles_button = QRadioButton("Picture per neuron")
+        self.matrix_button = QRadioButton(TrainWeights.tr("Matrix"))
+        self.matrix_button.setToolTip(TrainWeights.tr("One row per input, one column per neuron"))
+        self.tiles_button = QRadioButton(TrainWeights.tr("Picture per neuron"))
         self.tiles_button.setToolTip(
-            "Each neuron's weights from the 28x28 pixels, folded back into a 28x28 picture"
+            TrainWeights.tr(
+                "Each neuron's weights from the 28x28 pixels, folded back into a 28x28 picture"
+            )
         )
         self.mode = QButtonGroup(self)
         self.mode.addButton(self.matrix_button)
         self.mode.addButton(self.tiles_button)
         self.tiles_button.setChecked(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Weights of"))
+        top.addWidget(QLabel(TrainWeights.tr("Weights of")))
         top.addWidget(self.layer_choice, 1)
         top.addWidget(self.tiles_button)
         top.addWidget(self.matrix_button)
@@ -131,19 +138,28 @@ class WeightsView(QWidget):
         self.plot.invertY(True)  # row 0 (the first input, the top of a digit) at the top
         cmap = pg.colormap.get(COLORMAP)
         self.colorbar = pg.ColorBarItem(
-            values=(-1, 1), colorMap=cmap, interactive=False, label="weight", width=14
+            values=(-1, 1),
+            colorMap=cmap,
+            interactive=False,
+            label=TrainWeights.tr("weight"),
+            width=14,
         )
         self.colorbar.setImageItem(self.image, insert_in=self.plot)
+        follow_plot(self.canvas)
         self.canvas.scene().sigMouseClicked.connect(self._clicked)
         self.canvas.setToolTip(
-            "Click a neuron's picture (or its column) to see its arithmetic in the Inside tab, "
-            "once training has finished."
+            TrainWeights.tr(
+                "Click a neuron's picture (or its column) to see its arithmetic in the Inside "
+                "tab, once training has finished."
+            )
         )
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setToolTip(
-            "Red: this input pushes the neuron's output up; blue: pushes it down; white: "
-            "the neuron ignores it."
+            TrainWeights.tr(
+                "Red: this input pushes the neuron's output up; blue: pushes it down; white: "
+                "the neuron ignores it."
+            )
         )
 
         layout = QVBoxLayout(self)
@@ -163,11 +179,14 @@ class WeightsView(QWidget):
         self._level = 0.0  # the colour bar's
         self.layer_choice.currentIndexChanged.connect(self.redraw)
         self.mode.buttonClicked.connect(lambda _button: self.redraw())
-        self.clear("Train the network to watch its weights change.")
+        self.clear()
 
     # --- feeding ------------------------------------------------------------------------
 
-    def clear(self, message: str) -> None:
+    def clear(self, message: str | None = None) -> None:
+        """No weights to show: say ``message`` (by default, that training shows them)."""
+        if message is None:
+            message = translate("TrainWeights", NO_WEIGHTS)
         self.snapshots.clear()
         self.pinned = None
         self.levels.clear()
@@ -177,13 +196,18 @@ class WeightsView(QWidget):
 
     def start(self, event: RunStarted, titles: dict[int, str]) -> None:
         """A new run: the layers whose weights will come, titled ``titles[index]``."""
-        self.clear("Waiting for the first weights…")
+        self.clear(TrainWeights.tr("Waiting for the first weights…"))
         self.titles = dict(titles)
         previous = self.layer_choice.currentData(), self.layer_choice.currentText()
         self.layer_choice.blockSignals(True)
         self.layer_choice.clear()
         for index in event.snapshot_layers:
-            self.layer_choice.addItem(titles.get(index, f"Layer {index + 1}"), index)
+            title = (
+                titles[index]
+                if index in titles
+                else TrainWeights.tr("Layer {number}").format(number=index + 1)
+            )
+            self.layer_choice.addItem(title, index)
         # The same layer as last run if it is still there (another network starts at its first).
         keep = self.layer_choice.findData(previous[0])
         if keep >= 0 and self.layer_choice.itemText(keep) != previous[1]:
@@ -243,8 +267,10 @@ class WeightsView(QWidget):
         else:
             self.plot.showAxis("left")
             self.plot.showAxis("bottom")
-            self.plot.setLabel("left", f"input (1 to {inputs})")
-            self.plot.setLabel("bottom", f"neuron (1 to {units})")
+            self.plot.setLabel("left", TrainWeights.tr("input (1 to {count})").format(count=inputs))
+            self.plot.setLabel(
+                "bottom", TrainWeights.tr("neuron (1 to {count})").format(count=units)
+            )
 
     def neuron_at(self, x: float, y: float) -> int | None:
         """The neuron whose tile (or matrix column) is at ``x``, ``y`` in the image's own
@@ -310,14 +336,23 @@ class WeightsView(QWidget):
             # Only when the picture changes shape: each of these re-lays out the plot.
             self._frame = frame
             self._lay_out(mode, picture.shape, inputs, units)
-        if mode == "tiles":
-            what = f"each of its {units} neurons as a picture of its {inputs} incoming weights"
-        else:
-            what = f"{inputs} inputs x {units} neurons"
         title = self.titles.get(snapshot.layer, snapshot.layer_name)
+        if mode == "tiles":
+            caption = TrainWeights.tr(
+                "{title}: each of its {units} neurons as a picture of its {inputs} incoming "
+                "weights, after {steps:,} step(s). Red pushes the neuron up, blue down.",
+                "",
+                snapshot.step,
+            )
+        else:
+            caption = TrainWeights.tr(
+                "{title}: {inputs} inputs x {units} neurons, after {steps:,} step(s). Red pushes "
+                "the neuron up, blue down.",
+                "",
+                snapshot.step,
+            )
         self.caption.setText(
-            f"{title}: {what}, after {snapshot.step:,} {plural(snapshot.step, 'step')}. Red pushes "
-            "the neuron up, blue down."
+            caption.format(title=title, units=units, inputs=inputs, steps=snapshot.step)
         )
 
 
