@@ -197,7 +197,7 @@ def summary_table(project: Project, base_dir: Path | None = None) -> tuple[str, 
     t = project.train
     lines.append(
         CommandLine.tr("Training: {epochs}, batches of {batch_size}, seed {seed}").format(
-            epochs=CommandLine.tr("%n epochs", "", t.epochs),
+            epochs=CommandLine.tr("%n epoch(s)", "", t.epochs),
             batch_size=t.batch_size,
             seed=t.seed,
         )

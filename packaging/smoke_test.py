@@ -16,6 +16,8 @@ display is asked for:
   reads nnstudio's own source, which a frozen build must ship);
 - ``lessons``: ``lesson list`` lists the built-in lessons and challenges (their files ship
   beside the code);
+- ``language``: ``--language de lesson list`` speaks German (the translations ship beside the
+  code and are read);
 - ``readonly``: none of the above wrote a file into the program's folder.
 
 ``--portable`` instead puts ``portable.txt`` beside the program for the run, points every
@@ -40,7 +42,7 @@ import tempfile
 import time
 from pathlib import Path
 
-CHECKS = ("version", "gui", "train", "export", "lessons", "readonly")
+CHECKS = ("version", "gui", "train", "export", "lessons", "language", "readonly")
 TARGET_WINDOW_S = 1.0
 TARGET_READY_S = 6.0
 TIMEOUT_S = 300
@@ -229,6 +231,13 @@ def main(argv: list[str] | None = None) -> int:
             listed = [line for line in proc.stdout.splitlines() if " min  " in line]
             ok = proc.returncode == 0 and len(listed) >= 8
             report("lessons", ok, f"{len(listed)} lessons and challenges" if ok else explain(proc))
+
+        if "language" in checks:
+            # The German translation ships beside the code and is read without Qt.
+            proc = runner.run("--language", "de", "lesson", "list", cwd=cwd)
+            german = "Handgeschriebene Ziffern lesen" in proc.stdout
+            ok = proc.returncode == 0 and german
+            report("language", ok, "German lesson titles" if ok else explain(proc))
 
         if args.portable and folder is not None:
             empty = cwd / "empty-home"

@@ -95,8 +95,11 @@ def test_the_real_process_speaks_the_windows_language_and_hears_of_a_new_one() -
     trainer = shared_trainer()
     trainer.start()
     assert trainer.request("language") == i18n.current_language() == "en"
-    # No French ships yet: told to speak it, the process goes on, in English.
-    assert trainer.set_language("fr")
-    assert trainer.request("language") == "en"
-    assert trainer.set_language(None)
-    assert trainer.request("language") == "en"
+    try:
+        # Told to speak French, the process does, from its next request on.
+        assert trainer.set_language("fr")
+        assert trainer.request("language") == "fr"
+    finally:
+        # None: the window's language again (and English for the tests that follow).
+        assert trainer.set_language(None)
+        assert trainer.request("language") == "en"

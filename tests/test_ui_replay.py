@@ -9,8 +9,8 @@ import numpy as np
 from PySide6.QtGui import QColor
 
 from nnstudio.training.evaluation import confusion_matrix
+from nnstudio.ui.common.colours import colours
 from nnstudio.ui.main_window import MainWindow
-from nnstudio.ui.train.curves import MARKER_COLOR
 
 
 def _trained(window: MainWindow, qtbot, template: str, epochs: int, **data: object) -> None:
@@ -57,14 +57,14 @@ def test_the_slider_goes_back_to_any_moment_and_live_returns(window: MainWindow,
     marker = view.plots.loss_plot.marker
     assert marker.isVisible() and marker.value() == 10
     qtbot.wait(20)
-    assert _has(view.plots.loss_plot, MARKER_COLOR)
+    assert _has(view.plots.loss_plot, colours().curves()[3])
 
     bar.live_button.click()
     assert bar.live and bar.slider.value() == 40
     assert not marker.isVisible() and view.boundary.pinned is None
     np.testing.assert_array_equal(view.weights.image.image, view.weights.snapshots[1].kernel)
     qtbot.wait(20)
-    assert not _has(view.plots.loss_plot, MARKER_COLOR)
+    assert not _has(view.plots.loss_plot, colours().curves()[3])
 
 
 def test_the_confusion_matrix_of_a_moment_counts_the_sample(

@@ -1,7 +1,7 @@
 """Opens the main window on a made-up screen and prints where everything landed, as JSON.
 
 Run by tests/test_ui_screens.py in a process of its own (the screen is chosen when Qt starts):
-    python tests/window_on_screen.py WIDTH HEIGHT SCALE [SCREENSHOT]
+    python tests/window_on_screen.py WIDTH HEIGHT SCALE [SCREENSHOT] [LANGUAGE]
 WIDTH and HEIGHT are the screen's size in logical pixels (a 2732x1536 panel at 200% is
 1366 768 2).
 """
@@ -21,6 +21,8 @@ screen = {"name": "school", "x": 0, "y": 0, "width": width, "height": height,
 (folder / "screen.json").write_text(json.dumps({"screens": [screen]}))
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={folder / 'screen.json'}"
 os.environ["NNSTUDIO_HOME"] = str(folder / "home")
+if len(sys.argv) > 5:  # the window in another language (its words are longer or shorter)
+    os.environ["NNSTUDIO_LANGUAGE"] = sys.argv[5]
 sys.path.insert(0, str(Path(__file__).parent))
 
 from fake_trainer import FakeTrainer  # noqa: E402
@@ -55,7 +57,7 @@ report = {
         "status bar": in_window(window.statusBar()),
         "Train button": in_window(window.train_button),
         **{
-            f"dock {d.windowTitle()}": in_window(d)
+            f"dock {d.objectName()}": in_window(d)
             for d in window.findChildren(QDockWidget)
             if d.isVisible() and not d.visibleRegion().isEmpty()
         },
@@ -65,6 +67,8 @@ report = {
             bar.tabText(i),
             bar.tabRect(i).width(),
             bar.fontMetrics().horizontalAdvance(bar.tabText(i)),
+            # Whether the tab is in sight (not behind the bar's scroll buttons).
+            bar.rect().contains(bar.tabRect(i)),
         ]
         for bar in window.findChildren(QTabBar)
         if bar.isVisible()
@@ -99,7 +103,7 @@ for index in range(window.tabs.count()):
 window.tabs.setCurrentIndex(int(os.environ.get("NNSTUDIO_SHOT_TAB", "0")))
 app.processEvents()
 report["pages"] = pages
-if len(sys.argv) > 4:
+if len(sys.argv) > 4 and sys.argv[4]:
     window.grab().save(sys.argv[4])
 print(json.dumps(report))
 sys.stdout.flush()

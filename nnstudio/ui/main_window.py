@@ -84,6 +84,8 @@ MAX_RECENT = 8
 WIDE_SCREEN = 1500
 #: Room a dock's tab takes beyond its title's text (margins and frame), in pixels.
 TAB_PADDING = 30
+#: The layer stack's (and palette's) narrowest first width, when longer words need the room.
+LEFT_NARROWEST = 250
 #: Room left for the window's title bar when the first size is chosen.
 TITLE_BAR = 32
 
@@ -1367,9 +1369,15 @@ class MainWindow(QMainWindow):
             left, widths = [self.palette_dock, self.stack_dock], [165, 285]
         else:  # one column: as wide as a layer row's settings ("10 units, Softmax")
             left, widths = [self.stack_dock], [320]
-        self.resizeDocks(
-            [*left, self.properties_dock], [*widths, max(320, right)], Qt.Orientation.Horizontal
-        )
+        right = max(320, right)
+        # The centre's tab titles must fit too (in French or Spanish they are longer): the
+        # left-hand column gives up what they need, down to a narrowest usable width.
+        centre = self.tabs.tabBar().sizeHint().width() + 2 * TAB_PADDING
+        spare = self.width() - sum(widths) - right - centre
+        if spare < 0:
+            shrink = min(-spare, sum(widths) - LEFT_NARROWEST)
+            widths = [round(w - shrink * w / sum(widths)) for w in widths]
+        self.resizeDocks([*left, self.properties_dock], [*widths, right], Qt.Orientation.Horizontal)
         if not self._side_by_side:
             self.resizeDocks(
                 [self.palette_dock, self.stack_dock], [45, 55], Qt.Orientation.Vertical

@@ -228,27 +228,20 @@ def follow_plot(widget: object) -> None:
     colours: its background, axes, tick labels and titles, now and whenever they change."""
     import pyqtgraph as pg
 
-    def plot_items() -> list[Any]:
-        if isinstance(widget, pg.PlotWidget):
-            return [widget.getPlotItem()]
-        layout = getattr(widget, "ci", None)
-        return [item for item in getattr(layout, "items", {}) if isinstance(item, pg.PlotItem)]
-
     def apply() -> None:
         scheme = colours()
         foreground = scheme.foreground()
         widget.setBackground(scheme.background())  # type: ignore[attr-defined]
-        layout = getattr(widget, "ci", None)
-        for item in getattr(layout, "items", {}):
-            if isinstance(item, pg.ColorBarItem):  # a heatmap's scale and its label
-                item.axis.setPen(foreground)
-                item.axis.setTextPen(foreground)
-                item.axis.label.setDefaultTextColor(foreground)
-        for item in plot_items():
+        # Every plot in it, a heatmap's colour bar (a plot too) included.
+        for item in widget.scene().items():  # type: ignore[attr-defined]
+            if not isinstance(item, pg.PlotItem):
+                continue
             for name in ("left", "bottom", "right", "top"):
                 axis = item.getAxis(name)
                 axis.setPen(foreground)
                 axis.setTextPen(foreground)
+                if axis.labelText:
+                    axis.setLabel(axis.labelText, color=foreground.name())
             title = item.titleLabel
             if title.text:
                 title.setText(title.text, color=foreground.name())
