@@ -156,6 +156,20 @@ class MainWindow(QMainWindow):
         appearance().set(presentation=False)
         self._update_title()
         self._on_changed()
+        self._reading_order()
+
+    def _reading_order(self) -> None:
+        """Tab goes through the window as it reads: the palette and the layer stack on the
+        left, then the centre (its tabs, the page, Train), then the settings on the right,
+        then the panels below. (Qt would go in the order the parts were made.)"""
+        QWidget.setTabOrder(self.stack_view, self.tabs)
+        # After the last part of the centre's pages: the Train row below them.
+        last: QWidget = self.tabs
+        while (after := last.nextInFocusChain()) is not None and self.tabs.isAncestorOf(after):
+            last = after
+        for widget in (self.same_start, self.pause_button, self.train_button):
+            QWidget.setTabOrder(last, widget)
+            last = widget
 
     # --- training (the controller's; the smoke test, benchmarks and tests reach it here) ------
 

@@ -42,7 +42,7 @@ from nnstudio.core.validate import Report
 from nnstudio.ui.common.appearance import appearance
 from nnstudio.ui.common.colours import colours
 from nnstudio.ui.common.editor import Editor
-from nnstudio.ui.common.style import ERROR_COLOR
+from nnstudio.ui.common.style import ERROR_COLOR, paint_focus
 
 Diagram = Context("Diagram")
 
@@ -434,6 +434,10 @@ class NetworkDiagram(QWidget):
         return font
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint()
+        paint_focus(self)
+
+    def _paint(self) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

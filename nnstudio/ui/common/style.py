@@ -8,7 +8,7 @@ they stay legible whichever scheme the system uses; :func:`severity_color` picks
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QWidget
 
 from nnstudio.core.i18n import Context
@@ -66,6 +66,18 @@ def _mute(widget: QWidget) -> None:
     )
     palette.setColor(QPalette.ColorRole.WindowText, grey)
     widget.setPalette(palette)
+
+
+def paint_focus(widget: QWidget) -> None:
+    """Show that a view nnstudio paints itself has the keyboard's focus: a frame two pixels
+    wide in the highlight colour (Qt draws one for its own controls)."""
+    if not widget.hasFocus():
+        return
+    painter = QPainter(widget)
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(widget.rect().adjusted(1, 1, -1, -1))
+    painter.end()
 
 
 def help_label(text: str = "") -> QLabel:

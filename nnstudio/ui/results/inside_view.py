@@ -65,7 +65,7 @@ from nnstudio.training.inside import (
 )
 from nnstudio.ui.common.colours import colours
 from nnstudio.ui.common.pictures import diverging_pixmap
-from nnstudio.ui.common.style import ERROR_COLOR, help_label, percent, section_title
+from nnstudio.ui.common.style import ERROR_COLOR, help_label, paint_focus, percent, section_title
 from nnstudio.ui.results.results_tab import describe_row
 
 log = logging.getLogger("nnstudio.ui")
@@ -282,6 +282,10 @@ class LayerStrip(QWidget):
         super().keyPressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._paint()
+        paint_focus(self)
+
+    def _paint(self) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
