@@ -11,6 +11,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from nnstudio.core import i18n
@@ -259,3 +260,22 @@ def test_each_context_is_named_as_its_variable():
                 if not isinstance(arg, ast.Constant) or arg.value != name:
                     problems.append(f"{path.relative_to(REPO)}:{node.lineno}")
     assert not problems
+
+
+def test_numbers_are_written_as_the_language_writes_them(english):
+    """101,770 reads as a hundred and one point seven seven to a German student: in German,
+    French and Spanish the numbers filled into a sentence use their own marks."""
+    sentence = "{total:,} weights, loss {loss}, accuracy {accuracy:.1%}, {name!r}, {epochs}"
+    values = dict(total=101770, loss=0.0837, accuracy=np.float64(0.975), name=0.5, epochs=12)
+    assert i18n.translate("Sample", sentence).format(**values) == (
+        "101,770 weights, loss 0.0837, accuracy 97.5%, 0.5, 12"
+    )
+    i18n.use_catalog(i18n.Catalog(language="de"))
+    assert i18n.translate("Sample", sentence).format(**values) == (
+        "101.770 weights, loss 0,0837, accuracy 97,5%, 0.5, 12"
+    )
+    assert i18n.translate("Sample", "%n step(s)", None, 12000) == "12.000 steps"
+    i18n.use_catalog(i18n.Catalog(language="fr"))
+    assert i18n.translate("Sample", "{total:,} / {loss}").format(total=1234567, loss=2.5) == (
+        "1\u202f234\u202f567 / 2,5"
+    )

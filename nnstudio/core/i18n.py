@@ -29,12 +29,15 @@ from __future__ import annotations
 
 import configparser
 import logging
+import numbers
 import os
 import re
+import string
 import struct
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from nnstudio.userdirs import data_dir
 
@@ -235,6 +238,48 @@ def choose_language(wanted: str | None = None, system: Iterable[str] | None = No
     return SOURCE_LANGUAGE
 
 
+#: How each language writes 1,234.5: (thousands separator, decimal mark). English is as Python.
+NUMBER_MARKS: dict[str, tuple[str, str]] = {
+    "de": (".", ","),
+    "es": (".", ","),
+    "fr": ("\u202f", ","),  # a narrow no-break space, as French typography has it
+}
+
+
+def localize_number(text: str, language: str | None = None) -> str:
+    """``text`` (a number as Python writes it: "101,770.5", "97.5%") as ``language`` writes
+    it ("101.770,5" in German)."""
+    marks = NUMBER_MARKS.get(language or _state.language)
+    if marks is None:
+        return text
+    thousands, decimal = marks
+    return "".join(thousands if c == "," else decimal if c == "." else c for c in text)
+
+
+class _NumberFormatter(string.Formatter):
+    """str.format, with every number filled in written as the language writes numbers."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = format(value, format_spec)
+        if isinstance(value, numbers.Real) and not isinstance(value, bool):
+            return localize_number(text)
+        return text
+
+
+_NUMBERS = _NumberFormatter()
+
+
+class Sentence(str):
+    """A translated sentence: ``.format()`` writes the numbers it fills in as the language
+    does (German 101.770 and 0,5; French 101 770 and 0,5), so a student never reads 101,770
+    as a hundred and one point seven seven."""
+
+    __slots__ = ()
+
+    def format(self, *args: Any, **kwargs: Any) -> str:
+        return _NUMBERS.vformat(self, args, kwargs)
+
+
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the current language (``source`` itself where there is no translation);
     ``%n`` becomes ``n`` when ``n`` is given. The same arguments as Qt's
@@ -251,8 +296,9 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     if n >= 0:
         if text is source:  # English: "%n step(s)" says "1 step", "3 steps"
             text = _ENGLISH_PLURAL.sub(r"\1" if abs(n) == 1 else r"\1\2", text)
-        text = text.replace("%n", str(n))
-    return text
+        big = n >= 10_000 and _state.language in NUMBER_MARKS  # "12.000 Schritte"
+        text = text.replace("%n", localize_number(f"{n:,}") if big else str(n))
+    return Sentence(text) if _state.language in NUMBER_MARKS else text
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:

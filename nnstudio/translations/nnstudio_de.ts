@@ -3769,7 +3769,7 @@ Was sie braucht:
 - **Zahlen** in allen Spalten außer einer (mit Dezimalpunkt; oder mit Dezimalkomma, wenn die Zellen durch Semikolons getrennt sind);
 - eine **Label-Spalte**: die Antwort für jede Zeile, als Wörter (`fresh`, `tired`) oder als Zahlen (0, 1, 2), mit mindestens zwei verschiedenen Antworten.
 
-Spalten mit Namen oder Datumsangaben gehen nicht: Lösch sie oder wandle sie vorher in Zahlen um (aus Ja und Nein werden 1 und 0). Eine leere Zelle verhindert, dass die Datei geladen wird – außer du setzt in den Dateneinstellungen ein Häkchen bei *Zeilen mit fehlenden Werten überspringen*.
+Spalten mit Namen oder Datumsangaben gehen nicht: Lösch sie oder wandle sie vorher in Zahlen um (aus Ja und Nein werden 1 und 0). Eine leere Zelle verhindert, dass die Datei geladen wird – außer du setzt in den Einstellungen „Daten“ ein Häkchen bei *Zeilen mit fehlenden Werten überspringen*.
 
 Ideen: eine Umfrage in deiner Klasse, Messwerte aus dem Naturwissenschaftsunterricht, das Wetter an vielen Tagen (Temperatur, Wind, Wolken und ob es geregnet hat), die Statistik einer Sportmannschaft.</translation>
         </message>
@@ -3783,15 +3783,15 @@ Ideen: eine Umfrage in deiner Klasse, Messwerte aus dem Naturwissenschaftsunterr
 The network is ready for any file: the Input layer takes its shape from the data, a hidden layer of 16 ReLU neurons, and an output layer of 2 Softmax neurons. If your labels have more than two different values, give the output layer one unit per value: the Problems list tells you when they differ.
 
 The Data settings already **standardise** every column (so that a column of big numbers does not drown the others), keep 20% of the rows apart for the test, and hold back 10% of the rest for validation.</source>
-            <translation>Wähle in den **Dateneinstellungen** den Datensatz **Eigene CSV-Datei**, such dann mit **Durchsuchen …** deine Datei und wähle die **Label-Spalte**: die Spalte mit den Antworten. Alle anderen Spalten werden zu den Eingaben des Netzes.
+            <translation>Wähle in den Einstellungen **Daten** den Datensatz **Deine eigene CSV-Datei**, such dann mit **Durchsuchen …** deine Datei und wähle die **Label-Spalte**: die Spalte mit den Antworten. Alle anderen Spalten werden zu den Eingaben des Netzes.
 
 Das Netz ist für jede Datei bereit: Die Input-Schicht übernimmt ihre Form aus den Daten, dann kommen eine verborgene Schicht mit 16 ReLU-Neuronen und eine Ausgabeschicht mit 2 Softmax-Neuronen. Wenn deine Labels mehr als zwei verschiedene Werte haben, gib der Ausgabeschicht ein Neuron pro Wert: Die Problemliste sagt dir Bescheid, wenn das nicht zusammenpasst.
 
-Die Dateneinstellungen **standardisieren** schon jede Spalte (damit eine Spalte mit großen Zahlen die anderen nicht übertönt), legen 20% der Zeilen für den Test beiseite und halten 10% vom Rest für die Validierung zurück.</translation>
+Die Einstellungen „Daten“ **standardisieren** schon jede Spalte (damit eine Spalte mit großen Zahlen die anderen nicht übertönt), legen 20% der Zeilen für den Test beiseite und halten 10% vom Rest für die Validierung zurück.</translation>
         </message>
         <message>
             <source>The dataset is the first choice in the Data settings: pick Your own CSV file, and a Browse… button appears for the file.</source>
-            <translation>Der Datensatz ist die erste Auswahl in den Dateneinstellungen: Wähle „Eigene CSV-Datei“, dann erscheint ein Knopf „Durchsuchen …“ für die Datei.</translation>
+            <translation>Der Datensatz ist die erste Auswahl in den Einstellungen „Daten“: Wähle „Deine eigene CSV-Datei“, dann erscheint ein Knopf „Durchsuchen …“ für die Datei.</translation>
         </message>
         <message>
             <source>The label column is the column with the answers; once the file is read, its columns are offered in a list.</source>
@@ -3799,7 +3799,7 @@ Die Dateneinstellungen **standardisieren** schon jede Spalte (damit eine Spalte 
         </message>
         <message>
             <source>Choose your own CSV file and its label column in the Data settings.</source>
-            <translation>Wähle in den Dateneinstellungen deine eigene CSV-Datei und ihre Label-Spalte.</translation>
+            <translation>Wähle in den Einstellungen „Daten“ deine eigene CSV-Datei und ihre Label-Spalte.</translation>
         </message>
         <message>
             <source>Above 90%</source>
@@ -3823,7 +3823,7 @@ Denk darüber nach, was die Zahl bedeutet:
         </message>
         <message>
             <source>If the file will not load, read the sentence under the file name in the Data settings: it names the row and the column that are wrong.</source>
-            <translation>Wenn die Datei nicht lädt, lies den Satz unter dem Dateinamen in den Dateneinstellungen: Er nennt die Zeile und die Spalte, die nicht stimmen.</translation>
+            <translation>Wenn die Datei nicht lädt, lies den Satz unter dem Dateinamen in den Einstellungen „Daten“: Er nennt die Zeile und die Spalte, die nicht stimmen.</translation>
         </message>
         <message>
             <source>Far below 90%? Look at the curves: if the training accuracy is high but the validation accuracy is low, the network memorises; fewer neurons or more rows help. If both are low, try more epochs, or ask whether your columns can decide the label at all.</source>
@@ -3867,7 +3867,7 @@ The rules:
 - everything else is yours to change: layers, neurons, activations, the optimizer, epochs, batch size, preprocessing.
 
 You start from the first lesson's network. The count beside the Train button tells you where you stand; the layer stack and the Network tab show where the parameters sit. There is no single right answer, and there is no recipe here: experiment, keep notes, compare your runs in the Runs tab. Press **Next** to see the goal.</source>
-            <translation>In der ersten Lektion hat ein Netz mit **101 770** Parametern handgeschriebene Ziffern mit etwa 97.5% Genauigkeit erkannt. Schaffst du fast genauso viel mit einem fünfmal kleineren Netz?
+            <translation>In der ersten Lektion hat ein Netz mit **101 770** Parametern handgeschriebene Ziffern mit etwa 97,5% Genauigkeit erkannt. Schaffst du fast genauso viel mit einem fünfmal kleineren Netz?
 
 **Dein Ziel:** mindestens **97%** bei den 10 000 MNIST-Testziffern, mit höchstens **20 000** Parametern (Gewichten und Bias-Werten).
 
@@ -3975,7 +3975,7 @@ Notier dir, was du ausprobiert hast: die Neuronen, den Startwert, die Lernrate, 
         </message>
         <message>
             <source>Stuck at 75% or 50%? That is the random start. Change the Random seed in the Training settings and train again; try a few.</source>
-            <translation>Bleibt es bei 75% oder 50% hängen? Das liegt am zufälligen Start. Ändere den Startwert (Seed) in den Trainingseinstellungen und trainiere noch einmal; probier ein paar Werte aus.</translation>
+            <translation>Bleibt es bei 75% oder 50% hängen? Das liegt am zufälligen Start. Ändere den Startwert (Seed) in den Einstellungen „Training“ und trainiere noch einmal; probier ein paar Werte aus.</translation>
         </message>
         <message>
             <source>Few neurons learn slowly with small steps. In Loss and optimizer, a learning rate of 0.01 instead of 0.001 takes bigger steps; more epochs give it more time.</source>
@@ -4188,7 +4188,7 @@ The rest is set as in the tutorial. The Data settings **standardise** each of th
 Guess the test accuracy, then press **Train**. With 4 classes, guessing at random would be right 25% of the time.</source>
             <translation>Ein so kleines Netz hat wenig zum Auswendiglernen, also nimm die Dropout-Schicht wieder heraus: Wähle sie aus und drück **Entf**. Du bist wieder bei 8-6-6-4.
 
-Der Rest ist so eingestellt wie im Tutorial. Die Daten-Einstellungen **standardisieren** jedes der 8 Merkmale (jedes bekommt den Mittelwert 0 und die Streuung 1, damit kein Messwert nur deshalb mehr zählt, weil seine Zahlen größer sind), legen 20% der 1000 Beispiele für den Test beiseite und halten vom Rest 10% für die Validierung zurück. Die Trainings-Einstellungen verlangen 50 Epochen mit Batches von 32.
+Der Rest ist so eingestellt wie im Tutorial. Die Einstellungen „Daten“ **standardisieren** jedes der 8 Merkmale (jedes bekommt den Mittelwert 0 und die Streuung 1, damit kein Messwert nur deshalb mehr zählt, weil seine Zahlen größer sind), legen 20% der 1000 Beispiele für den Test beiseite und halten vom Rest 10% für die Validierung zurück. Die Einstellungen „Training“ verlangen 50 Epochen mit Batches von 32.
 
 Schätz die Testgenauigkeit und drück dann auf **Trainieren**. Bei 4 Klassen läge reines Raten in 25% der Fälle richtig.</translation>
         </message>
@@ -4265,11 +4265,11 @@ Klick auf ein Neuron der ersten verborgenen Schicht, um seine Rechnung mit den e
 Your job: build a network that looks at the pixels of a picture and says which digit it is.
 
 The Data settings already hold MNIST, with the preprocessing *Scale to 0..1*: every pixel is divided by 255, so the network gets numbers between 0 and 1. The layer stack holds one layer so far, **Input**, with the shape `28, 28`: one example is a grid of 28 rows of 28 pixels. Press **Next** when you are ready.</source>
-            <translation>**MNIST** ist eine Sammlung von **70,000** handgeschriebenen Ziffern von 0 bis 9, geschrieben von echten Menschen. Jede ist ein kleines graues Bild mit 28 mal 28 Pixeln, und jedes Pixel ist eine Zahl von 0 (schwarzer Hintergrund) bis 255 (volle Tinte). 60,000 Bilder sind zum Lernen da; die anderen 10,000 werden für den Abschlusstest beiseitegelegt, damit das Netz an Ziffern bewertet wird, die es noch nie gesehen hat.
+            <translation>**MNIST** ist eine Sammlung von **70 000** handgeschriebenen Ziffern von 0 bis 9, geschrieben von echten Menschen. Jede ist ein kleines graues Bild mit 28 mal 28 Pixeln, und jedes Pixel ist eine Zahl von 0 (schwarzer Hintergrund) bis 255 (volle Tinte). 60 000 Bilder sind zum Lernen da; die anderen 10 000 werden für den Abschlusstest beiseitegelegt, damit das Netz an Ziffern bewertet wird, die es noch nie gesehen hat.
 
 Deine Aufgabe: Bau ein Netz, das sich die Pixel eines Bildes ansieht und sagt, welche Ziffer es ist.
 
-In den Dateneinstellungen ist MNIST schon ausgewählt, mit der Vorverarbeitung *Auf 0..1 skalieren*: Jedes Pixel wird durch 255 geteilt, sodass das Netz Zahlen zwischen 0 und 1 bekommt. Der Schichtstapel enthält bisher eine Schicht, **Input**, mit der Form `28, 28`: Ein Beispiel ist ein Raster aus 28 Reihen mit je 28 Pixeln. Drück auf **Weiter**, wenn du bereit bist.</translation>
+In den Einstellungen „Daten“ ist MNIST schon ausgewählt, mit der Vorverarbeitung *Auf 0..1 skalieren*: Jedes Pixel wird durch 255 geteilt, sodass das Netz Zahlen zwischen 0 und 1 bekommt. Der Schichtstapel enthält bisher eine Schicht, **Input**, mit der Form `28, 28`: Ein Beispiel ist ein Raster aus 28 Reihen mit je 28 Pixeln. Drück auf **Weiter**, wenn du bereit bist.</translation>
         </message>
         <message>
             <source>From a grid to a row</source>
@@ -4297,7 +4297,7 @@ Genau das macht eine **Flatten**-Schicht. Zieh **Flatten** aus der Palette und l
         </message>
         <message>
             <source>128 neurons, 100,480 numbers to learn</source>
-            <translation>128 Neuronen, 100,480 Zahlen zum Lernen</translation>
+            <translation>128 Neuronen, 100 480 Zahlen zum Lernen</translation>
         </message>
         <message>
             <source>Now the hidden layer. Drag a **Dense** layer under Flatten, select it, and in its settings give it **128** units (neurons). Keep the activation **ReLU**.
@@ -4319,9 +4319,9 @@ $relu(z) = max(0, z)$
 
 Ein Neuron hat also 784 Gewichte und 1 Bias. Die ganze Schicht hat
 
-$784 * 128 = 100,352$ Gewichte plus 128 Bias-Werte: **100,480** Parameter.
+$784 * 128 = 100,352$ Gewichte plus 128 Bias-Werte: **100 480** Parameter.
 
-Alle fangen als kleine Zufallszahlen an. Das Training stellt jede einzelne dieser 100,480 Zahlen ein.</translation>
+Alle fangen als kleine Zufallszahlen an. Das Training stellt jede einzelne dieser 100 480 Zahlen ein.</translation>
         </message>
         <message>
             <source>Drag Dense from the palette onto the layer stack, just below Flatten.</source>
@@ -4345,7 +4345,7 @@ This layer has $128 * 10 = 1,280$ weights and 10 biases: 1,290 parameters. The l
 
 Softmax macht aus den zehn Summen zehn **Wahrscheinlichkeiten**: Aus jeder wird $e^z$, was immer positiv ist, und dann wird jede durch die Summe aller zehn geteilt. Deshalb liegen die zehn Antworten zwischen 0 und 1 und **ergeben zusammen immer 1**, wie 100%, aufgeteilt auf die zehn Ziffern. Die größte ist die Antwort des Netzes: 0.91 für die Ziffer 7 bedeutet „Ich bin mir zu 91% sicher, dass es eine 7 ist“.
 
-Diese Schicht hat $128 * 10 = 1,280$ Gewichte und 10 Bias-Werte: 1,290 Parameter. Die Zeile neben dem Knopf „Trainieren“ zählt jetzt das ganze Netz: $100,480 + 1,290 = 101,770$ Gewichte und Bias-Werte zum Lernen.</translation>
+Diese Schicht hat $128 * 10 = 1,280$ Gewichte und 10 Bias-Werte: 1 290 Parameter. Die Zeile neben dem Knopf „Trainieren“ zählt jetzt das ganze Netz: $100,480 + 1,290 = 101,770$ Gewichte und Bias-Werte zum Lernen.</translation>
         </message>
         <message>
             <source>Drag another Dense layer to the very bottom of the stack, under the Dense layer of 128.</source>
@@ -4357,11 +4357,11 @@ Diese Schicht hat $128 * 10 = 1,280$ Gewichte und 10 Bias-Werte: 1,290 Parameter
         </message>
         <message>
             <source>If the count is not 101,770, check that the hidden layer still has 128 units.</source>
-            <translation>Wenn die Anzahl nicht 101,770 ist, prüf, ob die verborgene Schicht noch 128 Neuronen hat.</translation>
+            <translation>Wenn die Anzahl nicht 101 770 ist, prüf, ob die verborgene Schicht noch 128 Neuronen hat.</translation>
         </message>
         <message>
             <source>Have exactly 101,770 parameters (weights and biases) in the whole network.</source>
-            <translation>Das ganze Netz soll genau 101,770 Parameter (Gewichte und Bias-Werte) haben.</translation>
+            <translation>Das ganze Netz soll genau 101 770 Parameter (Gewichte und Bias-Werte) haben.</translation>
         </message>
         <message>
             <source>How it will learn</source>
@@ -4377,7 +4377,7 @@ The **optimizer**, Adam, changes the weights to make the loss smaller. It does n
 
 Der **Verlust** misst, wie falsch das Netz liegt. Hier ist es die *Sparse kategoriale Kreuzentropie*: Sie schaut auf die Wahrscheinlichkeit $p$, die das Netz der richtigen Ziffer gegeben hat, und der Verlust ist $-log(p)$. Sicher und richtig ($p = 0.9$) kostet nur 0.1; gibt das Netz der richtigen Ziffer nur $p = 0.1$, kostet das 2.3. „Sparse“ bedeutet, dass die Labels einfache Ziffern sind, 0 bis 9.
 
-Der **Optimierer**, Adam, ändert die Gewichte so, dass der Verlust kleiner wird. Er wartet nicht auf alle 60,000 Bilder: Er schaut sich einen **Batch** aus 32 Bildern an, berechnet, in welche Richtung sich jede der 101,770 Zahlen bewegen sollte, und stupst sie alle ein kleines bisschen an. Das sind $60,000 / 32 = 1,875$ Stupser pro **Epoche** (ein Durchgang durch alle Bilder), und die Trainingseinstellungen verlangen 10 Epochen: insgesamt 18,750 Stupser.</translation>
+Der **Optimierer**, Adam, ändert die Gewichte so, dass der Verlust kleiner wird. Er wartet nicht auf alle 60 000 Bilder: Er schaut sich einen **Batch** aus 32 Bildern an, berechnet, in welche Richtung sich jede der 101 770 Zahlen bewegen sollte, und stupst sie alle ein kleines bisschen an. Das sind $60,000 / 32 = 1,875$ Stupser pro **Epoche** (ein Durchgang durch alle Bilder), und die Einstellungen „Training“ verlangen 10 Epochen: insgesamt 18 750 Stupser.</translation>
         </message>
         <message>
             <source>Guess, then train</source>
@@ -4387,9 +4387,9 @@ Der **Optimierer**, Adam, ändert die Gewichte so, dass der Verlust kleiner wird
             <source>Before you press **Train**, make a guess: out of the 10,000 test digits the network has never seen, what share will it get right?
 
 Then press **Train** and watch the Training tab: the loss falls and the accuracy climbs, epoch after epoch. It takes a minute or two. The test comes at the end, on the 10,000 test digits.</source>
-            <translation>Bevor du auf **Trainieren** drückst, schätze: Welchen Anteil der 10,000 Testziffern, die das Netz nie gesehen hat, wird es richtig erkennen?
+            <translation>Bevor du auf **Trainieren** drückst, schätze: Welchen Anteil der 10 000 Testziffern, die das Netz nie gesehen hat, wird es richtig erkennen?
 
-Drück dann auf **Trainieren** und beobachte den Tab „Training“: Der Verlust fällt und die Genauigkeit steigt, Epoche für Epoche. Das dauert ein, zwei Minuten. Am Ende kommt der Test mit den 10,000 Testziffern.</translation>
+Drück dann auf **Trainieren** und beobachte den Tab „Training“: Der Verlust fällt und die Genauigkeit steigt, Epoche für Epoche. Das dauert ein, zwei Minuten. Am Ende kommt der Test mit den 10 000 Testziffern.</translation>
         </message>
         <message>
             <source>Press Train, below the picture of the network, and wait for the 10 epochs to finish.</source>
@@ -4397,11 +4397,11 @@ Drück dann auf **Trainieren** und beobachte den Tab „Training“: Der Verlust
         </message>
         <message>
             <source>The tutorial reached about 97.5%. If you are far below, compare your layers with the steps before: Flatten, Dense 128 ReLU, Dense 10 Softmax.</source>
-            <translation>Das Tutorial hat etwa 97.5% erreicht. Wenn du weit darunter liegst, vergleiche deine Schichten mit den Schritten davor: Flatten, Dense 128 ReLU, Dense 10 Softmax.</translation>
+            <translation>Das Tutorial hat etwa 97,5% erreicht. Wenn du weit darunter liegst, vergleiche deine Schichten mit den Schritten davor: Flatten, Dense 128 ReLU, Dense 10 Softmax.</translation>
         </message>
         <message>
             <source>What share of the 10,000 test digits will the trained network get right?</source>
-            <translation>Welchen Anteil der 10,000 Testziffern wird das trainierte Netz richtig erkennen?</translation>
+            <translation>Welchen Anteil der 10 000 Testziffern wird das trainierte Netz richtig erkennen?</translation>
         </message>
         <message>
             <source>10 epochs of batches of 32, as in the tutorial, so your result can be compared with the tutorial's.</source>
@@ -4419,7 +4419,7 @@ Drück dann auf **Trainieren** und beobachte den Tab „Training“: Der Verlust
             <source>About 97.5% right means about 250 of the 10,000 test digits wrong. Which ones? Open the **Results** tab.
 
 The table is a **confusion matrix**: each row is the true digit, each column is what the network answered, and the diagonal is right. Click a cell off the diagonal, for example row 4, column 9, to see those digits. Many of them are digits a person would hesitate over too.</source>
-            <translation>Etwa 97.5% richtig heißt: Ungefähr 250 der 10,000 Testziffern sind falsch. Welche? Öffne den Tab **Ergebnisse**.
+            <translation>Etwa 97,5% richtig heißt: Ungefähr 250 der 10 000 Testziffern sind falsch. Welche? Öffne den Tab **Ergebnisse**.
 
 Die Tabelle ist eine **Konfusionsmatrix**: Jede Zeile ist die wahre Ziffer, jede Spalte das, was das Netz geantwortet hat, und die Diagonale ist richtig. Klick auf eine Zelle neben der Diagonale, zum Beispiel Zeile 4, Spalte 9, um diese Ziffern zu sehen. Bei vielen davon würde auch ein Mensch zögern.</translation>
         </message>
@@ -4445,7 +4445,7 @@ Deine Ziffern sind nicht ganz wie die von MNIST (ein anderer Stift, eine andere 
         </message>
         <message>
             <source>The network has 101,770 parameters (784, 128, 10).</source>
-            <translation>Das Netz hat 101,770 Parameter (784, 128, 10).</translation>
+            <translation>Das Netz hat 101 770 Parameter (784, 128, 10).</translation>
         </message>
     </context>
     <context>
@@ -4476,7 +4476,7 @@ This time the data comes raw, and you prepare it yourself, as the tutorial did i
 - write every label as a row of ten numbers ("one-hot").
 
 Then you build a bigger network than in the first lesson, with **512** hidden neurons, and train it for only 5 epochs. Press **Next** to start.</source>
-            <translation>Hier sind wieder die MNIST-Ziffern: 60,000 Bilder zum Lernen, 10,000 zum Testen, jedes 28 mal 28 Pixel groß.
+            <translation>Hier sind wieder die MNIST-Ziffern: 60 000 Bilder zum Lernen, 10 000 zum Testen, jedes 28 mal 28 Pixel groß.
 
 Diesmal kommen die Daten roh, und du bereitest sie selbst vor, so wie das Tutorial in drei Schritten:
 
@@ -4496,7 +4496,7 @@ Dann baust du ein größeres Netz als in der ersten Lektion, mit **512** verborg
 Why does it matter? A neuron adds up 784 pixels, each times a weight. With pixels in the hundreds, the sums run into the thousands, the first training steps overshoot wildly, and learning starts badly.
 
 Set the preprocessing to **Scale to 0..1**. Every pixel is divided by 255: 0 stays 0, full ink (255) becomes 1, a mid grey (128) becomes about 0.5. The pictures look exactly the same; only the numbers are small.</source>
-            <translation>Öffne die **Dateneinstellungen**. Die Vorverarbeitung steht auf *Keine*: Das Netz würde jedes Pixel so bekommen, wie es ist, als Zahl von 0 bis 255.
+            <translation>Öffne die Einstellungen **Daten**. Die Vorverarbeitung steht auf *Keine*: Das Netz würde jedes Pixel so bekommen, wie es ist, als Zahl von 0 bis 255.
 
 Warum ist das wichtig? Ein Neuron addiert 784 Pixel, jedes multipliziert mit einem Gewicht. Wenn die Pixel im Hunderterbereich liegen, gehen die Summen in die Tausende, die ersten Trainingsschritte schießen wild übers Ziel hinaus, und das Lernen fängt schlecht an.
 
@@ -4504,7 +4504,7 @@ Stell die Vorverarbeitung auf **Auf 0..1 skalieren**. Jedes Pixel wird durch 255
         </message>
         <message>
             <source>The Data settings are on the right, in a tab beside Layer settings and Loss and optimizer.</source>
-            <translation>Die Dateneinstellungen sind rechts, in einem Tab neben „Schichteinstellungen“ und „Verlust und Optimierer“.</translation>
+            <translation>Die Einstellungen „Daten“ sind rechts, in einem Tab neben „Schichteinstellungen“ und „Verlust und Optimierer“.</translation>
         </message>
         <message>
             <source>Choose Scale to 0..1 in the Preprocessing list.</source>
@@ -4520,15 +4520,15 @@ Stell die Vorverarbeitung auf **Auf 0..1 skalieren**. Jedes Pixel wird durch 255
 In the Data settings, tick **Flatten inputs**.
 
 Now look at the Problems list: the data gives rows of 784 numbers, but the Input layer still expects 28, 28. You fix that in the next step.</source>
-            <translation>In der ersten Lektion hat eine Flatten-Schicht jedes Bild mit 28 mal 28 Pixeln innerhalb des Netzes als Zeile aus 784 Zahlen ausgelegt. Das Tutorial hat das *vor* dem Netz erledigt: Es hat die 60,000 Bilder beim Laden ein einziges Mal in 60,000 Zeilen aus 784 Zahlen umgewandelt.
+            <translation>In der ersten Lektion hat eine Flatten-Schicht jedes Bild mit 28 mal 28 Pixeln innerhalb des Netzes als Zeile aus 784 Zahlen ausgelegt. Das Tutorial hat das *vor* dem Netz erledigt: Es hat die 60 000 Bilder beim Laden ein einziges Mal in 60 000 Zeilen aus 784 Zahlen umgewandelt.
 
-Setz in den Dateneinstellungen ein Häkchen bei **Eingaben abflachen**.
+Setz in den Einstellungen „Daten“ ein Häkchen bei **Eingaben abflachen**.
 
 Sieh dir jetzt die Problemliste an: Die Daten liefern Zeilen aus 784 Zahlen, aber die Input-Schicht erwartet immer noch 28, 28. Das behebst du im nächsten Schritt.</translation>
         </message>
         <message>
             <source>Flatten inputs is a tick box in the Data settings, under Preprocessing.</source>
-            <translation>Das Kästchen „Eingaben abflachen“ findest du in den Dateneinstellungen, unter „Vorverarbeitung“.</translation>
+            <translation>Das Kästchen „Eingaben abflachen“ findest du in den Einstellungen „Daten“, unter „Vorverarbeitung“.</translation>
         </message>
         <message>
             <source>512 neurons</source>
@@ -4550,9 +4550,9 @@ Zieh dann eine **Dense**-Schicht unter Input und gib ihr **512** Neuronen mit de
 
 Jedes der 512 Neuronen hat ein Gewicht für jede der 784 Eingaben und einen Bias:
 
-$784 * 512 = 401,408$ Gewichte plus 512 Bias-Werte: **401,920** Parameter.
+$784 * 512 = 401,408$ Gewichte plus 512 Bias-Werte: **401 920** Parameter.
 
-Das ist viermal so viel wie bei der verborgenen Schicht der ersten Lektion (100,480), weil es viermal so viele Neuronen sind.</translation>
+Das ist viermal so viel wie bei der verborgenen Schicht der ersten Lektion (100 480), weil es viermal so viele Neuronen sind.</translation>
         </message>
         <message>
             <source>Click Input in the layer stack. In its settings, type 784 as the Shape.</source>
@@ -4564,11 +4564,11 @@ Das ist viermal so viel wie bei der verborgenen Schicht der ersten Lektion (100,
         </message>
         <message>
             <source>If the count is 14,848, the Input layer still says 28, 28: the Dense layer then reads each line of 28 pixels on its own.</source>
-            <translation>Wenn die Anzahl 14,848 ist, steht bei der Input-Schicht noch 28, 28: Dann liest die Dense-Schicht jede Reihe aus 28 Pixeln einzeln.</translation>
+            <translation>Wenn die Anzahl 14 848 ist, steht bei der Input-Schicht noch 28, 28: Dann liest die Dense-Schicht jede Reihe aus 28 Pixeln einzeln.</translation>
         </message>
         <message>
             <source>Have 401,920 parameters: 784 inputs times 512 neurons, plus 512 biases (the Input layer must take 784 numbers).</source>
-            <translation>Das Netz soll 401,920 Parameter haben: 784 Eingaben mal 512 Neuronen plus 512 Bias-Werte (die Input-Schicht muss 784 Zahlen annehmen).</translation>
+            <translation>Das Netz soll 401 920 Parameter haben: 784 Eingaben mal 512 Neuronen plus 512 Bias-Werte (die Input-Schicht muss 784 Zahlen annehmen).</translation>
         </message>
         <message>
             <source>Ten outputs</source>
@@ -4580,7 +4580,7 @@ Das ist viermal so viel wie bei der verborgenen Schicht der ersten Lektion (100,
 It has $512 * 10 = 5,120$ weights and 10 biases: 5,130 parameters. The whole network has $401,920 + 5,130 = 407,050$, four times the network of the first lesson.</source>
             <translation>Wie bisher endet das Netz mit einer Wahrscheinlichkeit pro Ziffer. Füge unten eine **Dense**-Schicht mit **10** Neuronen und der Aktivierungsfunktion **Softmax** hinzu: zehn Antworten zwischen 0 und 1, die zusammen 1 ergeben.
 
-Sie hat $512 * 10 = 5,120$ Gewichte und 10 Bias-Werte: 5,130 Parameter. Das ganze Netz hat $401,920 + 5,130 = 407,050$, viermal so viele wie das Netz der ersten Lektion.</translation>
+Sie hat $512 * 10 = 5,120$ Gewichte und 10 Bias-Werte: 5 130 Parameter. Das ganze Netz hat $401,920 + 5,130 = 407,050$, viermal so viele wie das Netz der ersten Lektion.</translation>
         </message>
         <message>
             <source>Drag another Dense layer to the very bottom of the stack.</source>
@@ -4592,7 +4592,7 @@ Sie hat $512 * 10 = 5,120$ Gewichte und 10 Bias-Werte: 5,130 Parameter. Das ganz
         </message>
         <message>
             <source>Have exactly 407,050 parameters in the whole network.</source>
-            <translation>Das ganze Netz soll genau 407,050 Parameter haben.</translation>
+            <translation>Das ganze Netz soll genau 407 050 Parameter haben.</translation>
         </message>
         <message>
             <source>One-hot labels</source>
@@ -4638,13 +4638,13 @@ Open the **Training** settings and set **Epochs** to **5** and **Batch size** to
 With 128 pictures per batch, one epoch is $60,000 / 128 \approx 469$ nudges (the last batch is a little smaller), and 5 epochs make about 2,345. That is far fewer than the 18,750 of the first lesson, but each nudge is steadier, because it is worked out from 128 pictures instead of 32.</source>
             <translation>Der Optimierer ist schon **Adam**. Adam gibt jedem Gewicht seine eigene Schrittgröße: Ein Gewicht, das immer wieder in dieselbe Richtung gestupst wird, macht größere Schritte, ein Gewicht, das hin und her gestupst wird, kleinere.
 
-Öffne die **Trainingseinstellungen** und stell **Epochen** auf **5** und **Batchgröße** auf **128**.
+Öffne die Einstellungen **Training** und stell **Epochen** auf **5** und **Batchgröße** auf **128**.
 
-Mit 128 Bildern pro Batch besteht eine Epoche aus $60,000 / 128 \approx 469$ Stupsern (der letzte Batch ist etwas kleiner), und 5 Epochen ergeben etwa 2,345. Das sind viel weniger als die 18,750 der ersten Lektion, aber jeder Stupser ist zuverlässiger, weil er aus 128 Bildern statt aus 32 berechnet wird.</translation>
+Mit 128 Bildern pro Batch besteht eine Epoche aus $60,000 / 128 \approx 469$ Stupsern (der letzte Batch ist etwas kleiner), und 5 Epochen ergeben etwa 2 345. Das sind viel weniger als die 18 750 der ersten Lektion, aber jeder Stupser ist zuverlässiger, weil er aus 128 Bildern statt aus 32 berechnet wird.</translation>
         </message>
         <message>
             <source>The Training settings are a tab on the right, beside Data.</source>
-            <translation>Die Trainingseinstellungen sind ein Tab rechts, neben „Daten“.</translation>
+            <translation>Die Einstellungen „Training“ sind ein Tab rechts, neben „Daten“.</translation>
         </message>
         <message>
             <source>Type 5 in Epochs and 128 in Batch size.</source>
@@ -4658,7 +4658,7 @@ Mit 128 Bildern pro Batch besteht eine Epoche aus $60,000 / 128 \approx 469$ Stu
             <source>Your network is now the tutorial's, setting for setting. Before you press **Train**, guess: with four times the neurons of the first lesson but only 5 epochs, what share of the 10,000 test digits will it get right?
 
 Then press **Train** and watch the Training tab.</source>
-            <translation>Dein Netz gleicht jetzt Einstellung für Einstellung dem aus dem Tutorial. Bevor du auf **Trainieren** drückst, schätze: Mit viermal so vielen Neuronen wie in der ersten Lektion, aber nur 5 Epochen – welchen Anteil der 10,000 Testziffern wird es richtig erkennen?
+            <translation>Dein Netz gleicht jetzt Einstellung für Einstellung dem aus dem Tutorial. Bevor du auf **Trainieren** drückst, schätze: Mit viermal so vielen Neuronen wie in der ersten Lektion, aber nur 5 Epochen – welchen Anteil der 10 000 Testziffern wird es richtig erkennen?
 
 Drück dann auf **Trainieren** und beobachte den Tab „Training“.</translation>
         </message>
@@ -4672,7 +4672,7 @@ Drück dann auf **Trainieren** und beobachte den Tab „Training“.</translatio
         </message>
         <message>
             <source>What share of the 10,000 test digits will the network with 512 neurons get right?</source>
-            <translation>Welchen Anteil der 10,000 Testziffern wird das Netz mit 512 Neuronen richtig erkennen?</translation>
+            <translation>Welchen Anteil der 10 000 Testziffern wird das Netz mit 512 Neuronen richtig erkennen?</translation>
         </message>
         <message>
             <source>The data prepared as in the tutorial: scaled, flattened, labels one-hot.</source>
@@ -4690,7 +4690,7 @@ Drück dann auf **Trainieren** und beobachte den Tab „Training“.</translatio
             <source>The tutorial reached **97.88%**. The first lesson's network, with 101,770 parameters and 10 epochs, reached about 97.5%. Four times the weights, for about 0.4% more: past a point, more neurons help only a little.
 
 Open the **Results** tab and look at the confusion matrix. Which digits does this network still mix up?</source>
-            <translation>Das Tutorial hat **97.88%** erreicht. Das Netz der ersten Lektion kam mit 101,770 Parametern und 10 Epochen auf etwa 97.5%. Viermal so viele Gewichte für etwa 0.4% mehr: Ab einem gewissen Punkt helfen mehr Neuronen nur noch ein bisschen.
+            <translation>Das Tutorial hat **97,88%** erreicht. Das Netz der ersten Lektion kam mit 101 770 Parametern und 10 Epochen auf etwa 97,5%. Viermal so viele Gewichte für etwa 0,4% mehr: Ab einem gewissen Punkt helfen mehr Neuronen nur noch ein bisschen.
 
 Öffne den Tab **Ergebnisse** und sieh dir die Konfusionsmatrix an. Welche Ziffern verwechselt dieses Netz immer noch?</translation>
         </message>
@@ -4748,7 +4748,7 @@ Nimm also, was gerade praktischer ist: Sparse für einfache Ziffern, kategorial,
         </message>
         <message>
             <source>The network has 407,050 parameters (784, 512, 10).</source>
-            <translation>Das Netz hat 407,050 Parameter (784, 512, 10).</translation>
+            <translation>Das Netz hat 407 050 Parameter (784, 512, 10).</translation>
         </message>
     </context>
     <context>
@@ -4775,11 +4775,11 @@ Nimm also, was gerade praktischer ist: Sparse für einfache Ziffern, kategorial,
 The tutorial read those four files itself. You can too: in the **Data** settings, the **Folder…** button beside *File (optional)* points nnstudio at a folder holding the four files, compressed (`.gz`) or not. Leave the file empty to use the copy that comes with nnstudio: it is the same 70,000 digits.
 
 The Data settings already lay each digit out as a row of 784 numbers, and the Input layer takes 784. Press **Next**.</source>
-            <translation>MNIST wurde ursprünglich als **vier Dateien** in einem einfachen Format namens IDX veröffentlicht: die Trainingsbilder, die Trainingslabels, die Testbilder und die Testlabels (`train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, `t10k-images-idx3-ubyte` und `t10k-labels-idx1-ubyte`). Eine IDX-Datei beginnt mit einer Kennzahl, die sagt, was darin steckt (2051 für Bilder, 2049 für Labels), danach kommen die Größen (60,000 Bilder mit 28 mal 28 Pixeln) und dann die rohen Bytes, eines pro Pixel.
+            <translation>MNIST wurde ursprünglich als **vier Dateien** in einem einfachen Format namens IDX veröffentlicht: die Trainingsbilder, die Trainingslabels, die Testbilder und die Testlabels (`train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, `t10k-images-idx3-ubyte` und `t10k-labels-idx1-ubyte`). Eine IDX-Datei beginnt mit einer Kennzahl, die sagt, was darin steckt (2051 für Bilder, 2049 für Labels), danach kommen die Größen (60 000 Bilder mit 28 mal 28 Pixeln) und dann die rohen Bytes, eines pro Pixel.
 
-Das Tutorial hat diese vier Dateien selbst eingelesen. Das kannst du auch: In den **Dateneinstellungen** zeigt der Knopf **Ordner …** neben *Datei (optional)* nnstudio einen Ordner mit den vier Dateien, komprimiert (`.gz`) oder nicht. Lass die Datei leer, dann nimmt nnstudio seine mitgelieferte Kopie: Das sind dieselben 70,000 Ziffern.
+Das Tutorial hat diese vier Dateien selbst eingelesen. Das kannst du auch: In den Einstellungen **Daten** zeigt der Knopf **Ordner …** neben *Datei (optional)* nnstudio einen Ordner mit den vier Dateien, komprimiert (`.gz`) oder nicht. Lass die Datei leer, dann nimmt nnstudio seine mitgelieferte Kopie: Das sind dieselben 70 000 Ziffern.
 
-Die Dateneinstellungen legen jede Ziffer schon als Zeile aus 784 Zahlen aus, und die Input-Schicht nimmt 784 Zahlen an. Drück auf **Weiter**.</translation>
+Die Einstellungen „Daten“ legen jede Ziffer schon als Zeile aus 784 Zahlen aus, und die Input-Schicht nimmt 784 Zahlen an. Drück auf **Weiter**.</translation>
         </message>
         <message>
             <source>Centring the pixels</source>
@@ -4795,15 +4795,15 @@ Why? The neurons you add next use **tanh**, which is centred on 0 too. Inputs ar
 In the Data settings, set the preprocessing to **Centre, divide by overall spread**. The mean and spread come from the training pictures only: the test pictures must stay unseen until the test.</source>
             <translation>Bisher hast du die Pixel auf 0..1 skaliert. Das Tutorial hat etwas anderes gemacht: Es hat sie **zentriert**.
 
-Für jede der 784 Pixelstellen hat es den **Mittelwert** (den Durchschnitt) über die 60,000 Trainingsbilder berechnet und abgezogen. Dann hat es alles durch die **Streuung** (die Standardabweichung) aller Trainingszahlen zusammen geteilt. Danach ist ein Pixel eine kleine Zahl um 0: negativ, wo diese Ziffer an dieser Stelle weniger Tinte hat als üblich, positiv, wo sie mehr hat.
+Für jede der 784 Pixelstellen hat es den **Mittelwert** (den Durchschnitt) über die 60 000 Trainingsbilder berechnet und abgezogen. Dann hat es alles durch die **Streuung** (die Standardabweichung) aller Trainingszahlen zusammen geteilt. Danach ist ein Pixel eine kleine Zahl um 0: negativ, wo diese Ziffer an dieser Stelle weniger Tinte hat als üblich, positiv, wo sie mehr hat.
 
 Warum? Die Neuronen, die du als Nächstes hinzufügst, verwenden **tanh**, und tanh ist ebenfalls um 0 zentriert. Eingaben um 0 halten die Summen in dem Bereich, in dem tanh noch gekrümmt ist und in dem das Lernen am schnellsten geht.
 
-Stell in den Dateneinstellungen die Vorverarbeitung auf **Zentrieren, durch Gesamtstreuung teilen**. Mittelwert und Streuung kommen nur aus den Trainingsbildern: Die Testbilder dürfen bis zum Test nicht gesehen werden.</translation>
+Stell in den Einstellungen „Daten“ die Vorverarbeitung auf **Zentrieren, durch Gesamtstreuung teilen**. Mittelwert und Streuung kommen nur aus den Trainingsbildern: Die Testbilder dürfen bis zum Test nicht gesehen werden.</translation>
         </message>
         <message>
             <source>The Preprocessing list is in the Data settings, on the right.</source>
-            <translation>Die Liste „Vorverarbeitung“ findest du rechts in den Dateneinstellungen.</translation>
+            <translation>Die Liste „Vorverarbeitung“ findest du rechts in den Einstellungen „Daten“.</translation>
         </message>
         <message>
             <source>Choose Centre, divide by overall spread.</source>
@@ -4829,7 +4829,7 @@ $tanh(z) = (e^z - e^{-z}) / (e^z + e^{-z})$
 
 Eine große positive Summe ergibt fast 1, eine große negative fast -1, und 0 ergibt 0.
 
-Sieh dir in den Einstellungen jeder Schicht die **Gewichtsinitialisierung** an: **Glorot uniform**, wie im Tutorial. Sie zieht die Startgewichte zufällig zwischen $-r$ und $r$, wobei $r = sqrt(6 / (inputs + outputs))$ ist. Für die erste Schicht sind das $sqrt(6 / (784 + 50)) \approx 0.085$: klein genug, dass die 784 Eingaben tanh nicht schon am Anfang in seine flachen Enden treiben.
+Sieh dir in den Einstellungen jeder Schicht die **Gewichts-Initialisierung** an: **Glorot (gleichverteilt)**, wie im Tutorial. Sie zieht die Startgewichte zufällig zwischen $-r$ und $r$, wobei $r = sqrt(6 / (inputs + outputs))$ ist. Für die erste Schicht sind das $sqrt(6 / (784 + 50)) \approx 0.085$: klein genug, dass die 784 Eingaben tanh nicht schon am Anfang in seine flachen Enden treiben.
 
 Die erste Schicht hat $784 * 50 + 50 = 39,250$ Parameter, die zweite $50 * 50 + 50 = 2,550$.</translation>
         </message>
@@ -4839,7 +4839,7 @@ Die erste Schicht hat $784 * 50 + 50 = 39,250$ Parameter, die zweite $50 * 50 + 
         </message>
         <message>
             <source>Glorot uniform is already the weight initializer of a new Dense layer: check it, but there is nothing to change.</source>
-            <translation>Glorot uniform ist bei einer neuen Dense-Schicht schon als Gewichtsinitialisierung eingestellt: Prüf es nach, ändern musst du aber nichts.</translation>
+            <translation>„Glorot (gleichverteilt)“ ist bei einer neuen Dense-Schicht schon als „Gewichts-Initialisierung“ eingestellt: Prüf es nach, ändern musst du aber nichts.</translation>
         </message>
         <message>
             <source>Ten outputs</source>
@@ -4859,11 +4859,11 @@ Das ganze Netz hat $39,250 + 2,550 + 510 = 42,310$: weniger als halb so viele wi
         </message>
         <message>
             <source>Set its Units to 10 and its Activation to Softmax. If the count is not 42,310, check that both hidden layers have 50 units.</source>
-            <translation>Stell bei ihr „Neuronen“ auf 10 und „Aktivierungsfunktion“ auf Softmax. Wenn die Anzahl nicht 42,310 ist, prüf, ob beide verborgenen Schichten 50 Neuronen haben.</translation>
+            <translation>Stell bei ihr „Neuronen“ auf 10 und „Aktivierungsfunktion“ auf Softmax. Wenn die Anzahl nicht 42 310 ist, prüf, ob beide verborgenen Schichten 50 Neuronen haben.</translation>
         </message>
         <message>
             <source>Have exactly 42,310 parameters in the whole network.</source>
-            <translation>Das ganze Netz soll genau 42,310 Parameter haben.</translation>
+            <translation>Das ganze Netz soll genau 42 310 Parameter haben.</translation>
         </message>
         <message>
             <source>Plain gradient descent</source>
@@ -4913,7 +4913,7 @@ Set the three of them. Keep Nesterov off.</source>
 
 - **Lernrate 0.001**: zehnmal kleiner als die üblichen 0.01 bei SGD. Kleine, vorsichtige Schritte.
 - **Momentum 0.9**: Jeder Schritt nimmt zusätzlich 0.9 des vorherigen Schritts mit – wie eine Kugel, die bergab rollt und Schwung holt, solange der Hang in dieselbe Richtung zeigt. Bei gleichbleibender Richtung werden die Schritte bis zu $1 / (1 - 0.9) = 10$-mal größer, und das gleicht die kleine Lernrate aus; wo der Hang hin und her kippt, heben sie sich gegenseitig auf.
-- **Lernraten-Abnahme 1e-7** (also 0.0000001): Nach jedem Batch wird die Rate zu $0.001 / (1 + 0.0000001 * batches)$. Nach dem ganzen Training, etwa 42,200 Batches, ist sie nur um 0.4% geschrumpft. Eine winzige Änderung – sie bleibt drin, damit dein Netz genau dem aus dem Tutorial entspricht.
+- **Abnahme der Lernrate 1e-7** (also 0.0000001): Nach jedem Batch wird die Rate zu $0.001 / (1 + 0.0000001 * batches)$. Nach dem ganzen Training, etwa 42 200 Batches, ist sie nur um 0,4% geschrumpft. Eine winzige Änderung – sie bleibt drin, damit dein Netz genau dem aus dem Tutorial entspricht.
 
 Stell alle drei ein. Lass Nesterov ausgeschaltet.</translation>
         </message>
@@ -4923,7 +4923,7 @@ Stell alle drei ein. Lass Nesterov ausgeschaltet.</translation>
         </message>
         <message>
             <source>Type 0.001 as the learning rate, 0.9 as the momentum and 1e-7 (or 0.0000001) as the learning-rate decay.</source>
-            <translation>Gib 0.001 als Lernrate ein, 0.9 als Momentum und 1e-7 (oder 0.0000001) als Lernraten-Abnahme.</translation>
+            <translation>Gib 0.001 als Lernrate ein, 0.9 als Momentum und 1e-7 (oder 0.0000001) als „Abnahme der Lernrate“.</translation>
         </message>
         <message>
             <source>Hold back 10% to watch</source>
@@ -4939,11 +4939,11 @@ In the Data settings, set the **Validation share** to **0.1**: 6,000 of the 60,0
 
 Um das sichtbar zu machen, hat das Tutorial **10%** der Trainingsziffern zurückgehalten. Das Netz lernt nie aus ihnen; nach jeder Epoche wird es nur an ihnen überprüft. Diese Überprüfung ist die **Validierung**.
 
-Stell in den Dateneinstellungen den **Validierungsanteil** auf **0.1**: 6,000 der 60,000 Trainingsziffern werden zurückgehalten, mit den übrigen 54,000 wird gelernt. Die 10,000 Testziffern bleiben wie bisher außen vor.</translation>
+Stell in den Einstellungen „Daten“ den **Validierungsanteil** auf **0.1**: 6 000 der 60 000 Trainingsziffern werden zurückgehalten, mit den übrigen 54 000 wird gelernt. Die 10 000 Testziffern bleiben wie bisher außen vor.</translation>
         </message>
         <message>
             <source>Validation share is in the Data settings, below Preprocessing.</source>
-            <translation>Den Validierungsanteil findest du in den Dateneinstellungen, unter „Vorverarbeitung“.</translation>
+            <translation>Den Validierungsanteil findest du in den Einstellungen „Daten“, unter „Vorverarbeitung“.</translation>
         </message>
         <message>
             <source>Type 0.1 (a tenth), not 10.</source>
@@ -4957,13 +4957,13 @@ Stell in den Dateneinstellungen den **Validierungsanteil** auf **0.1**: 6,000 de
             <source>Open the **Training** settings. Set the **Batch size** to **64** and the **Epochs** to **50**.
 
 One epoch is now $54,000 / 64 \approx 844$ batches, so 50 epochs make about 42,200 small steps of SGD. That takes a minute on a fast computer, a few on a slow one. The random seed is **123**, the one the tutorial used, so that your run starts where the tutorial's did.</source>
-            <translation>Öffne die **Trainingseinstellungen**. Stell die **Batchgröße** auf **64** und die **Epochen** auf **50**.
+            <translation>Öffne die Einstellungen **Training**. Stell die **Batchgröße** auf **64** und die **Epochen** auf **50**.
 
-Eine Epoche besteht jetzt aus $54,000 / 64 \approx 844$ Batches, 50 Epochen ergeben also etwa 42,200 kleine SGD-Schritte. Das dauert auf einem schnellen Computer etwa eine Minute, auf einem langsamen ein paar Minuten. Der Startwert (Seed) ist **123**, derselbe wie im Tutorial, damit dein Durchlauf genau dort beginnt, wo der des Tutorials begonnen hat.</translation>
+Eine Epoche besteht jetzt aus $54,000 / 64 \approx 844$ Batches, 50 Epochen ergeben also etwa 42 200 kleine SGD-Schritte. Das dauert auf einem schnellen Computer etwa eine Minute, auf einem langsamen ein paar Minuten. Der Startwert (Seed) ist **123**, derselbe wie im Tutorial, damit dein Durchlauf genau dort beginnt, wo der des Tutorials begonnen hat.</translation>
         </message>
         <message>
             <source>The Training settings are a tab on the right, beside Data.</source>
-            <translation>Die Trainingseinstellungen sind ein Tab rechts, neben „Daten“.</translation>
+            <translation>Die Einstellungen „Training“ sind ein Tab rechts, neben „Daten“.</translation>
         </message>
         <message>
             <source>Type 64 in Batch size and 50 in Epochs. Leave the seed at 123.</source>
@@ -4979,7 +4979,7 @@ Eine Epoche besteht jetzt aus $54,000 / 64 \approx 844$ Batches, 50 Epochen erge
 Guess its test accuracy, then press **Train**. While it trains, watch the Training tab: the solid curves are the training loss and accuracy, the dashed ones the validation loss and accuracy, measured after every epoch on the 6,000 held-back digits.</source>
             <translation>Dein Netz gleicht jetzt Einstellung für Einstellung dem aus dem Tutorial. Es ist kleiner als das Netz der ersten Lektion und lernt mit einfachem SGD, trainiert aber fünfmal so lange.
 
-Schätze seine Testgenauigkeit und drück dann auf **Trainieren**. Beobachte während des Trainings den Tab „Training“: Die durchgezogenen Kurven zeigen Verlust und Genauigkeit im Training, die gestrichelten Verlust und Genauigkeit bei der Validierung, gemessen nach jeder Epoche an den 6,000 zurückgehaltenen Ziffern.</translation>
+Schätze seine Testgenauigkeit und drück dann auf **Trainieren**. Beobachte während des Trainings den Tab „Training“: Die durchgezogenen Kurven zeigen Verlust und Genauigkeit im Training, die gestrichelten Verlust und Genauigkeit bei der Validierung, gemessen nach jeder Epoche an den 6 000 zurückgehaltenen Ziffern.</translation>
         </message>
         <message>
             <source>Press Train below the picture of the network. 50 epochs take a while: a good moment to watch the curves.</source>
@@ -4991,7 +4991,7 @@ Schätze seine Testgenauigkeit und drück dann auf **Trainieren**. Beobachte wä
         </message>
         <message>
             <source>What share of the 10,000 test digits will the tanh network trained by SGD get right?</source>
-            <translation>Welchen Anteil der 10,000 Testziffern wird das tanh-Netz, das mit SGD trainiert wurde, richtig erkennen?</translation>
+            <translation>Welchen Anteil der 10 000 Testziffern wird das tanh-Netz, das mit SGD trainiert wurde, richtig erkennen?</translation>
         </message>
         <message>
             <source>SGD with the tutorial's learning rate, momentum and decay.</source>
@@ -5019,7 +5019,7 @@ Schätze seine Testgenauigkeit und drück dann auf **Trainieren**. Beobachte wä
 That is the first sign of **overfitting**. Training much longer would make the validation loss climb: the network would get better at its training digits and worse at new ones. The best moment to stop is where the validation loss is lowest.
 
 Drag the **replay slider** under the curves back to that moment, and compare the numbers there with the end.</source>
-            <translation>Das Tutorial hat bei den Testziffern **96.27%** erreicht. Sieh dir jetzt die Verlustkurven im Tab „Training“ an: die durchgezogene Trainingskurve und die gestrichelte Validierungskurve.
+            <translation>Das Tutorial hat bei den Testziffern **96,27%** erreicht. Sieh dir jetzt die Verlustkurven im Tab „Training“ an: die durchgezogene Trainingskurve und die gestrichelte Validierungskurve.
 
 - Zuerst fallen beide gemeinsam: Das Netz lernt Dinge, die für alle Ziffern gelten.
 - Dann trennen sie sich. Der Trainingsverlust fällt bis ganz zum Schluss weiter, aber der Validierungsverlust fällt immer langsamer; nach etwa 40 Epochen hört er auf zu fallen und kriecht sogar ein winziges bisschen nach oben. Die Lücke zwischen den Kurven ist das, was das Netz nur über seine eigenen Trainingsziffern weiß.
@@ -5045,7 +5045,7 @@ Zieh den **Wiedergabe-Regler** unter den Kurven zurück zu diesem Moment und ver
             <source>Open the **Results** tab. Compare the test accuracy with the validation accuracy of the last epoch: they are close, within about one percent. The 6,000 held-back digits played the part of new digits, so they told you, epoch after epoch, roughly what the test would say.
 
 That is why validation matters: you can use it to choose the number of epochs, the learning rate or the size of the layers, and keep the test digits for the one final, honest mark.</source>
-            <translation>Öffne den Tab **Ergebnisse**. Vergleiche die Testgenauigkeit mit der Validierungsgenauigkeit der letzten Epoche: Sie liegen nah beieinander, nur etwa ein Prozent auseinander. Die 6,000 zurückgehaltenen Ziffern haben die Rolle neuer Ziffern gespielt, deshalb haben sie dir Epoche für Epoche ungefähr verraten, was der Test sagen würde.
+            <translation>Öffne den Tab **Ergebnisse**. Vergleiche die Testgenauigkeit mit der Validierungsgenauigkeit der letzten Epoche: Sie liegen nah beieinander, nur etwa ein Prozent auseinander. Die 6 000 zurückgehaltenen Ziffern haben die Rolle neuer Ziffern gespielt, deshalb haben sie dir Epoche für Epoche ungefähr verraten, was der Test sagen würde.
 
 Darum ist die Validierung so wichtig: Mit ihr kannst du die Anzahl der Epochen, die Lernrate oder die Größe der Schichten auswählen und die Testziffern für die eine, letzte, ehrliche Bewertung aufheben.</translation>
         </message>
@@ -5055,7 +5055,7 @@ Darum ist die Validierung so wichtig: Mit ihr kannst du die Anzahl der Epochen, 
         </message>
         <message>
             <source>The network has 42,310 parameters (784, 50, 50, 10).</source>
-            <translation>Das Netz hat 42,310 Parameter (784, 50, 50, 10).</translation>
+            <translation>Das Netz hat 42 310 Parameter (784, 50, 50, 10).</translation>
         </message>
     </context>
     <context>
@@ -5096,7 +5096,7 @@ The Data settings already hold the XOR table. Press **Next** when you have tried
 
 Stell dir die vier Punkte an den Ecken eines Quadrats vor: Die beiden Einsen liegen an gegenüberliegenden Ecken. Versuch, sie mit **einer geraden Linie** von den beiden Nullen zu trennen. Das geht nicht! Ein Netz ohne verborgene Schicht kann nur eine gerade Linie ziehen, also kann es XOR nie lernen.
 
-Die Daten-Einstellungen enthalten schon die XOR-Tabelle. Drück auf **Weiter**, wenn du es mit der geraden Linie versucht hast.</translation>
+Die Einstellungen „Daten“ enthalten schon die XOR-Tabelle. Drück auf **Weiter**, wenn du es mit der geraden Linie versucht hast.</translation>
         </message>
         <message>
             <source>A hidden layer</source>
@@ -5160,7 +5160,7 @@ Bevor du auf **Trainieren** drückst, gib eine Schätzung ab.</translation>
         </message>
         <message>
             <source>If the accuracy stays at 50% or 75%, change the Random seed in the Training settings and train again: another random start can learn it.</source>
-            <translation>Wenn die Genauigkeit bei 50% oder 75% hängen bleibt, ändere den Startwert (Seed) in den Trainings-Einstellungen und trainiere noch einmal: Mit einem anderen zufälligen Start klappt es vielleicht.</translation>
+            <translation>Wenn die Genauigkeit bei 50% oder 75% hängen bleibt, ändere den Startwert (Seed) in den Einstellungen „Training“ und trainiere noch einmal: Mit einem anderen zufälligen Start klappt es vielleicht.</translation>
         </message>
         <message>
             <source>After how many epochs will all four rows be right?</source>
@@ -6795,52 +6795,52 @@ Was hilft: {try_this}</translation>
         </message>
         <message>
             <source>True {true}, answered {answered} (right): no examples</source>
-            <translation>Wahr {true}, geantwortet {answered} (richtig): keine Beispiele</translation>
+            <translation>Tatsächlich {true}, Antwort {answered} (richtig): keine Beispiele</translation>
         </message>
         <message numerus="yes">
             <source>True {true}, answered {answered} (right): {count:,} example(s)</source>
             <translation>
-                <numerusform>Wahr {true}, geantwortet {answered} (richtig): {count:,} Beispiel</numerusform>
-                <numerusform>Wahr {true}, geantwortet {answered} (richtig): {count:,} Beispiele</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered} (richtig): {count:,} Beispiel</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered} (richtig): {count:,} Beispiele</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>True {true}, answered {answered} (right): {count:,} example(s), the most confident first</source>
             <translation>
-                <numerusform>Wahr {true}, geantwortet {answered} (richtig): {count:,} Beispiel, die sichersten zuerst</numerusform>
-                <numerusform>Wahr {true}, geantwortet {answered} (richtig): {count:,} Beispiele, die sichersten zuerst</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered} (richtig): {count:,} Beispiel, die sichersten zuerst</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered} (richtig): {count:,} Beispiele, die sichersten zuerst</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>True {true}, answered {answered} (right): {count:,} example(s), the least confident first</source>
             <translation>
-                <numerusform>Wahr {true}, geantwortet {answered} (richtig): {count:,} Beispiel, die unsichersten zuerst</numerusform>
-                <numerusform>Wahr {true}, geantwortet {answered} (richtig): {count:,} Beispiele, die unsichersten zuerst</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered} (richtig): {count:,} Beispiel, die unsichersten zuerst</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered} (richtig): {count:,} Beispiele, die unsichersten zuerst</numerusform>
             </translation>
         </message>
         <message>
             <source>True {true}, answered {answered}: no examples</source>
-            <translation>Wahr {true}, geantwortet {answered}: keine Beispiele</translation>
+            <translation>Tatsächlich {true}, Antwort {answered}: keine Beispiele</translation>
         </message>
         <message numerus="yes">
             <source>True {true}, answered {answered}: {count:,} example(s)</source>
             <translation>
-                <numerusform>Wahr {true}, geantwortet {answered}: {count:,} Beispiel</numerusform>
-                <numerusform>Wahr {true}, geantwortet {answered}: {count:,} Beispiele</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered}: {count:,} Beispiel</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered}: {count:,} Beispiele</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>True {true}, answered {answered}: {count:,} example(s), the most confident first</source>
             <translation>
-                <numerusform>Wahr {true}, geantwortet {answered}: {count:,} Beispiel, die sichersten zuerst</numerusform>
-                <numerusform>Wahr {true}, geantwortet {answered}: {count:,} Beispiele, die sichersten zuerst</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered}: {count:,} Beispiel, die sichersten zuerst</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered}: {count:,} Beispiele, die sichersten zuerst</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>True {true}, answered {answered}: {count:,} example(s), the least confident first</source>
             <translation>
-                <numerusform>Wahr {true}, geantwortet {answered}: {count:,} Beispiel, die unsichersten zuerst</numerusform>
-                <numerusform>Wahr {true}, geantwortet {answered}: {count:,} Beispiele, die unsichersten zuerst</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered}: {count:,} Beispiel, die unsichersten zuerst</numerusform>
+                <numerusform>Tatsächlich {true}, Antwort {answered}: {count:,} Beispiele, die unsichersten zuerst</numerusform>
             </translation>
         </message>
         <message>
@@ -6857,13 +6857,13 @@ Was hilft: {try_this}</translation>
         </message>
         <message>
             <source>x = {inputs} → answered {answer} ({sure}), true {true}</source>
-            <translation>x = {inputs} → geantwortet {answer} ({sure}), wahr {true}</translation>
+            <translation>x = {inputs} → Antwort {answer} ({sure}), tatsächlich {true}</translation>
         </message>
         <message>
             <source>answered {answer} ({sure})
 true {true}</source>
-            <translation>geantwortet {answer} ({sure})
-wahr {true}</translation>
+            <translation>Antwort {answer} ({sure})
+tatsächlich {true}</translation>
         </message>
         <message numerus="yes">
             <source>{values}, … %n number(s)</source>
@@ -8682,7 +8682,7 @@ Unter Debian oder Ubuntu installierst du sie so:
         </message>
         <message>
             <source>Neuron {number}: once training has finished, clicking it shows its arithmetic in the Inside tab.</source>
-            <translation>Neuron {number}: Wenn das Training fertig ist, zeigt ein Klick darauf seine Rechnung im Tab Innenansicht.</translation>
+            <translation>Neuron {number}: Wenn das Training fertig ist, zeigt ein Klick darauf seine Rechnung im Tab „Innenansicht“.</translation>
         </message>
         <message>
             <source>Layer palette</source>

@@ -950,7 +950,7 @@
         </message>
         <message>
             <source>8 features, 4 classes (generated)</source>
-            <translation>8 características, 4 clases (generado)</translation>
+            <translation>8 características, 4 clases (datos generados)</translation>
         </message>
         <message>
             <source>1,000 generated examples with 8 numeric features each, in 4 overlapping clusters, one per class; the same every time.</source>
@@ -2484,7 +2484,7 @@
         <message>
             <source>This step keeps {setting} as it is: {reason}</source>
             <extracomment>The selected layer's index, or -1 for none. A finished training run was added to the project. (sentence) an edit was refused: the setting is locked by the lesson's step. Which settings are locked changed (a lesson's step began or ended).</extracomment>
-            <translation>En este paso no se puede cambiar {setting}: {reason}</translation>
+            <translation>Este paso no permite cambiar {setting}: {reason}</translation>
         </message>
         <message>
             <source>Delete run {number}</source>
@@ -3124,7 +3124,7 @@ Valores permitidos: {allowed}.</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation>Nota</translation>
+            <translation>Observaciones</translation>
         </message>
         <message>
             <source>{met} of {total} projects meet every goal.</source>
@@ -3168,7 +3168,7 @@ Valores permitidos: {allowed}.</translation>
         <message>
             <source>note</source>
             <comment>a column of the table</comment>
-            <translation>nota</translation>
+            <translation>observaciones</translation>
         </message>
     </context>
     <context>
@@ -3842,11 +3842,11 @@ Piensa en lo que significa el número:
         <name>Lesson challenge-small-mnist</name>
         <message>
             <source>Challenge: 97% with 20,000 parameters</source>
-            <translation>Reto: 97% con 20,000 parámetros</translation>
+            <translation>Reto: 97% con 20.000 parámetros</translation>
         </message>
         <message>
             <source>Reach at least 97% on the MNIST test digits with a network of at most 20,000 parameters: a fifth of the first lesson's network.</source>
-            <translation>Consigue al menos un 97% en los dígitos de prueba de MNIST con una red de 20,000 parámetros como mucho: la quinta parte de la red de la primera lección.</translation>
+            <translation>Consigue al menos un 97% en los dígitos de prueba de MNIST con una red de 20.000 parámetros como mucho: la quinta parte de la red de la primera lección.</translation>
         </message>
         <message>
             <source>Small MNIST challenge</source>
@@ -3867,13 +3867,13 @@ The rules:
 - everything else is yours to change: layers, neurons, activations, the optimizer, epochs, batch size, preprocessing.
 
 You start from the first lesson's network. The count beside the Train button tells you where you stand; the layer stack and the Network tab show where the parameters sit. There is no single right answer, and there is no recipe here: experiment, keep notes, compare your runs in the Runs tab. Press **Next** to see the goal.</source>
-            <translation>En la primera lección, una red de **101,770** parámetros leía dígitos escritos a mano con una precisión de alrededor del 97.5%. ¿Puedes hacerlo casi igual de bien con una red cinco veces más pequeña?
+            <translation>En la primera lección, una red de **101.770** parámetros leía dígitos escritos a mano con una precisión de alrededor del 97,5 %. ¿Puedes hacerlo casi igual de bien con una red cinco veces más pequeña?
 
-**Tu objetivo:** al menos un **97%** en los 10,000 dígitos de prueba de MNIST, con **20,000** parámetros como mucho (pesos y sesgos).
+**Tu objetivo:** al menos un **97%** en los 10.000 dígitos de prueba de MNIST, con **20.000** parámetros como mucho (pesos y sesgos).
 
 Las reglas:
 
-- los datos siguen siendo MNIST y se prueban con los 10,000 dígitos de prueba;
+- los datos siguen siendo MNIST y se prueban con los 10.000 dígitos de prueba;
 - todo lo demás lo puedes cambiar tú: capas, neuronas, activaciones, el optimizador, las épocas, el tamaño de lote, el preprocesamiento.
 
 Empiezas con la red de la primera lección. El recuento junto al botón Entrenar te dice dónde estás; la pila de capas y la pestaña Red muestran dónde están los parámetros. No hay una única respuesta correcta, ni tampoco una receta: experimenta, toma notas y compara tus ejecuciones en la pestaña Ejecuciones. Pulsa **Siguiente** para ver el objetivo.</translation>
@@ -3908,7 +3908,7 @@ Un consejo de los científicos: cambia **una sola cosa cada vez**, para saber qu
         </message>
         <message>
             <source>Use the MNIST digits, tested on all 10,000 test digits.</source>
-            <translation>Usa los dígitos MNIST, probados con los 10,000 dígitos de prueba.</translation>
+            <translation>Usa los dígitos MNIST, probados con los 10.000 dígitos de prueba.</translation>
         </message>
     </context>
     <context>
@@ -4024,7 +4024,7 @@ The layer stack already holds the **Input** layer, with the shape `8`. It comput
 
 En esta lección construyes una red pequeña que suele aparecer dibujada en los libros: 8 entradas, dos capas ocultas de 6 neuronas y 4 salidas. Se la conoce como **8-6-6-4**.
 
-Los datos están inventados para ella: 1,000 ejemplos, cada uno descrito por **8 números** y cada uno perteneciente a una de **4 clases**. Piensa en 8 medidas de una fruta y en 4 tipos de fruta. La red tiene que aprender a reconocer la clase a partir de los 8 números.
+Los datos están inventados para ella: 1.000 ejemplos, cada uno descrito por **8 números** y cada uno perteneciente a una de **4 clases**. Piensa en 8 medidas de una fruta y en 4 tipos de fruta. La red tiene que aprender a reconocer la clase a partir de los 8 números.
 
 La pila de capas ya contiene la capa **Input**, con la forma `8`. No calcula nada: dice cómo es un ejemplo. Deja abierta la pestaña **Red** para ver cómo crece el dibujo a medida que añades capas y luego pulsa **Siguiente**.</translation>
         </message>
@@ -4188,7 +4188,7 @@ The rest is set as in the tutorial. The Data settings **standardise** each of th
 Guess the test accuracy, then press **Train**. With 4 classes, guessing at random would be right 25% of the time.</source>
             <translation>Una red tan pequeña tiene poco que memorizar, así que vuelve a quitar la capa Dropout: selecciónala y pulsa **Supr**. Ya vuelves a tener 8-6-6-4.
 
-El resto está configurado como en el tutorial. Los ajustes de Datos **estandarizan** cada una de las 8 características (cada una tiene media 0 y dispersión 1, para que ninguna medida cuente más solo porque sus números son más grandes), reservan el 20% de los 1,000 ejemplos para la prueba y apartan el 10% del resto para la validación. Los ajustes de Entrenamiento piden 50 épocas con lotes de 32.
+El resto está configurado como en el tutorial. Los ajustes de Datos **estandarizan** cada una de las 8 características (cada una tiene media 0 y dispersión 1, para que ninguna medida cuente más solo porque sus números son más grandes), reservan el 20% de los 1.000 ejemplos para la prueba y apartan el 10% del resto para la validación. Los ajustes de Entrenamiento piden 50 épocas con lotes de 32.
 
 Adivina la precisión de prueba y luego pulsa **Entrenar**. Con 4 clases, responder al azar acertaría el 25% de las veces.</translation>
         </message>
@@ -4265,7 +4265,7 @@ Haz clic en una neurona de la primera capa oculta para ver sus cuentas con los n
 Your job: build a network that looks at the pixels of a picture and says which digit it is.
 
 The Data settings already hold MNIST, with the preprocessing *Scale to 0..1*: every pixel is divided by 255, so the network gets numbers between 0 and 1. The layer stack holds one layer so far, **Input**, with the shape `28, 28`: one example is a grid of 28 rows of 28 pixels. Press **Next** when you are ready.</source>
-            <translation>**MNIST** es una colección de **70,000** dígitos escritos a mano, del 0 al 9, por personas reales. Cada uno es una pequeña imagen gris de 28 por 28 píxeles, y cada píxel es un número de 0 (fondo negro) a 255 (tinta completa). 60,000 imágenes son para aprender; las otras 10,000 se guardan aparte para la prueba final, así la red se evalúa con dígitos que nunca ha visto.
+            <translation>**MNIST** es una colección de **70.000** dígitos escritos a mano, del 0 al 9, por personas reales. Cada uno es una pequeña imagen gris de 28 por 28 píxeles, y cada píxel es un número de 0 (fondo negro) a 255 (tinta completa). 60.000 imágenes son para aprender; las otras 10.000 se guardan aparte para la prueba final, así la red se evalúa con dígitos que nunca ha visto.
 
 Tu tarea: construir una red que mire los píxeles de una imagen y diga qué dígito es.
 
@@ -4297,7 +4297,7 @@ Eso es lo que hace una capa **Flatten**. Arrastra **Flatten** desde la paleta y 
         </message>
         <message>
             <source>128 neurons, 100,480 numbers to learn</source>
-            <translation>128 neuronas, 100,480 números que aprender</translation>
+            <translation>128 neuronas, 100.480 números que aprender</translation>
         </message>
         <message>
             <source>Now the hidden layer. Drag a **Dense** layer under Flatten, select it, and in its settings give it **128** units (neurons). Keep the activation **ReLU**.
@@ -4319,9 +4319,9 @@ $relu(z) = max(0, z)$
 
 Así que una neurona tiene 784 pesos y 1 sesgo. La capa entera tiene
 
-$784 * 128 = 100,352$ pesos, más 128 sesgos: **100,480** parámetros.
+$784 * 128 = 100,352$ pesos, más 128 sesgos: **100.480** parámetros.
 
-Todos empiezan siendo pequeños números aleatorios. El entrenamiento irá ajustando cada uno de esos 100,480 números.</translation>
+Todos empiezan siendo pequeños números aleatorios. El entrenamiento irá ajustando cada uno de esos 100.480 números.</translation>
         </message>
         <message>
             <source>Drag Dense from the palette onto the layer stack, just below Flatten.</source>
@@ -4345,7 +4345,7 @@ This layer has $128 * 10 = 1,280$ weights and 10 biases: 1,290 parameters. The l
 
 Softmax convierte las diez sumas en diez **probabilidades**: cada una se convierte en $e^z$, que siempre es positivo, y luego cada una se divide entre el total de las diez. Así las diez respuestas quedan entre 0 y 1 y **siempre suman 1**, como un 100% repartido entre los diez dígitos. La más grande es la respuesta de la red: 0.91 para el dígito 7 significa «estoy segura al 91% de que es un 7».
 
-Esta capa tiene $128 * 10 = 1,280$ pesos y 10 sesgos: 1,290 parámetros. La línea que hay junto al botón Entrenar ahora cuenta la red entera: $100,480 + 1,290 = 101,770$ pesos y sesgos que aprender.</translation>
+Esta capa tiene $128 * 10 = 1,280$ pesos y 10 sesgos: 1.290 parámetros. La línea que hay junto al botón Entrenar ahora cuenta la red entera: $100,480 + 1,290 = 101,770$ pesos y sesgos que aprender.</translation>
         </message>
         <message>
             <source>Drag another Dense layer to the very bottom of the stack, under the Dense layer of 128.</source>
@@ -4353,15 +4353,15 @@ Esta capa tiene $128 * 10 = 1,280$ pesos y 10 sesgos: 1,290 parámetros. La lín
         </message>
         <message>
             <source>Its Units must be 10 (one per digit) and its Activation Softmax.</source>
-            <translation>Sus Neuronas deben ser 10 (una por dígito) y su Activación, Softmax.</translation>
+            <translation>Neuronas tiene que ser 10 (una por dígito) y Activación, Softmax.</translation>
         </message>
         <message>
             <source>If the count is not 101,770, check that the hidden layer still has 128 units.</source>
-            <translation>Si la cuenta no da 101,770, comprueba que la capa oculta sigue teniendo 128 neuronas.</translation>
+            <translation>Si la cuenta no da 101.770, comprueba que la capa oculta sigue teniendo 128 neuronas.</translation>
         </message>
         <message>
             <source>Have exactly 101,770 parameters (weights and biases) in the whole network.</source>
-            <translation>Ten exactamente 101,770 parámetros (pesos y sesgos) en toda la red.</translation>
+            <translation>Ten exactamente 101.770 parámetros (pesos y sesgos) en toda la red.</translation>
         </message>
         <message>
             <source>How it will learn</source>
@@ -4377,7 +4377,7 @@ The **optimizer**, Adam, changes the weights to make the loss smaller. It does n
 
 La **pérdida** mide cuánto se equivoca la red. Aquí es la *entropía cruzada categórica dispersa*: mira la probabilidad $p$ que la red dio al dígito correcto, y la pérdida es $-log(p)$. Acertar con seguridad ($p = 0.9$) cuesta solo 0.1; dar al dígito correcto solo $p = 0.1$ cuesta 2.3. «Dispersa» significa que las etiquetas son dígitos simples, del 0 al 9.
 
-El **optimizador**, Adam, cambia los pesos para hacer más pequeña la pérdida. No espera a ver las 60,000 imágenes: mira un **lote** de 32, calcula hacia dónde debería moverse cada uno de los 101,770 números y les da a todos un pequeño empujón. Eso son $60,000 / 32 = 1,875$ empujoncitos por **época** (una pasada por todas las imágenes), y los ajustes de Entrenamiento piden 10 épocas: 18,750 empujoncitos en total.</translation>
+El **optimizador**, Adam, cambia los pesos para hacer más pequeña la pérdida. No espera a ver las 60.000 imágenes: mira un **lote** de 32, calcula hacia dónde debería moverse cada uno de los 101.770 números y les da a todos un pequeño empujón. Eso son $60,000 / 32 = 1,875$ empujoncitos por **época** (una pasada por todas las imágenes), y los ajustes de Entrenamiento piden 10 épocas: 18.750 empujoncitos en total.</translation>
         </message>
         <message>
             <source>Guess, then train</source>
@@ -4387,9 +4387,9 @@ El **optimizador**, Adam, cambia los pesos para hacer más pequeña la pérdida.
             <source>Before you press **Train**, make a guess: out of the 10,000 test digits the network has never seen, what share will it get right?
 
 Then press **Train** and watch the Training tab: the loss falls and the accuracy climbs, epoch after epoch. It takes a minute or two. The test comes at the end, on the 10,000 test digits.</source>
-            <translation>Antes de pulsar **Entrenar**, haz una apuesta: de los 10,000 dígitos de prueba que la red nunca ha visto, ¿qué parte acertará?
+            <translation>Antes de pulsar **Entrenar**, haz una apuesta: de los 10.000 dígitos de prueba que la red nunca ha visto, ¿qué parte acertará?
 
-Luego pulsa **Entrenar** y mira la pestaña Entrenamiento: la pérdida baja y la precisión sube, época tras época. Tarda un minuto o dos. La prueba llega al final, con los 10,000 dígitos de prueba.</translation>
+Luego pulsa **Entrenar** y mira la pestaña Entrenamiento: la pérdida baja y la precisión sube, época tras época. Tarda un minuto o dos. La prueba llega al final, con los 10.000 dígitos de prueba.</translation>
         </message>
         <message>
             <source>Press Train, below the picture of the network, and wait for the 10 epochs to finish.</source>
@@ -4397,11 +4397,11 @@ Luego pulsa **Entrenar** y mira la pestaña Entrenamiento: la pérdida baja y la
         </message>
         <message>
             <source>The tutorial reached about 97.5%. If you are far below, compare your layers with the steps before: Flatten, Dense 128 ReLU, Dense 10 Softmax.</source>
-            <translation>El tutorial llegó a cerca del 97.5%. Si te quedas muy por debajo, compara tus capas con los pasos anteriores: Flatten, Dense 128 ReLU, Dense 10 Softmax.</translation>
+            <translation>El tutorial llegó a cerca del 97,5 %. Si te quedas muy por debajo, compara tus capas con los pasos anteriores: Flatten, Dense 128 ReLU, Dense 10 Softmax.</translation>
         </message>
         <message>
             <source>What share of the 10,000 test digits will the trained network get right?</source>
-            <translation>¿Qué parte de los 10,000 dígitos de prueba acertará la red entrenada?</translation>
+            <translation>¿Qué parte de los 10.000 dígitos de prueba acertará la red entrenada?</translation>
         </message>
         <message>
             <source>10 epochs of batches of 32, as in the tutorial, so your result can be compared with the tutorial's.</source>
@@ -4419,7 +4419,7 @@ Luego pulsa **Entrenar** y mira la pestaña Entrenamiento: la pérdida baja y la
             <source>About 97.5% right means about 250 of the 10,000 test digits wrong. Which ones? Open the **Results** tab.
 
 The table is a **confusion matrix**: each row is the true digit, each column is what the network answered, and the diagonal is right. Click a cell off the diagonal, for example row 4, column 9, to see those digits. Many of them are digits a person would hesitate over too.</source>
-            <translation>Un 97.5% de aciertos significa que falla unos 250 de los 10,000 dígitos de prueba. ¿Cuáles? Abre la pestaña **Resultados**.
+            <translation>Un 97,5 % de aciertos significa que falla unos 250 de los 10.000 dígitos de prueba. ¿Cuáles? Abre la pestaña **Resultados**.
 
 La tabla es una **matriz de confusión**: cada fila es el dígito verdadero, cada columna es lo que respondió la red, y la diagonal son los aciertos. Haz clic en una celda fuera de la diagonal, por ejemplo fila 4, columna 9, para ver esos dígitos. Con muchos de ellos también dudaría una persona.</translation>
         </message>
@@ -4445,7 +4445,7 @@ Tus dígitos no son exactamente como los de MNIST (otro bolígrafo, otro tamaño
         </message>
         <message>
             <source>The network has 101,770 parameters (784, 128, 10).</source>
-            <translation>La red tiene 101,770 parámetros (784, 128, 10).</translation>
+            <translation>La red tiene 101.770 parámetros (784, 128, 10).</translation>
         </message>
     </context>
     <context>
@@ -4476,7 +4476,7 @@ This time the data comes raw, and you prepare it yourself, as the tutorial did i
 - write every label as a row of ten numbers ("one-hot").
 
 Then you build a bigger network than in the first lesson, with **512** hidden neurons, and train it for only 5 epochs. Press **Next** to start.</source>
-            <translation>Aquí tienes otra vez los dígitos de MNIST: 60,000 imágenes para aprender y 10,000 para la prueba, de 28 por 28 píxeles cada una.
+            <translation>Aquí tienes otra vez los dígitos de MNIST: 60.000 imágenes para aprender y 10.000 para la prueba, de 28 por 28 píxeles cada una.
 
 Esta vez los datos llegan en bruto y los preparas tú, como hizo el tutorial, en tres pasos:
 
@@ -4520,7 +4520,7 @@ Pon el preprocesamiento en **Escalar a 0..1**. Cada píxel se divide entre 255: 
 In the Data settings, tick **Flatten inputs**.
 
 Now look at the Problems list: the data gives rows of 784 numbers, but the Input layer still expects 28, 28. You fix that in the next step.</source>
-            <translation>En la primera lección, una capa Flatten colocaba cada imagen de 28 por 28 como una fila de 784 números, dentro de la red. El tutorial lo hacía *antes* de la red: convertía las 60,000 imágenes en 60,000 filas de 784 números, una sola vez, al cargarlas.
+            <translation>En la primera lección, una capa Flatten colocaba cada imagen de 28 por 28 como una fila de 784 números, dentro de la red. El tutorial lo hacía *antes* de la red: convertía las 60.000 imágenes en 60.000 filas de 784 números, una sola vez, al cargarlas.
 
 En los ajustes de Datos, marca **Aplanar entradas**.
 
@@ -4550,9 +4550,9 @@ Luego arrastra una capa **Dense** debajo de Input y dale **512** neuronas, con l
 
 Cada una de las 512 neuronas tiene un peso para cada una de las 784 entradas, y un sesgo:
 
-$784 * 512 = 401,408$ pesos, más 512 sesgos: **401,920** parámetros.
+$784 * 512 = 401,408$ pesos, más 512 sesgos: **401.920** parámetros.
 
-Eso es cuatro veces la capa oculta de la primera lección (100,480), porque hay cuatro veces más neuronas.</translation>
+Eso es cuatro veces la capa oculta de la primera lección (100.480), porque hay cuatro veces más neuronas.</translation>
         </message>
         <message>
             <source>Click Input in the layer stack. In its settings, type 784 as the Shape.</source>
@@ -4560,15 +4560,15 @@ Eso es cuatro veces la capa oculta de la primera lección (100,480), porque hay 
         </message>
         <message>
             <source>Drag Dense from the palette under Input, then set its Units to 512; its activation is already ReLU.</source>
-            <translation>Arrastra Dense desde la paleta hasta debajo de Input y pon sus Neuronas en 512; su activación ya es ReLU.</translation>
+            <translation>Arrastra Dense desde la paleta hasta debajo de Input y pon Neuronas en 512; su activación ya es ReLU.</translation>
         </message>
         <message>
             <source>If the count is 14,848, the Input layer still says 28, 28: the Dense layer then reads each line of 28 pixels on its own.</source>
-            <translation>Si la cuenta da 14,848, la capa Input todavía dice 28, 28: entonces la capa Dense lee cada línea de 28 píxeles por separado.</translation>
+            <translation>Si la cuenta da 14.848, la capa Input todavía dice 28, 28: entonces la capa Dense lee cada línea de 28 píxeles por separado.</translation>
         </message>
         <message>
             <source>Have 401,920 parameters: 784 inputs times 512 neurons, plus 512 biases (the Input layer must take 784 numbers).</source>
-            <translation>Ten 401,920 parámetros: 784 entradas por 512 neuronas, más 512 sesgos (la capa Input debe recibir 784 números).</translation>
+            <translation>Ten 401.920 parámetros: 784 entradas por 512 neuronas, más 512 sesgos (la capa Input debe recibir 784 números).</translation>
         </message>
         <message>
             <source>Ten outputs</source>
@@ -4580,7 +4580,7 @@ Eso es cuatro veces la capa oculta de la primera lección (100,480), porque hay 
 It has $512 * 10 = 5,120$ weights and 10 biases: 5,130 parameters. The whole network has $401,920 + 5,130 = 407,050$, four times the network of the first lesson.</source>
             <translation>Como antes, la red termina con una probabilidad por dígito. Añade al final una capa **Dense** con **10** neuronas y la activación **Softmax**: diez respuestas entre 0 y 1 que suman 1.
 
-Tiene $512 * 10 = 5,120$ pesos y 10 sesgos: 5,130 parámetros. La red entera tiene $401,920 + 5,130 = 407,050$, cuatro veces la red de la primera lección.</translation>
+Tiene $512 * 10 = 5,120$ pesos y 10 sesgos: 5.130 parámetros. La red entera tiene $401,920 + 5,130 = 407,050$, cuatro veces la red de la primera lección.</translation>
         </message>
         <message>
             <source>Drag another Dense layer to the very bottom of the stack.</source>
@@ -4588,11 +4588,11 @@ Tiene $512 * 10 = 5,120$ pesos y 10 sesgos: 5,130 parámetros. La red entera tie
         </message>
         <message>
             <source>Set its Units to 10 and its Activation to Softmax.</source>
-            <translation>Pon sus Neuronas en 10 y su Activación en Softmax.</translation>
+            <translation>Pon Neuronas en 10 y Activación en Softmax.</translation>
         </message>
         <message>
             <source>Have exactly 407,050 parameters in the whole network.</source>
-            <translation>Ten exactamente 407,050 parámetros en toda la red.</translation>
+            <translation>Ten exactamente 407.050 parámetros en toda la red.</translation>
         </message>
         <message>
             <source>One-hot labels</source>
@@ -4640,7 +4640,7 @@ With 128 pictures per batch, one epoch is $60,000 / 128 \approx 469$ nudges (the
 
 Abre los ajustes de **Entrenamiento** y pon **Épocas** en **5** y **Tamaño de lote** en **128**.
 
-Con 128 imágenes por lote, una época son $60,000 / 128 \approx 469$ empujoncitos (el último lote es un poco más pequeño), y 5 épocas suman unos 2,345. Son muchos menos que los 18,750 de la primera lección, pero cada empujoncito es más estable, porque se calcula a partir de 128 imágenes en vez de 32.</translation>
+Con 128 imágenes por lote, una época son $60,000 / 128 \approx 469$ empujoncitos (el último lote es un poco más pequeño), y 5 épocas suman unos 2.345. Son muchos menos que los 18.750 de la primera lección, pero cada empujoncito es más estable, porque se calcula a partir de 128 imágenes en vez de 32.</translation>
         </message>
         <message>
             <source>The Training settings are a tab on the right, beside Data.</source>
@@ -4658,7 +4658,7 @@ Con 128 imágenes por lote, una época son $60,000 / 128 \approx 469$ empujoncit
             <source>Your network is now the tutorial's, setting for setting. Before you press **Train**, guess: with four times the neurons of the first lesson but only 5 epochs, what share of the 10,000 test digits will it get right?
 
 Then press **Train** and watch the Training tab.</source>
-            <translation>Tu red ya es la del tutorial, ajuste por ajuste. Antes de pulsar **Entrenar**, adivina: con cuatro veces más neuronas que en la primera lección, pero solo 5 épocas, ¿qué parte de los 10,000 dígitos de prueba acertará?
+            <translation>Tu red ya es la del tutorial, ajuste por ajuste. Antes de pulsar **Entrenar**, adivina: con cuatro veces más neuronas que en la primera lección, pero solo 5 épocas, ¿qué parte de los 10.000 dígitos de prueba acertará?
 
 Luego pulsa **Entrenar** y mira la pestaña Entrenamiento.</translation>
         </message>
@@ -4672,7 +4672,7 @@ Luego pulsa **Entrenar** y mira la pestaña Entrenamiento.</translation>
         </message>
         <message>
             <source>What share of the 10,000 test digits will the network with 512 neurons get right?</source>
-            <translation>¿Qué parte de los 10,000 dígitos de prueba acertará la red de 512 neuronas?</translation>
+            <translation>¿Qué parte de los 10.000 dígitos de prueba acertará la red de 512 neuronas?</translation>
         </message>
         <message>
             <source>The data prepared as in the tutorial: scaled, flattened, labels one-hot.</source>
@@ -4690,7 +4690,7 @@ Luego pulsa **Entrenar** y mira la pestaña Entrenamiento.</translation>
             <source>The tutorial reached **97.88%**. The first lesson's network, with 101,770 parameters and 10 epochs, reached about 97.5%. Four times the weights, for about 0.4% more: past a point, more neurons help only a little.
 
 Open the **Results** tab and look at the confusion matrix. Which digits does this network still mix up?</source>
-            <translation>El tutorial llegó al **97.88%**. La red de la primera lección, con 101,770 parámetros y 10 épocas, llegó a cerca del 97.5%. Cuatro veces más pesos para un 0.4% más: a partir de cierto punto, más neuronas ayudan muy poco.
+            <translation>El tutorial llegó al **97,88 %**. La red de la primera lección, con 101.770 parámetros y 10 épocas, llegó a cerca del 97,5 %. Cuatro veces más pesos para un 0,4 % más: a partir de cierto punto, más neuronas ayudan muy poco.
 
 Abre la pestaña **Resultados** y mira la matriz de confusión. ¿Qué dígitos sigue confundiendo esta red?</translation>
         </message>
@@ -4748,7 +4748,7 @@ Así que elige la que te venga mejor: la dispersa para dígitos simples y la cat
         </message>
         <message>
             <source>The network has 407,050 parameters (784, 512, 10).</source>
-            <translation>La red tiene 407,050 parámetros (784, 512, 10).</translation>
+            <translation>La red tiene 407.050 parámetros (784, 512, 10).</translation>
         </message>
     </context>
     <context>
@@ -4775,9 +4775,9 @@ Así que elige la que te venga mejor: la dispersa para dígitos simples y la cat
 The tutorial read those four files itself. You can too: in the **Data** settings, the **Folder…** button beside *File (optional)* points nnstudio at a folder holding the four files, compressed (`.gz`) or not. Leave the file empty to use the copy that comes with nnstudio: it is the same 70,000 digits.
 
 The Data settings already lay each digit out as a row of 784 numbers, and the Input layer takes 784. Press **Next**.</source>
-            <translation>MNIST se publicó por primera vez como **cuatro archivos** en un formato sencillo llamado IDX: las imágenes de entrenamiento, las etiquetas de entrenamiento, las imágenes de prueba y las etiquetas de prueba (`train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, `t10k-images-idx3-ubyte` y `t10k-labels-idx1-ubyte`). Un archivo IDX empieza con un número de código que dice qué contiene (2051 para imágenes, 2049 para etiquetas), luego los tamaños (60,000 imágenes de 28 por 28) y después los bytes tal cual, uno por píxel.
+            <translation>MNIST se publicó por primera vez como **cuatro archivos** en un formato sencillo llamado IDX: las imágenes de entrenamiento, las etiquetas de entrenamiento, las imágenes de prueba y las etiquetas de prueba (`train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, `t10k-images-idx3-ubyte` y `t10k-labels-idx1-ubyte`). Un archivo IDX empieza con un número de código que dice qué contiene (2051 para imágenes, 2049 para etiquetas), luego los tamaños (60.000 imágenes de 28 por 28) y después los bytes tal cual, uno por píxel.
 
-El tutorial leía esos cuatro archivos por su cuenta. Tú también puedes: en los ajustes de **Datos**, el botón **Carpeta…** que está junto a *Archivo (opcional)* le indica a nnstudio una carpeta con los cuatro archivos, comprimidos (`.gz`) o no. Deja el archivo vacío para usar la copia que viene con nnstudio: son los mismos 70,000 dígitos.
+El tutorial leía esos cuatro archivos por su cuenta. Tú también puedes: en los ajustes de **Datos**, el botón **Carpeta…** que está junto a *Archivo (opcional)* le indica a nnstudio una carpeta con los cuatro archivos, comprimidos (`.gz`) o no. Deja el archivo vacío para usar la copia que viene con nnstudio: son los mismos 70.000 dígitos.
 
 Los ajustes de Datos ya colocan cada dígito como una fila de 784 números, y la capa Input recibe 784. Pulsa **Siguiente**.</translation>
         </message>
@@ -4795,7 +4795,7 @@ Why? The neurons you add next use **tanh**, which is centred on 0 too. Inputs ar
 In the Data settings, set the preprocessing to **Centre, divide by overall spread**. The mean and spread come from the training pictures only: the test pictures must stay unseen until the test.</source>
             <translation>Hasta ahora escalabas los píxeles a 0..1. El tutorial hizo otra cosa: los **centró**.
 
-Para cada una de las 784 posiciones de píxel, calculó la **media** (el promedio) de las 60,000 imágenes de entrenamiento y la restó. Después dividió todo entre la **dispersión** (la desviación estándar) de todos los números de entrenamiento juntos. Tras eso, un píxel es un número pequeño alrededor de 0: negativo donde este dígito tiene menos tinta de lo normal en esa posición, positivo donde tiene más.
+Para cada una de las 784 posiciones de píxel, calculó la **media** (el promedio) de las 60.000 imágenes de entrenamiento y la restó. Después dividió todo entre la **dispersión** (la desviación estándar) de todos los números de entrenamiento juntos. Tras eso, un píxel es un número pequeño alrededor de 0: negativo donde este dígito tiene menos tinta de lo normal en esa posición, positivo donde tiene más.
 
 ¿Por qué? Las neuronas que vas a añadir usan **tanh**, que también está centrada en 0. Con entradas cercanas a 0, sus sumas se quedan en la zona donde tanh todavía se curva, que es donde el aprendizaje es más rápido.
 
@@ -4859,11 +4859,11 @@ La red entera tiene $39,250 + 2,550 + 510 = 42,310$: menos de la mitad que la re
         </message>
         <message>
             <source>Set its Units to 10 and its Activation to Softmax. If the count is not 42,310, check that both hidden layers have 50 units.</source>
-            <translation>Pon sus Neuronas en 10 y su Activación en Softmax. Si la cuenta no da 42,310, comprueba que las dos capas ocultas tienen 50 neuronas.</translation>
+            <translation>Pon Neuronas en 10 y Activación en Softmax. Si la cuenta no da 42.310, comprueba que las dos capas ocultas tienen 50 neuronas.</translation>
         </message>
         <message>
             <source>Have exactly 42,310 parameters in the whole network.</source>
-            <translation>Ten exactamente 42,310 parámetros en toda la red.</translation>
+            <translation>Ten exactamente 42.310 parámetros en toda la red.</translation>
         </message>
         <message>
             <source>Plain gradient descent</source>
@@ -4913,7 +4913,7 @@ Set the three of them. Keep Nesterov off.</source>
 
 - **Tasa de aprendizaje 0.001**: diez veces más pequeña que el 0.01 habitual de SGD. Pasos pequeños y cuidadosos.
 - **Momento 0.9**: cada paso arrastra también 0.9 del paso anterior, como una bola que rueda cuesta abajo y gana velocidad mientras la pendiente sigue apuntando hacia el mismo lado. En una dirección constante, los pasos llegan a ser hasta $1 / (1 - 0.9) = 10$ veces más grandes, lo que compensa la tasa de aprendizaje pequeña; donde la pendiente cambia de sentido una y otra vez, se anulan entre sí.
-- **Decaimiento de la tasa de aprendizaje 1e-7** (es decir, 0.0000001): después de cada lote, la tasa pasa a ser $0.001 / (1 + 0.0000001 * batches)$, donde *batches* es el número de lotes hechos. Al final de todo el entrenamiento, unos 42,200 lotes, solo se ha reducido un 0.4%. Un retoque diminuto, que se mantiene para que tu red sea exactamente la del tutorial.
+- **Decaimiento de la tasa de aprendizaje 1e-7** (es decir, 0.0000001): después de cada lote, la tasa pasa a ser $0.001 / (1 + 0.0000001 * batches)$, donde *batches* es el número de lotes hechos. Al final de todo el entrenamiento, unos 42.200 lotes, solo se ha reducido un 0,4 %. Un retoque diminuto, que se mantiene para que tu red sea exactamente la del tutorial.
 
 Ajusta los tres. Deja Nesterov desactivado.</translation>
         </message>
@@ -4939,7 +4939,7 @@ In the Data settings, set the **Validation share** to **0.1**: 6,000 of the 60,0
 
 Para verlo, el tutorial reservó un **10%** de los dígitos de entrenamiento. La red nunca aprende de ellos; después de cada época solo se comprueba con ellos. Esa comprobación es la **validación**.
 
-En los ajustes de Datos, pon la **Proporción de validación** en **0.1**: se reservan 6,000 de los 60,000 dígitos de entrenamiento y quedan 54,000 para aprender. Los 10,000 dígitos de prueba siguen aparte, como antes.</translation>
+En los ajustes de Datos, pon la **Proporción de validación** en **0.1**: se reservan 6.000 de los 60.000 dígitos de entrenamiento y quedan 54.000 para aprender. Los 10.000 dígitos de prueba siguen aparte, como antes.</translation>
         </message>
         <message>
             <source>Validation share is in the Data settings, below Preprocessing.</source>
@@ -4959,7 +4959,7 @@ En los ajustes de Datos, pon la **Proporción de validación** en **0.1**: se re
 One epoch is now $54,000 / 64 \approx 844$ batches, so 50 epochs make about 42,200 small steps of SGD. That takes a minute on a fast computer, a few on a slow one. The random seed is **123**, the one the tutorial used, so that your run starts where the tutorial's did.</source>
             <translation>Abre los ajustes de **Entrenamiento**. Pon el **Tamaño de lote** en **64** y las **Épocas** en **50**.
 
-Ahora una época son $54,000 / 64 \approx 844$ lotes, así que 50 épocas suman unos 42,200 pequeños pasos de SGD. Eso tarda un minuto en un ordenador rápido y unos cuantos en uno lento. La semilla aleatoria es **123**, la que usó el tutorial, para que tu ejecución empiece donde empezó la del tutorial.</translation>
+Ahora una época son $54,000 / 64 \approx 844$ lotes, así que 50 épocas suman unos 42.200 pequeños pasos de SGD. Eso tarda un minuto en un ordenador rápido y unos cuantos en uno lento. La semilla aleatoria es **123**, la que usó el tutorial, para que tu ejecución empiece donde empezó la del tutorial.</translation>
         </message>
         <message>
             <source>The Training settings are a tab on the right, beside Data.</source>
@@ -4979,7 +4979,7 @@ Ahora una época son $54,000 / 64 \approx 844$ lotes, así que 50 épocas suman 
 Guess its test accuracy, then press **Train**. While it trains, watch the Training tab: the solid curves are the training loss and accuracy, the dashed ones the validation loss and accuracy, measured after every epoch on the 6,000 held-back digits.</source>
             <translation>Tu red ya es la del tutorial, ajuste por ajuste. Es más pequeña que la red de la primera lección y aprende con SGD simple, pero entrena cinco veces más tiempo.
 
-Adivina su precisión de prueba y luego pulsa **Entrenar**. Mientras entrena, mira la pestaña Entrenamiento: las curvas continuas son la pérdida y la precisión de entrenamiento, y las discontinuas, la pérdida y la precisión de validación, medidas después de cada época con los 6,000 dígitos reservados.</translation>
+Adivina su precisión de prueba y luego pulsa **Entrenar**. Mientras entrena, mira la pestaña Entrenamiento: las curvas continuas son la pérdida y la precisión de entrenamiento, y las discontinuas, la pérdida y la precisión de validación, medidas después de cada época con los 6.000 dígitos reservados.</translation>
         </message>
         <message>
             <source>Press Train below the picture of the network. 50 epochs take a while: a good moment to watch the curves.</source>
@@ -4991,7 +4991,7 @@ Adivina su precisión de prueba y luego pulsa **Entrenar**. Mientras entrena, mi
         </message>
         <message>
             <source>What share of the 10,000 test digits will the tanh network trained by SGD get right?</source>
-            <translation>¿Qué parte de los 10,000 dígitos de prueba acertará la red tanh entrenada con SGD?</translation>
+            <translation>¿Qué parte de los 10.000 dígitos de prueba acertará la red tanh entrenada con SGD?</translation>
         </message>
         <message>
             <source>SGD with the tutorial's learning rate, momentum and decay.</source>
@@ -5019,7 +5019,7 @@ Adivina su precisión de prueba y luego pulsa **Entrenar**. Mientras entrena, mi
 That is the first sign of **overfitting**. Training much longer would make the validation loss climb: the network would get better at its training digits and worse at new ones. The best moment to stop is where the validation loss is lowest.
 
 Drag the **replay slider** under the curves back to that moment, and compare the numbers there with the end.</source>
-            <translation>El tutorial llegó al **96.27%** con los dígitos de prueba. Ahora mira las curvas de pérdida en la pestaña Entrenamiento: la curva continua de entrenamiento y la curva discontinua de validación.
+            <translation>El tutorial llegó al **96,27 %** con los dígitos de prueba. Ahora mira las curvas de pérdida en la pestaña Entrenamiento: la curva continua de entrenamiento y la curva discontinua de validación.
 
 - Al principio las dos bajan juntas: la red aprende cosas que valen para todos los dígitos.
 - Luego se separan. La pérdida de entrenamiento sigue bajando hasta el final, pero la pérdida de validación baja cada vez más despacio y, hacia la época 40, deja de bajar e incluso sube un poquito. La separación entre las curvas es lo que la red sabe solo de sus propios dígitos de entrenamiento.
@@ -5045,7 +5045,7 @@ Arrastra el **control deslizante de repetición**, debajo de las curvas, hacia a
             <source>Open the **Results** tab. Compare the test accuracy with the validation accuracy of the last epoch: they are close, within about one percent. The 6,000 held-back digits played the part of new digits, so they told you, epoch after epoch, roughly what the test would say.
 
 That is why validation matters: you can use it to choose the number of epochs, the learning rate or the size of the layers, and keep the test digits for the one final, honest mark.</source>
-            <translation>Abre la pestaña **Resultados**. Compara la precisión de prueba con la precisión de validación de la última época: están muy cerca, a un punto porcentual o menos. Los 6,000 dígitos reservados hicieron el papel de dígitos nuevos, así que te dijeron, época tras época, más o menos lo que diría la prueba.
+            <translation>Abre la pestaña **Resultados**. Compara la precisión de prueba con la precisión de validación de la última época: están muy cerca, a un punto porcentual o menos. Los 6.000 dígitos reservados hicieron el papel de dígitos nuevos, así que te dijeron, época tras época, más o menos lo que diría la prueba.
 
 Por eso importa la validación: puedes usarla para elegir el número de épocas, la tasa de aprendizaje o el tamaño de las capas, y guardar los dígitos de prueba para una única nota final y honesta.</translation>
         </message>
@@ -5055,7 +5055,7 @@ Por eso importa la validación: puedes usarla para elegir el número de épocas,
         </message>
         <message>
             <source>The network has 42,310 parameters (784, 50, 50, 10).</source>
-            <translation>La red tiene 42,310 parámetros (784, 50, 50, 10).</translation>
+            <translation>La red tiene 42.310 parámetros (784, 50, 50, 10).</translation>
         </message>
     </context>
     <context>
@@ -5232,7 +5232,7 @@ Consejo: marca **Mismo inicio que la última ejecución**, junto a Entrenar, par
         </message>
         <message>
             <source>The second change: back to **one** hidden layer, but with **32** neurons. Remove the layer you just added (select it and press Delete), set the first hidden layer's Units to 32, and train again.</source>
-            <translation>El segundo cambio: volver a **una** sola capa oculta, pero con **32** neuronas. Quita la capa que acabas de añadir (selecciónala y pulsa Supr), pon Neuronas de la primera capa oculta en 32 y vuelve a entrenar.</translation>
+            <translation>El segundo cambio: volver a **una** sola capa oculta, pero con **32** neuronas. Quita la capa que acabas de añadir (selecciónala y pulsa Supr), pon Neuronas en 32 en la primera capa oculta y vuelve a entrenar.</translation>
         </message>
         <message>
             <source>Select the second hidden layer (layer 3) and press Delete.</source>
@@ -5675,7 +5675,7 @@ Con solo cuatro filas, la suerte (el inicio aleatorio) importa mucho: prueba el 
         </message>
         <message>
             <source>there is no {what} called {name}. Expected one of: {names}.</source>
-            <translation>no hay {what} que se llame {name}. Se esperaba uno de: {names}.</translation>
+            <translation>{name} no es un nombre válido de {what}. Se esperaba uno de estos nombres: {names}.</translation>
         </message>
         <message>
             <source>expected "kind" to be one layer kind. Received: {value}.</source>
@@ -6103,7 +6103,7 @@ Con solo cuatro filas, la suerte (el inicio aleatorio) importa mucho: prueba el 
         </message>
         <message>
             <source>&lt;b&gt;Locked:&lt;/b&gt; {setting} stays as it is: {reason}</source>
-            <translation>&lt;b&gt;Bloqueado:&lt;/b&gt; {setting} se queda como está: {reason}</translation>
+            <translation>&lt;b&gt;Bloqueado:&lt;/b&gt; este paso no permite cambiar {setting}: {reason}</translation>
         </message>
         <message>
             <source>&lt;b&gt;Hint {number}:&lt;/b&gt; {hint}</source>
@@ -6326,7 +6326,7 @@ Con solo cuatro filas, la suerte (el inicio aleatorio) importa mucho: prueba el 
         </message>
         <message>
             <source>{layer} starts every weight at {value}.</source>
-            <translation>{layer} empieza todos los pesos en {value}.</translation>
+            <translation>En {layer}, todos los pesos empiezan en {value}.</translation>
         </message>
         <message>
             <source>{layer} has {count:,} weights and biases.</source>

@@ -1981,7 +1981,7 @@
         </message>
         <message>
             <source>While loading, each picture is laid out as one row of {count} numbers (Flatten inputs is on).</source>
-            <translation>Au chargement, chaque image est étalée en une rangée de {count} nombres (Aplatir les entrées est activé).</translation>
+            <translation>Au chargement, chaque image est étalée en une rangée de {count} nombres (la case « Aplatir les entrées » est cochée).</translation>
         </message>
         <message>
             <source>Input {number}</source>
@@ -3867,7 +3867,7 @@ The rules:
 - everything else is yours to change: layers, neurons, activations, the optimizer, epochs, batch size, preprocessing.
 
 You start from the first lesson's network. The count beside the Train button tells you where you stand; the layer stack and the Network tab show where the parameters sit. There is no single right answer, and there is no recipe here: experiment, keep notes, compare your runs in the Runs tab. Press **Next** to see the goal.</source>
-            <translation>Dans la première leçon, un réseau de **101 770** paramètres lisait les chiffres manuscrits avec une précision d'environ 97.5 %. Peux-tu faire presque aussi bien avec un réseau cinq fois plus petit ?
+            <translation>Dans la première leçon, un réseau de **101 770** paramètres lisait les chiffres manuscrits avec une précision d'environ 97,5 %. Peux-tu faire presque aussi bien avec un réseau cinq fois plus petit ?
 
 **Ton objectif :** au moins **97 %** sur les 10 000 chiffres de test MNIST, avec au plus **20 000** paramètres (poids et biais).
 
@@ -3908,7 +3908,7 @@ Un conseil de scientifique : change **une seule chose à la fois**, pour savoir
         </message>
         <message>
             <source>Use the MNIST digits, tested on all 10,000 test digits.</source>
-            <translation>Utiliser les chiffres MNIST, testés sur les 10 000 chiffres de test.</translation>
+            <translation>Utilise les chiffres MNIST, testés sur les 10 000 chiffres de test.</translation>
         </message>
     </context>
     <context>
@@ -4062,7 +4062,7 @@ $8 * 6 = 48$ poids, plus 6 biais : **54** paramètres.</translation>
         </message>
         <message>
             <source>Have 54 parameters: 8 × 6 weights and 6 biases.</source>
-            <translation>Avoir 54 paramètres : 8 × 6 poids et 6 biais.</translation>
+            <translation>Le réseau doit avoir 54 paramètres : 8 × 6 poids et 6 biais.</translation>
         </message>
         <message>
             <source>A second hidden layer</source>
@@ -4090,7 +4090,7 @@ Ces deux couches sont dites **cachées** : leurs nombres ne sont ni dans les do
         </message>
         <message>
             <source>Have 96 parameters: 54 in the first hidden layer and 42 in the second.</source>
-            <translation>Avoir 96 paramètres : 54 dans la première couche cachée et 42 dans la deuxième.</translation>
+            <translation>Le réseau doit avoir 96 paramètres : 54 dans la première couche cachée et 42 dans la deuxième.</translation>
         </message>
         <message>
             <source>Four answers</source>
@@ -4122,7 +4122,7 @@ Regarde l'onglet Réseau : 8, 6, 6 et 4 cercles, chacun relié à tous les cerc
         </message>
         <message>
             <source>Have exactly 124 parameters in the whole network.</source>
-            <translation>Avoir exactement 124 paramètres dans tout le réseau.</translation>
+            <translation>Le réseau entier doit avoir exactement 124 paramètres.</translation>
         </message>
         <message>
             <source>Other kinds of layers</source>
@@ -4174,7 +4174,7 @@ Regarde maintenant le compteur à côté du bouton Entraîner : toujours **124*
         </message>
         <message>
             <source>Keep 124 parameters: Dropout adds none.</source>
-            <translation>Garder 124 paramètres : Dropout n'en ajoute aucun.</translation>
+            <translation>Le réseau doit garder 124 paramètres : Dropout n'en ajoute aucun.</translation>
         </message>
         <message>
             <source>Back to 8-6-6-4, and train</source>
@@ -4188,7 +4188,7 @@ The rest is set as in the tutorial. The Data settings **standardise** each of th
 Guess the test accuracy, then press **Train**. With 4 classes, guessing at random would be right 25% of the time.</source>
             <translation>Un réseau aussi petit a peu de choses à mémoriser, alors retire la couche Dropout : sélectionne-la et appuie sur **Suppr**. Te revoilà avec le 8-6-6-4.
 
-Le reste est réglé comme dans le tutoriel. Les réglages de données **standardisent** chacune des 8 caractéristiques (chacune reçoit une moyenne de 0 et une dispersion de 1, pour qu'aucune mesure ne compte plus juste parce que ses nombres sont plus grands), gardent 20 % des 1 000 exemples pour le test, et mettent de côté 10 % du reste pour la validation. Les réglages d'entraînement demandent 50 époques avec des lots de 32.
+Le reste est réglé comme dans le tutoriel. Les réglages Données **standardisent** chacune des 8 caractéristiques (chacune reçoit une moyenne de 0 et une dispersion de 1, pour qu'aucune mesure ne compte plus juste parce que ses nombres sont plus grands), gardent 20 % des 1 000 exemples pour le test, et mettent de côté 10 % du reste pour la validation. Les réglages Entraînement demandent 50 époques avec des lots de 32.
 
 Devine la précision de test, puis appuie sur **Entraîner**. Avec 4 classes, répondre au hasard serait juste 25 % du temps.</translation>
         </message>
@@ -4214,7 +4214,7 @@ Devine la précision de test, puis appuie sur **Entraîner**. Avec 4 classes, r�
         </message>
         <message>
             <source>Have the 8-6-6-4 network again, with its 124 parameters.</source>
-            <translation>Avoir de nouveau le réseau 8-6-6-4, avec ses 124 paramètres.</translation>
+            <translation>Reviens au réseau 8-6-6-4, avec ses 124 paramètres.</translation>
         </message>
         <message>
             <source>Inside the network</source>
@@ -5096,7 +5096,7 @@ The Data settings already hold the XOR table. Press **Next** when you have tried
 
 Place les quatre points sur un carré dans ta tête : les deux 1 sont sur des coins opposés. Essaie de les séparer des deux 0 avec **une seule ligne droite**. Impossible ! Un réseau sans couche cachée ne peut tracer qu'une seule ligne droite, il ne pourra donc jamais apprendre XOR.
 
-Les réglages de données contiennent déjà la table XOR. Appuie sur **Suivant** quand tu as essayé la ligne droite.</translation>
+Les réglages Données contiennent déjà la table XOR. Appuie sur **Suivant** quand tu as essayé la ligne droite.</translation>
         </message>
         <message>
             <source>A hidden layer</source>
@@ -5116,7 +5116,7 @@ Chacun des 16 neurones calcule $z = w_1 x_1 + w_2 x_2 + b$, puis ReLU garde $z$ 
         </message>
         <message>
             <source>Click the new Dense layer in the stack: its settings appear. Set Units to 16 and Activation to ReLU.</source>
-            <translation>Clique sur la nouvelle couche Dense dans la pile : ses réglages apparaissent. Règle Neurones sur 16 et Activation sur ReLU.</translation>
+            <translation>Clique sur la nouvelle couche Dense dans la pile : ses réglages apparaissent. Règle son champ Neurones sur 16 et son Activation sur ReLU.</translation>
         </message>
         <message>
             <source>One answer between 0 and 1</source>
@@ -5160,7 +5160,7 @@ Avant d'appuyer sur **Entraîner**, fais une prédiction.</translation>
         </message>
         <message>
             <source>If the accuracy stays at 50% or 75%, change the Random seed in the Training settings and train again: another random start can learn it.</source>
-            <translation>Si la précision reste à 50 % ou 75 %, change la Graine aléatoire dans les réglages d'entraînement et entraîne à nouveau : un autre départ aléatoire peut réussir à l'apprendre.</translation>
+            <translation>Si la précision reste à 50 % ou 75 %, change la Graine aléatoire dans les réglages Entraînement et entraîne à nouveau : un autre départ aléatoire peut réussir à l'apprendre.</translation>
         </message>
         <message>
             <source>After how many epochs will all four rows be right?</source>

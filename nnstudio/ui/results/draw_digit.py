@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
     QTabletEvent,
@@ -487,9 +488,11 @@ class DigitTester(QWidget):
             name.setFont(font)
             value.setFont(font)
             color = WINNER_COLOR if i == winner else OTHER_COLOR
+            # The bar's empty part is the window's own base colour (dark in dark mode).
+            base = bar.palette().color(QPalette.ColorRole.Base).name()
             bar.setStyleSheet(
                 "QProgressBar { border: 1px solid #b0bec5; border-radius: 2px; "
-                "background: #f5f5f5; }"
+                f"background: {base}; }}"
                 f"QProgressBar::chunk {{ background: {color}; }}"
             )
             bar.setAccessibleName(
