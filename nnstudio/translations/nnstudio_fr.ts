@@ -7378,8 +7378,8 @@ vrai {true}</translation>
             <source>{count} param(s)</source>
             <extracomment>A layer kind dragged from the palette; the payload is the kind's name in UTF-8. A row dragged within (or between) stacks; the payload is JSON (see ``mimeData``). The layer's Keras name: its own, or the automatic one (dense, dense_1, ...). Its key settings in words ("128 units, ReLU"). Its output shape as Keras prints it ("(None, 128)"), or "" while unknown. Its number of weights and biases (int), or None while unknown. "error", "warning" or "" for the worst problem that points at this layer. The messages of the problems that point at this layer, without the "Layer 3 (...)" part.</extracomment>
             <translation>
-                <numerusform>{count} paramètre</numerusform>
-                <numerusform>{count} paramètres</numerusform>
+                <numerusform>{count} param.</numerusform>
+                <numerusform>{count} param.</numerusform>
             </translation>
         </message>
         <message>

@@ -27,7 +27,7 @@ from nnstudio.core import catalog
 from nnstudio.core.captions import layer_summary, layer_title
 from nnstudio.core.document import Signal as CoreSignal
 from nnstudio.core.errors import ProjectFileError
-from nnstudio.core.i18n import Context
+from nnstudio.core.i18n import Context, localize_number
 from nnstudio.core.keras_args import layer_names
 from nnstudio.core.shapes import fmt_shape
 from nnstudio.core.spec import LayerSpec, Project
@@ -68,7 +68,7 @@ class Role(IntEnum):
 def params_text(count: int | None) -> str:
     if count is None:
         return ""
-    return StackModel.tr("{count} param(s)", "", count).format(count=f"{count:,}")
+    return StackModel.tr("{count} param(s)", "", count).format(count=localize_number(f"{count:,}"))
 
 
 def _short_message(problem: Problem, layer: LayerSpec) -> str:
@@ -245,7 +245,11 @@ class LayerStackModel(QAbstractListModel):
                     shape=fmt_shape(shape.output_shape, batch=True)
                 )
             )
-            parts.append(StackModel.tr("{count} parameters").format(count=f"{shape.params:,}"))
+            parts.append(
+                StackModel.tr("{count} parameters").format(
+                    count=localize_number(f"{shape.params:,}")
+                )
+            )
         problems = self._problems(row)
         if problems:
             parts.append(_short_message(problems[0], layer))
