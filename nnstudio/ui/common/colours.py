@@ -7,15 +7,14 @@ Every view that paints itself asks :func:`colours` for its colours and repaints 
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from nnstudio.core.i18n import QT_TRANSLATE_NOOP
+from nnstudio.ui.common.style import is_dark
 
 SCHEMES = {
     "system": QT_TRANSLATE_NOOP("Colours", "As the computer (system)"),
@@ -143,13 +142,9 @@ class Colours(QObject):
         """Call ``slot`` when the colours change, for as long as ``owner`` lives (give a
         function or a lambda, not a method of ``owner``: that cannot be disconnected once
         ``owner`` is gone)."""
-        self.changed.connect(slot)
+        from nnstudio.ui.common.editor import follow
 
-        def forget(*_: Any) -> None:
-            with contextlib.suppress(RuntimeError, SystemError, ValueError):
-                self.changed.disconnect(slot)
-
-        owner.destroyed.connect(forget)
+        follow(owner, self.changed, slot)
 
     # --- choosing ----------------------------------------------------------------------------
 
@@ -168,10 +163,10 @@ class Colours(QObject):
             if self._light is None:
                 self._light = QPalette(app.palette())
                 self._style = app.style().name()
-            if self.dark and not _palette_is_dark(app.palette()):
+            if self.dark and not is_dark(app.palette()):
                 app.setStyle("Fusion")  # draws any palette; some native styles ignore it
                 app.setPalette(_dark_palette())
-            elif not self.dark and _palette_is_dark(app.palette()):
+            elif not self.dark and is_dark(app.palette()):
                 if self.scheme == "light" and system_is_dark():
                     app.setStyle("Fusion")
                     app.setPalette(app.style().standardPalette())
@@ -198,10 +193,6 @@ def system_is_dark() -> bool:
     if not isinstance(app, QGuiApplication):
         return False
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-
-
-def _palette_is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _configure_plots(colours: Colours) -> None:

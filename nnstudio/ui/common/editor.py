@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from nnstudio.core import catalog
@@ -32,8 +32,8 @@ Edits = Context("Edits")
 _MERGE_SECONDS = 1.5
 
 
-def follow(owner: QObject, signal: CoreSignal, slot: Callable[..., Any]) -> None:
-    """Connect a document signal to ``slot`` for as long as ``owner`` lives.
+def follow(owner: QObject, signal: CoreSignal | SignalInstance, slot: Callable[..., Any]) -> None:
+    """Connect a document signal (or a Qt one) to ``slot`` for as long as ``owner`` lives.
 
     The document outlives panels (tests make many); a slot left connected to a deleted widget
     would raise on the next change.
@@ -41,7 +41,9 @@ def follow(owner: QObject, signal: CoreSignal, slot: Callable[..., Any]) -> None
     signal.connect(slot)
 
     def _disconnect(*_: Any) -> None:
-        with contextlib.suppress(ValueError):
+        # Already gone (ValueError), or a slot whose object Qt has deleted (RuntimeError,
+        # SystemError): nothing left to disconnect.
+        with contextlib.suppress(RuntimeError, SystemError, ValueError):
             signal.disconnect(slot)
 
     owner.destroyed.connect(_disconnect)
