@@ -203,3 +203,39 @@ def test_the_command_line_speaks_through_translation(tmp_path):
         if left:
             problems.append(f"{' '.join(args)}: {left!r}")
     assert not problems, "\n".join(problems) + "\n\n" + "\n".join(o for _a, o in outputs)
+
+
+def test_the_dialogs_go_through_translation(speaking_pseudo, qtbot, tmp_path):
+    """The export-folder dialog and the crash dialog (the ones nnstudio builds itself)."""
+    from nnstudio.export.folder import ExportedFolder
+    from nnstudio.ui import crash
+    from nnstudio.ui.common.export_folder import ExportFolderDialog
+
+    folder = tmp_path / "xor"
+    written = ExportedFolder(folder, folder / "xor.py", folder / "xor.ipynb")
+    export_dialog = ExportFolderDialog(written)
+    crash_dialog = crash.CrashDialog("ValueError: the weights went missing", "details")
+    for dialog in (export_dialog, crash_dialog):
+        qtbot.addWidget(dialog)
+        # The paths and the error itself are data, not sentences; a standard button's word
+        # ("Close") is Qt's own (the next test).
+        problems = [
+            p
+            for p in unmarked(dialog)
+            if "weights went missing" not in p and "xor" not in p and "'Close'" not in p
+        ]
+        assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(("language", "close"), [("de", "Schließen"), ("fr", "Fermer")])
+def test_qt_s_own_buttons_speak_the_language_too(language, close, qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from nnstudio.ui.common.language import apply_language
+
+    try:
+        apply_language(language)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        assert [button.text() for button in box.buttons()] == [close]
+    finally:
+        apply_language("en")
