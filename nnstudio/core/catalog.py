@@ -55,8 +55,24 @@ class TranslatedTexts(Mapping[str, str]):
         return len(self.sources)
 
 
+class _LabelAndHelp:
+    """A label and a help text kept in English and read in the current language."""
+
+    context: str
+    label_source: str
+    help_source: str
+
+    @property
+    def label(self) -> str:
+        return _translated(self.context, self.label_source)
+
+    @property
+    def help(self) -> str:
+        return _translated(self.context, self.help_source)
+
+
 @dataclass(frozen=True)
-class Param:
+class Param(_LabelAndHelp):
     """One setting of a layer or an optimizer."""
 
     name: str
@@ -81,14 +97,6 @@ class Param:
     context: str = CONTEXT
 
     @property
-    def label(self) -> str:
-        return _translated(self.context, self.label_source)
-
-    @property
-    def help(self) -> str:
-        return _translated(self.context, self.help_source)
-
-    @property
     def none_label(self) -> str:
         return _translated(self.context, self.none_label_source)
 
@@ -99,7 +107,7 @@ class Param:
 
 
 @dataclass(frozen=True)
-class Choice:
+class Choice(_LabelAndHelp):
     """An entry of a table of named things (an activation, a loss, a metric...)."""
 
     name: str
@@ -108,14 +116,6 @@ class Choice:
     _: KW_ONLY
     # The translation context its texts are marked with.
     context: str = CONTEXT
-
-    @property
-    def label(self) -> str:
-        return _translated(self.context, self.label_source)
-
-    @property
-    def help(self) -> str:
-        return _translated(self.context, self.help_source)
 
 
 @dataclass(frozen=True)
